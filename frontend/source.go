@@ -1,0 +1,110 @@
+package frontend
+
+import (
+	"path/filepath"
+	"sort"
+	"unicode/utf8"
+)
+
+// Source is one input file.
+type Source struct {
+	Name string // the path as the user gave it; used in diagnostics
+	Path string // absolute path
+	Text []byte
+
+	lineStarts []Loc // byte offset of each line's start, built on first use
+}
+
+// NewSource makes a Source, resolving Path from name when possible.
+func NewSource(name string, text []byte) *Source {
+	path, err := filepath.Abs(name)
+	if err != nil {
+		path = name
+	}
+	return &Source{Name: name, Path: path, Text: text}
+}
+
+// isLineTerminatorAt reports a JavaScript line terminator at offset i and its byte length
+// (CRLF counts as one terminator).
+func isLineTerminatorAt(text []byte, i int) (bool, int) {
+	switch text[i] {
+	case '\n':
+		return true, 1
+	case '\r':
+		if i+1 < len(text) && text[i+1] == '\n' {
+			return true, 2
+		}
+		return true, 1
+	case 0xE2:
+		// U+2028 LINE SEPARATOR and U+2029 PARAGRAPH SEPARATOR also end lines in JavaScript.
+		if i+2 < len(text) && text[i+1] == 0x80 && (text[i+2] == 0xA8 || text[i+2] == 0xA9) {
+			return true, 3
+		}
+	}
+	return false, 0
+}
+
+func (s *Source) lines() []Loc {
+	if s.lineStarts == nil {
+		starts := []Loc{0}
+		for i := 0; i < len(s.Text); {
+			if ok, n := isLineTerminatorAt(s.Text, i); ok {
+				i += n
+				starts = append(starts, Loc(i))
+				continue
+			}
+			i++
+		}
+		s.lineStarts = starts
+	}
+	return s.lineStarts
+}
+
+// LineCol turns a byte offset into a 1-based line and a 1-based column counted in
+// UTF-16 code units, as V8 reports positions.
+func (s *Source) LineCol(loc Loc) (line, col int) {
+	starts := s.lines()
+	if loc < 0 {
+		loc = 0
+	}
+	if int(loc) > len(s.Text) {
+		loc = Loc(len(s.Text))
+	}
+	i := sort.Search(len(starts), func(i int) bool { return starts[i] > loc }) - 1
+	col = 1
+	for _, r := range string(s.Text[starts[i]:loc]) {
+		if r >= 0x10000 && r != utf8.RuneError {
+			col += 2
+		} else {
+			col++
+		}
+	}
+	return i + 1, col
+}
+
+// LineText is the text of a 1-based line without its terminator ("" when out of range).
+func (s *Source) LineText(line int) string {
+	starts := s.lines()
+	if line < 1 || line > len(starts) {
+		return ""
+	}
+	start := int(starts[line-1])
+	end := len(s.Text)
+	if line < len(starts) {
+		end = int(starts[line])
+	}
+	for end > start {
+		if ok, n := isLineTerminatorAt(s.Text, end-1); ok && n == 1 {
+			end--
+			continue
+		}
+		if end-start >= 3 {
+			if ok, n := isLineTerminatorAt(s.Text, end-3); ok && n == 3 {
+				end -= 3
+				continue
+			}
+		}
+		break
+	}
+	return string(s.Text[start:end])
+}
