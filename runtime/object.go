@@ -1,0 +1,540 @@
+package runtime
+
+import (
+	"sort"
+	"strconv"
+	"unsafe"
+)
+
+// Class says which kind of object an Object is, and so what Internal holds.
+type Class uint8
+
+const (
+	ClassObject Class = iota
+	ClassArray
+	ClassFunction
+	ClassError
+	ClassBoolean // Internal: Value
+	ClassNumber  // Internal: Value
+	ClassString  // Internal: Value
+	ClassSymbol  // Internal: Value
+	ClassBigInt  // Internal: Value
+	ClassDate
+	ClassRegExp
+	ClassMap
+	ClassSet
+	ClassWeakMap
+	ClassWeakSet
+	ClassWeakRef
+	ClassPromise
+	ClassArguments
+	ClassGenerator
+	ClassAsyncGenerator
+	ClassProxy
+	ClassArrayBuffer
+	ClassTypedArray
+	ClassDataView
+)
+
+// PropertyKey is a string or a symbol: the name of a property.
+type PropertyKey struct {
+	Name   string  // WTF-8; meaningful when Symbol is nil
+	Symbol *Symbol // non-nil for a symbol key
+}
+
+// Key makes a string property key.
+func Key(name string) PropertyKey { return PropertyKey{Name: name} }
+
+// SymbolKey makes a symbol property key.
+func SymbolKey(s *Symbol) PropertyKey { return PropertyKey{Symbol: s} }
+
+// Value is the key as a JavaScript value.
+func (k PropertyKey) Value() Value {
+	if k.Symbol != nil {
+		return SymbolValue(k.Symbol)
+	}
+	return Str(k.Name)
+}
+
+// ArrayIndex reports whether the key is a canonical array index (0 to 2³²-2).
+func (k PropertyKey) ArrayIndex() (uint32, bool) {
+	return arrayIndex(k.Name, k.Symbol)
+}
+
+func arrayIndex(s string, sym *Symbol) (uint32, bool) {
+	if sym != nil || len(s) == 0 || len(s) > 10 || (s[0] == '0' && len(s) > 1) {
+		return 0, false
+	}
+	n, err := strconv.ParseUint(s, 10, 32)
+	if err != nil || n == 1<<32-1 {
+		return 0, false
+	}
+	return uint32(n), true
+}
+
+// Property attribute flags.
+type PropFlags uint8
+
+const (
+	Writable PropFlags = 1 << iota
+	Enumerable
+	Configurable
+	accessor // Getter/Setter instead of Value
+
+	// Default is the attributes of a property made by assignment.
+	Default = Writable | Enumerable | Configurable
+	// Hidden is the attributes of a builtin method: not enumerable.
+	Hidden = Writable | Configurable
+)
+
+type property struct {
+	key    PropertyKey
+	value  Value
+	getter *Object
+	setter *Object
+	flags  PropFlags
+}
+
+// propIndexThreshold is the size past which an object keeps a map from key
+// to slot; below it a linear scan of the slots is faster than hashing.
+const propIndexThreshold = 8
+
+// Object is a JavaScript object. Properties keep insertion order in props;
+// an array's elements live in elems, dense, with holes marked.
+type Object struct {
+	proto      *Object
+	class      Class
+	extensible bool
+	props      []property
+	index      map[PropertyKey]int32
+	elems      []Value // ClassArray: elements 0..len-1
+	call       NativeFunc
+	construct  ConstructFunc
+	// Internal is the data of a non-ordinary object, as Class says.
+	Internal any
+}
+
+// NewObject makes an ordinary extensible object with the given prototype.
+func NewObject(proto *Object) *Object {
+	return &Object{proto: proto, extensible: true}
+}
+
+// NewPlainObject makes `{}`.
+func NewPlainObject() *Object { return NewObject(ObjectPrototype) }
+
+// NewClassObject makes an object of a given class.
+func NewClassObject(proto *Object, class Class, internal any) *Object {
+	return &Object{proto: proto, class: class, extensible: true, Internal: internal}
+}
+
+func (o *Object) Class() Class          { return o.class }
+func (o *Object) Proto() *Object        { return o.proto }
+func (o *Object) SetProtoRaw(p *Object) { o.proto = p }
+func (o *Object) Extensible() bool      { return o.extensible }
+func (o *Object) PreventExtensions()    { o.extensible = false }
+func (o *Object) IsCallable() bool      { return o.call != nil }
+func (o *Object) IsConstructor() bool   { return o.construct != nil }
+func (o *Object) IsArray() bool         { return o.class == ClassArray }
+
+func (o *Object) find(k PropertyKey) int {
+	if o.index != nil {
+		if i, ok := o.index[k]; ok {
+			return int(i)
+		}
+		return -1
+	}
+	for i := range o.props {
+		if o.props[i].key == k {
+			return i
+		}
+	}
+	return -1
+}
+
+func (o *Object) addSlot(p property) {
+	o.props = append(o.props, p)
+	if o.index != nil {
+		o.index[p.key] = int32(len(o.props) - 1)
+	} else if len(o.props) > propIndexThreshold {
+		o.index = make(map[PropertyKey]int32, len(o.props)*2)
+		for i := range o.props {
+			o.index[o.props[i].key] = int32(i)
+		}
+	}
+}
+
+func (o *Object) removeSlot(i int) {
+	copy(o.props[i:], o.props[i+1:])
+	o.props[len(o.props)-1] = property{}
+	o.props = o.props[:len(o.props)-1]
+	if o.index != nil {
+		// Every later slot moved down by one: rebuild rather than patch.
+		o.index = make(map[PropertyKey]int32, len(o.props)*2)
+		for j := range o.props {
+			o.index[o.props[j].key] = int32(j)
+		}
+	}
+}
+
+// Descriptor is a full or partial property descriptor.
+type Descriptor struct {
+	Value              Value
+	Getter, Setter     *Object
+	Flags              PropFlags
+	HasValue, HasWrite bool
+	HasGet, HasSet     bool
+	HasEnum, HasConfig bool
+}
+
+// IsAccessor reports whether the descriptor describes an accessor property.
+func (d *Descriptor) IsAccessor() bool { return d.HasGet || d.HasSet || d.Flags&accessor != 0 }
+
+// GetOwnProperty is [[GetOwnProperty]].
+func (o *Object) GetOwnProperty(k PropertyKey) (Descriptor, bool) {
+	if o.class == ClassArray {
+		if i, ok := k.ArrayIndex(); ok {
+			if int(i) < len(o.elems) && !o.elems[i].isHole() {
+				return Descriptor{Value: o.elems[i], Flags: Default, HasValue: true, HasWrite: true, HasEnum: true, HasConfig: true}, true
+			}
+		} else if k.Symbol == nil && k.Name == "length" {
+			return Descriptor{Value: Int(len(o.elems)), Flags: Writable, HasValue: true, HasWrite: true, HasEnum: true, HasConfig: true}, true
+		}
+	}
+	i := o.find(k)
+	if i < 0 {
+		return Descriptor{}, false
+	}
+	p := &o.props[i]
+	if p.flags&accessor != 0 {
+		return Descriptor{Getter: p.getter, Setter: p.setter, Flags: p.flags, HasGet: true, HasSet: true, HasEnum: true, HasConfig: true}, true
+	}
+	return Descriptor{Value: p.value, Flags: p.flags, HasValue: true, HasWrite: true, HasEnum: true, HasConfig: true}, true
+}
+
+// DefineOwnProperty is ValidateAndApplyPropertyDescriptor for an ordinary
+// object; it reports false where the spec returns false.
+func (o *Object) DefineOwnProperty(k PropertyKey, d Descriptor) bool {
+	if o.class == ClassArray {
+		if done, ok := o.defineArrayProperty(k, d); done {
+			return ok
+		}
+	}
+	i := o.find(k)
+	if i < 0 {
+		if !o.extensible {
+			return false
+		}
+		p := property{key: k}
+		if d.IsAccessor() {
+			p.getter, p.setter, p.flags = d.Getter, d.Setter, accessor
+		} else {
+			p.value = d.Value
+			if d.Flags&Writable != 0 {
+				p.flags |= Writable
+			}
+		}
+		p.flags |= d.Flags & (Enumerable | Configurable)
+		o.addSlot(p)
+		return true
+	}
+	p := &o.props[i]
+	if p.flags&Configurable == 0 {
+		if d.HasConfig && d.Flags&Configurable != 0 || d.HasEnum && d.Flags&Enumerable != p.flags&Enumerable {
+			return false
+		}
+		if d.IsAccessor() != (p.flags&accessor != 0) && (d.IsAccessor() || d.HasValue || d.HasWrite) {
+			return false
+		}
+		if p.flags&accessor != 0 {
+			if d.HasGet && d.Getter != p.getter || d.HasSet && d.Setter != p.setter {
+				return false
+			}
+		} else if p.flags&Writable == 0 {
+			if d.HasWrite && d.Flags&Writable != 0 || d.HasValue && !SameValue(d.Value, p.value) {
+				return false
+			}
+		}
+	}
+	switch {
+	case d.IsAccessor():
+		if p.flags&accessor == 0 {
+			p.value, p.flags = Undefined, p.flags&(Enumerable|Configurable)|accessor
+		}
+		if d.HasGet {
+			p.getter = d.Getter
+		}
+		if d.HasSet {
+			p.setter = d.Setter
+		}
+	case d.HasValue || d.HasWrite:
+		if p.flags&accessor != 0 {
+			p.getter, p.setter, p.flags = nil, nil, p.flags&(Enumerable|Configurable)
+		}
+		if d.HasValue {
+			p.value = d.Value
+		}
+		if d.HasWrite {
+			p.flags = p.flags&^Writable | d.Flags&Writable
+		}
+	}
+	if d.HasEnum {
+		p.flags = p.flags&^Enumerable | d.Flags&Enumerable
+	}
+	if d.HasConfig {
+		p.flags = p.flags&^Configurable | d.Flags&Configurable
+	}
+	return true
+}
+
+// defineArrayProperty handles element and length definitions on arrays;
+// done is false when the key is an ordinary property.
+func (o *Object) defineArrayProperty(k PropertyKey, d Descriptor) (done, ok bool) {
+	if k.Symbol == nil && k.Name == "length" {
+		if d.HasValue {
+			n, valid := toArrayLength(d.Value)
+			if !valid {
+				ThrowRangeError("Invalid array length")
+			}
+			o.SetLength(n)
+		}
+		return true, true
+	}
+	i, isIndex := k.ArrayIndex()
+	if !isIndex || d.IsAccessor() || d.HasWrite && d.Flags&Writable == 0 ||
+		d.HasEnum && d.Flags&Enumerable == 0 || d.HasConfig && d.Flags&Configurable == 0 {
+		// Elements with unusual attributes are not kept dense.
+		return false, false
+	}
+	if int(i) >= len(o.elems) {
+		if !o.extensible {
+			return true, false
+		}
+		o.SetLength(int(i) + 1)
+	}
+	if d.HasValue {
+		o.elems[i] = d.Value
+	} else if o.elems[i].isHole() {
+		o.elems[i] = Undefined
+	}
+	return true, true
+}
+
+// SetLength sets an array's length, filling with holes or truncating.
+func (o *Object) SetLength(n int) {
+	if n <= len(o.elems) {
+		clear(o.elems[n:])
+		o.elems = o.elems[:n]
+		return
+	}
+	if n <= cap(o.elems) {
+		old := len(o.elems)
+		o.elems = o.elems[:n]
+		for i := old; i < n; i++ {
+			o.elems[i] = hole
+		}
+		return
+	}
+	if n > maxDenseLength {
+		ThrowRangeError("Invalid array length")
+	}
+	for len(o.elems) < n {
+		o.elems = append(o.elems, hole)
+	}
+}
+
+// maxDenseLength bounds the arrays we keep dense; beyond it node would
+// switch to a dictionary, which this object model does not have yet.
+const maxDenseLength = 1 << 28
+
+func toArrayLength(v Value) (int, bool) {
+	f := ToNumber(v)
+	n := uint32(f)
+	if float64(n) != f {
+		return 0, false
+	}
+	return int(n), true
+}
+
+// Delete is [[Delete]]: false when the property is not configurable.
+func (o *Object) Delete(k PropertyKey) bool {
+	if o.class == ClassArray {
+		if i, ok := k.ArrayIndex(); ok {
+			if int(i) < len(o.elems) {
+				o.elems[i] = hole
+			}
+			return true
+		}
+		if k.Symbol == nil && k.Name == "length" {
+			return false
+		}
+	}
+	i := o.find(k)
+	if i < 0 {
+		return true
+	}
+	if o.props[i].flags&Configurable == 0 {
+		return false
+	}
+	o.removeSlot(i)
+	return true
+}
+
+// OwnKeys is [[OwnPropertyKeys]]: integer keys ascending, then strings in
+// insertion order, then symbols in insertion order.
+func (o *Object) OwnKeys() []PropertyKey {
+	keys := make([]PropertyKey, 0, len(o.elems)+len(o.props)+1)
+	for i, e := range o.elems {
+		if !e.isHole() {
+			keys = append(keys, Key(strconv.Itoa(i)))
+		}
+	}
+	var indexed []PropertyKey
+	for i := range o.props {
+		if _, ok := o.props[i].key.ArrayIndex(); ok {
+			indexed = append(indexed, o.props[i].key)
+		}
+	}
+	if len(indexed) > 0 {
+		sort.Slice(indexed, func(a, b int) bool {
+			x, _ := indexed[a].ArrayIndex()
+			y, _ := indexed[b].ArrayIndex()
+			return x < y
+		})
+		keys = append(keys, indexed...)
+	}
+	if o.class == ClassArray {
+		keys = append(keys, Key("length"))
+	}
+	for i := range o.props {
+		k := o.props[i].key
+		if _, ok := k.ArrayIndex(); !ok && k.Symbol == nil {
+			keys = append(keys, k)
+		}
+	}
+	for i := range o.props {
+		if o.props[i].key.Symbol != nil {
+			keys = append(keys, o.props[i].key)
+		}
+	}
+	return keys
+}
+
+// Elements exposes an array's dense element storage (holes included) to the
+// builtins; callers must not keep it across calls into JavaScript.
+func (o *Object) Elements() []Value { return o.elems }
+
+// HasProperty is [[HasProperty]] along the prototype chain.
+func (o *Object) HasProperty(k PropertyKey) bool {
+	for p := o; p != nil; p = p.proto {
+		if _, ok := p.GetOwnProperty(k); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// Get is [[Get]] with the receiver this.
+func (o *Object) Get(k PropertyKey, this Value) Value {
+	for p := o; p != nil; p = p.proto {
+		if p.class == ClassArray {
+			if i, ok := k.ArrayIndex(); ok && int(i) < len(p.elems) && !p.elems[i].isHole() {
+				return p.elems[i]
+			}
+			if k.Symbol == nil && k.Name == "length" {
+				return Int(len(p.elems))
+			}
+		}
+		if i := p.find(k); i >= 0 {
+			prop := &p.props[i]
+			if prop.flags&accessor != 0 {
+				if prop.getter == nil {
+					return Undefined
+				}
+				return Call(ObjectValue(prop.getter), this)
+			}
+			return prop.value
+		}
+	}
+	return Undefined
+}
+
+// Set is [[Set]] with the receiver this; it reports false where a strict
+// assignment must throw.
+func (o *Object) Set(k PropertyKey, v Value, this Value) bool {
+	// The fast path: an own writable data property of the receiver itself.
+	if this.kind == KindObject && this.ref == unsafe.Pointer(o) {
+		if o.class == ClassArray {
+			if i, ok := k.ArrayIndex(); ok && int(i) < len(o.elems) && !o.elems[i].isHole() {
+				o.elems[i] = v
+				return true
+			}
+		}
+		if i := o.find(k); i >= 0 && o.props[i].flags&(Writable|accessor) == Writable {
+			o.props[i].value = v
+			return true
+		}
+	}
+	for p := o; p != nil; p = p.proto {
+		d, ok := p.GetOwnProperty(k)
+		if !ok {
+			continue
+		}
+		if d.IsAccessor() {
+			if d.Setter == nil {
+				return false
+			}
+			Call(ObjectValue(d.Setter), this, v)
+			return true
+		}
+		if d.Flags&Writable == 0 {
+			return false
+		}
+		break
+	}
+	recv := this.Object()
+	if recv == nil {
+		return false
+	}
+	if d, ok := recv.GetOwnProperty(k); ok {
+		if d.IsAccessor() || d.Flags&Writable == 0 {
+			return false
+		}
+		return recv.DefineOwnProperty(k, Descriptor{Value: v, HasValue: true})
+	}
+	return recv.DefineOwnProperty(k, Descriptor{Value: v, Flags: Default, HasValue: true, HasWrite: true, HasEnum: true, HasConfig: true})
+}
+
+// DefineData defines (or redefines) a data property with the given attributes.
+func (o *Object) DefineData(k PropertyKey, v Value, flags PropFlags) {
+	o.DefineOwnProperty(k, Descriptor{Value: v, Flags: flags, HasValue: true, HasWrite: true, HasEnum: true, HasConfig: true})
+}
+
+// DefineAccessor defines an accessor property; a nil getter or setter is absent.
+func (o *Object) DefineAccessor(k PropertyKey, getter, setter *Object, flags PropFlags) {
+	o.DefineOwnProperty(k, Descriptor{Getter: getter, Setter: setter, Flags: flags, HasGet: true, HasSet: true, HasEnum: true, HasConfig: true})
+}
+
+// CreateDataProperty is the spec operation used by literals and builtins.
+func (o *Object) CreateDataProperty(k PropertyKey, v Value) bool {
+	if o.class == ClassArray {
+		if i, ok := k.ArrayIndex(); ok && int(i) < len(o.elems) {
+			o.elems[i] = v
+			return true
+		}
+	}
+	if o.index == nil && o.extensible && o.class != ClassArray {
+		if i := o.find(k); i < 0 {
+			o.addSlot(property{key: k, value: v, flags: Default})
+			return true
+		}
+	}
+	return o.DefineOwnProperty(k, Descriptor{Value: v, Flags: Default, HasValue: true, HasWrite: true, HasEnum: true, HasConfig: true})
+}
+
+// NewArray makes an array holding the given elements (not copied).
+func NewArray(elems []Value) *Object {
+	return &Object{proto: ArrayPrototype, class: ClassArray, extensible: true, elems: elems}
+}
+
+// Push appends to an array's dense storage.
+func (o *Object) Push(v Value) { o.elems = append(o.elems, v) }
