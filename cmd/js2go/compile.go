@@ -18,7 +18,12 @@ func compileFile(path, pkg string, std stdio) ([]byte, int) {
 		fmt.Fprintf(std.err, "js2go: %v\n", err)
 		return nil, exitDiagnostics
 	}
-	goSrc, err := transpile(path, text, pkg)
+	absPath, err := filepath.Abs(path)
+	if err != nil {
+		fmt.Fprintf(std.err, "js2go: %v\n", err)
+		return nil, exitDiagnostics
+	}
+	goSrc, err := transpile(path, absPath, text, pkg)
 	if err != nil {
 		fmt.Fprintln(std.err, err)
 		if _, bug := err.(*compilerPanic); bug {
@@ -41,18 +46,14 @@ func (p *compilerPanic) Error() string {
 }
 
 // transpile runs the pipeline on one source text. name is how diagnostics
-// name the file (as the user typed it); the error is the pipeline's own
+// name the file (as the user typed it), absPath where it is; the error is the pipeline's own
 // (frontend.Diagnostics for rejected JavaScript) or a *compilerPanic.
-func transpile(name string, text []byte, pkg string) (goSrc []byte, err error) {
+func transpile(name, absPath string, text []byte, pkg string) (goSrc []byte, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			goSrc, err = nil, &compilerPanic{file: name, value: r}
 		}
 	}()
-	absPath, err := filepath.Abs(name)
-	if err != nil {
-		return nil, err
-	}
 	ast, err := frontend.Parse(&frontend.Source{Name: name, Path: absPath, Text: text})
 	if err != nil {
 		return nil, err
