@@ -148,3 +148,16 @@ var (
 	strBigint    = Str("bigint")
 	strFunction  = Str("function")
 )
+
+// Uninitialized is the value of a let, const or class binding in its
+// temporal dead zone; reading it throws (CheckInit).
+var Uninitialized = Value{kind: kindHole}
+
+// CheckInit returns v, or throws node's ReferenceError when v is the
+// binding name's Uninitialized.
+func (v Value) CheckInit(name string) Value {
+	if v.kind == kindHole {
+		ThrowReferenceError("Cannot access '" + name + "' before initialization")
+	}
+	return v
+}
