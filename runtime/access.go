@@ -1,0 +1,178 @@
+package runtime
+
+// Property access for compiled code. A primitive base is not boxed: the
+// lookup starts at its prototype with the primitive itself as the receiver,
+// which is what the spec's GetValue observes (getters see the primitive).
+
+// protoOfPrimitive is the prototype a primitive's properties come from.
+func protoOfPrimitive(v Value) *Object {
+	switch v.kind {
+	case KindString:
+		return StringPrototype
+	case KindNumber:
+		return NumberPrototype
+	case KindBool:
+		return BooleanPrototype
+	case KindSymbol:
+		return SymbolPrototype
+	case KindBigInt:
+		return BigIntPrototype
+	}
+	return nil
+}
+
+// GetProp is obj.key.
+func GetProp(obj Value, key PropertyKey) Value {
+	switch obj.kind {
+	case KindObject:
+		return obj.Object().Get(key, obj)
+	case KindString:
+		if key.Symbol == nil {
+			if key.Name == "length" {
+				return Int(obj.StrLen())
+			}
+			if i, ok := key.ArrayIndex(); ok && int(i) < obj.StrLen() {
+				return obj.Substring(int(i), int(i)+1)
+			}
+		}
+	case KindUndefined, KindNull:
+		ThrowTypeError("Cannot read properties of " + ToGoString(obj) + " (reading '" + keyText(key.Value()) + "')")
+	}
+	return protoOfPrimitive(obj).Get(key, obj)
+}
+
+// GetIndex is obj[key].
+func GetIndex(obj Value, key Value) Value {
+	if key.kind == KindNumber {
+		if i := int(key.num); float64(i) == key.num && i >= 0 {
+			switch obj.kind {
+			case KindObject:
+				if o := obj.Object(); o.class == ClassArray && i < len(o.elems) && !o.elems[i].isHole() {
+					return o.elems[i]
+				}
+			case KindString:
+				if i < obj.StrLen() {
+					return obj.Substring(i, i+1)
+				}
+			}
+		}
+	}
+	if obj.IsNullish() {
+		if key.kind == KindObject {
+			// V8 names no key it would have to convert by calling into JavaScript.
+			ThrowTypeError("Cannot read properties of " + ToGoString(obj))
+		}
+		ThrowTypeError("Cannot read properties of " + ToGoString(obj) + " (reading '" + keyText(key) + "')")
+	}
+	return GetProp(obj, ToPropertyKey(key))
+}
+
+// SetProp is obj.key = v; strict says whether a failed assignment throws.
+func SetProp(obj Value, key PropertyKey, v Value, strict bool) {
+	switch obj.kind {
+	case KindObject:
+		if o := obj.Object(); !o.Set(key, v, obj) && strict {
+			throwSetFailure(o, key)
+		}
+		return
+	case KindUndefined, KindNull:
+		ThrowTypeError("Cannot set properties of " + ToGoString(obj) + " (setting '" + keyText(key.Value()) + "')")
+	case KindString:
+		if key.Symbol == nil {
+			if i, ok := key.ArrayIndex(); key.Name == "length" || ok && int(i) < obj.StrLen() {
+				if strict {
+					ThrowTypeError("Cannot assign to read only property '" + key.Name + "' of string '" + obj.Text() + "'")
+				}
+				return
+			}
+		}
+	}
+	// A setter on the prototype runs with the primitive as this; anything
+	// else would create a property on a temporary wrapper, which fails.
+	if !protoOfPrimitive(obj).Set(key, v, obj) && strict {
+		ThrowTypeError("Cannot create property '" + keyText(key.Value()) + "' on " + TypeOf(obj).Text() + " '" + inspectShort(obj) + "'")
+	}
+}
+
+// SetIndex is obj[key] = v.
+func SetIndex(obj Value, key Value, v Value, strict bool) {
+	if key.kind == KindNumber && obj.kind == KindObject {
+		o := obj.Object()
+		if i := int(key.num); float64(i) == key.num && i >= 0 && o.class == ClassArray && i < len(o.elems) && !o.elems[i].isHole() {
+			o.elems[i] = v
+			return
+		}
+	}
+	if obj.IsNullish() {
+		ThrowTypeError("Cannot set properties of " + ToGoString(obj) + " (setting '" + keyText(key) + "')")
+	}
+	SetProp(obj, ToPropertyKey(key), v, strict)
+}
+
+// throwSetFailure explains why o.Set(key) returned false, in V8's words.
+func throwSetFailure(o *Object, key PropertyKey) {
+	name := keyText(key.Value())
+	for p := o; p != nil; p = p.proto {
+		d, ok := p.GetOwnProperty(key)
+		if !ok {
+			continue
+		}
+		if d.IsAccessor() {
+			ThrowTypeError("Cannot set property " + name + " of " + objectDescription(o) + " which has only a getter")
+		}
+		if d.Flags&Writable == 0 {
+			if o.IsCallable() {
+				ThrowTypeError("Cannot assign to read only property '" + name + "' of function '" + objectDescription(o) + "'")
+			}
+			ThrowTypeError("Cannot assign to read only property '" + name + "' of object '" + objectDescription(o) + "'")
+		}
+		break
+	}
+	ThrowTypeError("Cannot add property " + name + ", object is not extensible")
+}
+
+// objectDescription is how V8 names an object in its messages: the source
+// of a function, [object Array], #<Constructor name>, or [object Object]
+// when the prototype chain has no constructor.
+func objectDescription(o *Object) string {
+	switch {
+	case o.IsCallable():
+		return functionSourceText(o)
+	case o.class == ClassArray:
+		return "[object Array]"
+	}
+	if name := constructorName(o); name != "" {
+		return "#<" + name + ">"
+	}
+	return "[object Object]"
+}
+
+// DeleteProp is delete obj[key]; it returns the operator's result and, in
+// strict code, throws where that is false.
+func DeleteProp(obj Value, key Value, strict bool) bool {
+	var ok bool
+	var pk PropertyKey
+	switch obj.kind {
+	case KindUndefined, KindNull:
+		ThrowTypeError("Cannot convert undefined or null to object")
+	case KindObject:
+		pk = ToPropertyKey(key)
+		ok = obj.Object().Delete(pk)
+	case KindString:
+		// A string's indices and length are its wrapper's non-configurable
+		// own properties; nothing else can be an own property of it.
+		pk = ToPropertyKey(key)
+		i, isIndex := pk.ArrayIndex()
+		ok = pk.Symbol != nil || pk.Name != "length" && !(isIndex && int(i) < obj.StrLen())
+	default:
+		return true
+	}
+	if !ok && strict {
+		what := "[object String]"
+		if o := obj.Object(); o != nil {
+			what = objectDescription(o)
+		}
+		ThrowTypeError("Cannot delete property '" + keyText(pk.Value()) + "' of " + what)
+	}
+	return ok
+}
