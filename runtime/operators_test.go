@@ -9,7 +9,7 @@ import (
 )
 
 func opsNum(f float64) Value { return Number(f) }
-func opsBig(i int64) Value { return BigInt(big.NewInt(i)) }
+func opsBig(i int64) Value   { return BigInt(big.NewInt(i)) }
 
 // objWithValueOf is an object whose valueOf returns v.
 func opsWithValueOf(v Value) Value {
