@@ -1,0 +1,11 @@
+const a = [3, 1, 4, 1, 5, 9, 2, 6];
+console.log(a.length, a[0], a[a.length - 1], a.at(-2), a.indexOf(1), a.lastIndexOf(1), a.includes(9), a.indexOf(7));
+a.push(5); a.unshift(0);
+console.log(a.pop(), a.shift(), a);
+console.log(a.slice(2, 5), a.slice(-2), a.concat([10, 11], 12), a.join('-'), a.toString());
+const b = a.slice();
+console.log(b.reverse(), a);
+const removed = b.splice(1, 3, 'x', 'y');
+console.log(removed, b);
+b.length = 2;
+console.log(b, [].length, [, ,].length);

@@ -1,0 +1,12 @@
+const sparse = [1, , 3];
+console.log(sparse, sparse.length, 1 in sparse, sparse[1]);
+const big = [];
+big[5] = 'five';
+console.log(big, big.length);
+console.log(new Array(3), new Array(3).fill(0), new Array(2, 3), Array(4).join('-'));
+console.log(sparse.map(x => x * 2), sparse.filter(() => true), Object.keys(sparse));
+let visits = 0;
+sparse.forEach(() => visits++);
+console.log(visits, [...sparse], JSON.stringify(sparse));
+const many = [1, , , , 5, , 7];
+console.log(many);

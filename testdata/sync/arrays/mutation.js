@@ -1,0 +1,15 @@
+const list = ['a', 'b', 'c', 'd', 'e'];
+list.copyWithin(0, 3);
+console.log(list);
+list.fill('z', 1, 3);
+console.log(list);
+const q = [];
+q.push(1, 2, 3);
+while (q.length) console.log('dequeue', q.shift(), 'left', q.length);
+const grid = Array.from({ length: 3 }, () => Array(3).fill('.'));
+grid[1][1] = '#';
+grid[0][2] = '@';
+console.log(grid.map(r => r.join('')).join('\n'));
+const shared = Array(2).fill([]);
+shared[0].push('same');
+console.log(shared);

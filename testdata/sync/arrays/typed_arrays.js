@@ -1,0 +1,10 @@
+const bytes = new Uint8Array([1, 255, 256, -1]);
+console.log(bytes, bytes.length, bytes[2], bytes[3]);
+const f = new Float64Array(3);
+f[0] = 0.1; f[1] = 1e21;
+console.log(f, Array.from(f));
+const i32 = Int32Array.from([1.9, -1.9, 2 ** 31]);
+console.log(i32);
+const buf = new ArrayBuffer(4);
+new DataView(buf).setUint32(0, 0xdeadbeef);
+console.log(new Uint8Array(buf), buf.byteLength);

@@ -1,0 +1,10 @@
+console.log('%s has %d items costing %f', 'cart', 3, 9.99);
+console.log('%i%%', 42.9, 'extra');
+console.log('%o vs %O', { a: [1] }, { a: [1] });
+console.log('%j is not special in node', 1);
+console.log('%s', { toString() { return 'custom'; } }, '%s');
+console.log('%d', '42abc', '%s', 'literal');
+console.log('no specifiers', '%s');
+console.log('%c styled', 'color: red');
+console.log('%s', null, undefined, '%s');
+console.log(5, '%s', 'x');

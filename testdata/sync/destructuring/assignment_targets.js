@@ -1,0 +1,12 @@
+const obj = {};
+const arr = [];
+({ a: obj.x, b: arr[0], c: obj['y'] = 'dflt' } = { a: 1, b: 2 });
+console.log(obj, arr);
+[obj.first, ...obj.rest] = 'abc';
+console.log(obj);
+let count = 0;
+const target = { set v(val) { count += val; } };
+[target.v, target.v] = [5, 6];
+console.log(count);
+const result = ({ p: obj.p } = { p: 'returned value is rhs' });
+console.log(result, obj.p);

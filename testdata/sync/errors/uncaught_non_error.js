@@ -1,0 +1,2 @@
+console.log('throwing a number');
+throw 42;

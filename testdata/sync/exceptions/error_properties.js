@@ -1,0 +1,11 @@
+Error.stackTraceLimit = 0;
+const e = new Error('message here');
+console.log(e.name, e.message, Object.keys(e), typeof e.stack, e.toString());
+const custom = new Error('with cause', { cause: 'because' });
+console.log(custom.cause, 'cause' in new Error('x'), Object.getOwnPropertyNames(custom).sort());
+const agg = new AggregateError([new Error('a'), new TypeError('b')], 'many');
+console.log(agg.name, agg.message, agg.errors.map(x => x.message));
+e.name = 'Renamed';
+console.log(String(e), Error.prototype.toString.call({ name: 'N', message: 'M' }), Error('no new').message);
+const noMsg = new TypeError();
+console.log(String(noMsg), noMsg.message === '');

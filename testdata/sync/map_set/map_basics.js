@@ -1,0 +1,14 @@
+const m = new Map();
+m.set('str', 1).set(1, 'num').set(true, 'bool');
+const objKey = { id: 1 };
+m.set(objKey, 'object key');
+m.set(NaN, 'nan');
+console.log(m.size, m.get('str'), m.get(1), m.get('1'), m.get(objKey), m.get({ id: 1 }), m.get(NaN));
+console.log(m.has(true), m.delete(true), m.has(true), m.delete('nope'));
+console.log(m);
+console.log([...m.keys()], [...m.values()].length, [...m.entries()][0]);
+m.forEach((v, k) => console.log('forEach', typeof k, v));
+m.set('str', 'updated');
+console.log([...m][0]);
+m.clear();
+console.log(m, m.size);

@@ -1,0 +1,10 @@
+const s = new Set([1, 2, 2, 3, '3', NaN, NaN, 0, -0]);
+console.log(s, s.size, s.has(-0), s.has('3'), s.has(NaN));
+s.add(4).add(1);
+s.delete(2);
+console.log([...s], Array.from(s).filter(x => typeof x === 'number'));
+const a = new Set([1, 2, 3, 4]), b = new Set([3, 4, 5]);
+console.log(new Set([...a].filter(x => b.has(x))), new Set([...a, ...b]), [...a].filter(x => !b.has(x)));
+const words = 'the cat and the hat and the bat'.split(' ');
+console.log([...new Set(words)].join(' '), new Set(words).size);
+for (const [x, y] of new Set(['p']).entries()) console.log(x, y);

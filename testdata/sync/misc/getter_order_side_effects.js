@@ -1,0 +1,13 @@
+const order = [];
+const t = (label, v) => (order.push(label), v);
+const obj = { [t('key1', 'a')]: t('val1', 1), [t('key2', 'b')]: t('val2', 2) };
+t('call', Math.max)(t('arg1', 1), t('arg2', 2));
+const arr = [t('el1', 1), ...t('spread', [2, 3]), t('el2', 4)];
+t('obj', {})[t('prop', 'x')] = t('rhs', 5);
+console.log(order.join(' '));
+let i = 0;
+const pair = [i++, i++, (i += 10), i];
+console.log(pair);
+let x = 1;
+x = x++ + x;
+console.log(x);

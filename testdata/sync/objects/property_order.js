@@ -1,0 +1,17 @@
+const o = {};
+o.b = 1;
+o[2] = 'two';
+o.a = 2;
+o[1] = 'one';
+o['-1'] = 'minus';
+o[Symbol('s')] = 'sym';
+o['10'] = 'ten';
+o['01'] = 'zero-one';
+console.log(Object.keys(o));
+console.log(JSON.stringify(o));
+for (const k in o) process.stdout.write(k + ' ');
+console.log();
+console.log(Reflect.ownKeys(o).length, Object.getOwnPropertySymbols(o).length);
+delete o.b;
+o.b = 'back';
+console.log(Object.keys(o), o);

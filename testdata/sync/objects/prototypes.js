@@ -1,0 +1,14 @@
+const animal = { speak() { return `${this.name} makes a sound`; }, kind: 'animal' };
+const dog = Object.create(animal, { name: { value: 'Rex', enumerable: true } });
+dog.bark = function () { return 'woof'; };
+console.log(dog.speak(), dog.kind, Object.keys(dog), 'kind' in dog, dog.hasOwnProperty('kind'), Object.hasOwn(dog, 'name'));
+const keys = [];
+for (const k in dog) keys.push(k);
+console.log(keys);
+console.log(Object.getPrototypeOf(dog) === animal, animal.isPrototypeOf(dog));
+const bare = Object.create(null);
+bare.x = 1;
+console.log(bare, 'toString' in bare, Object.getPrototypeOf(bare));
+Object.setPrototypeOf(bare, animal);
+bare.name = 'bare';
+console.log(bare.speak());

@@ -1,0 +1,12 @@
+const inventory = { apples: 3, pears: 0, plums: 12 };
+console.log(Object.keys(inventory), Object.values(inventory), Object.entries(inventory));
+console.log(Object.fromEntries(Object.entries(inventory).filter(([, n]) => n > 0).map(([k, n]) => [k.toUpperCase(), n * 2])));
+const target = { a: 1 };
+const result = Object.assign(target, { b: 2 }, null, { a: 3, c: 4 });
+console.log(result === target, target);
+console.log(Object.entries('ab'), Object.keys([4, 5]), Object.values('xy'));
+const frozen = Object.freeze({ inner: { v: 1 } });
+frozen.inner.v = 2;
+frozen.added = true;
+console.log(frozen, Object.isFrozen(frozen), Object.isFrozen(frozen.inner));
+console.log(Object.is(NaN, 0 / 0), Object.is(-0, 0), Object.groupBy ? 'has groupBy' : 'no groupBy');

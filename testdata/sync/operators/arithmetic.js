@@ -1,0 +1,12 @@
+console.log(7 + 3, 7 - 3, 7 * 3, 7 / 3, 7 % 3, -7 % 3, 7 % -3, 5.5 % 2, 2 ** 10, 2 ** -1, (-2) ** 3);
+console.log(1 / 0, -1 / 0, 0 / 0, 0 * -1, -0 + 0, Infinity - Infinity, Infinity * 0);
+console.log(2 ** 3 ** 2, (2 ** 3) ** 2, -(2 ** 2));
+let i = 5;
+console.log(i++, i, ++i, i, i--, i, --i, i);
+let s = '5';
+s++;
+console.log(s, typeof s);
+let n = null;
+n--;
+console.log(n);
+console.log(0.1 * 3, 0.7 + 0.1, 1.1 * 1.1, 9007199254740993, 123e-20 * 1e20);

@@ -1,0 +1,13 @@
+console.log(5 & 3, 5 | 3, 5 ^ 3, ~5, ~-1, ~~3.7, ~~-3.7);
+console.log(1 << 31, 1 << 32, -1 >>> 0, -1 >>> 28, -16 >> 2, 2 ** 32 | 0, (2 ** 31) | 0);
+console.log(0xff & 0x0f, 0b1010 | 0b0101, 0o17 ^ 0o7, 1e10 | 0, NaN | 0, '12' | 0, 3.9 >> 0);
+let flags = 0;
+const READ = 1, WRITE = 2, EXEC = 4;
+flags |= READ | EXEC;
+console.log(flags, (flags & WRITE) !== 0, (flags & EXEC) !== 0);
+flags &= ~READ;
+flags ^= WRITE;
+flags <<= 1;
+flags >>= 1;
+flags >>>= 0;
+console.log(flags);

@@ -1,0 +1,18 @@
+const config = { retries: 0, name: '', timeout: null };
+config.retries ||= 3;
+config.name ||= 'anonymous';
+config.timeout ??= 1000;
+config.verbose ??= false;
+config.verbose &&= 'never';
+config.retries &&= config.retries * 2;
+console.log(config);
+let calls = 0;
+const o = { get v() { calls++; return 1; }, set v(x) { console.log('set', x); } };
+o.v ||= 5;
+o.v &&= 6;
+o.v ??= 7;
+console.log('getter calls', calls);
+let a = null;
+a ??= [];
+a.push(1);
+console.log(a);

@@ -1,0 +1,10 @@
+const s = 'The quick brown fox';
+console.log(s.length, s.toUpperCase(), s.toLowerCase());
+console.log(s.indexOf('quick'), s.indexOf('slow'), s.lastIndexOf('o'), s.includes('brown'), s.startsWith('The'), s.endsWith('fox'));
+console.log(s.slice(4, 9), s.slice(-3), s.substring(9, 4), s.substr(4, 5), s.charAt(1), s.charCodeAt(1), s[2]);
+console.log(s.split(' '), s.split(''), s.split(' ', 2), 'a,b,,c'.split(','));
+console.log('  pad  '.trim() + '|', '  pad  '.trimStart() + '|', '  pad  '.trimEnd() + '|');
+console.log('5'.padStart(3, '0'), 'ab'.padEnd(6, '-='), 'x'.repeat(5), 'abc'.at(-1), 'abc'.at(5));
+console.log('a-b-c'.replace('-', '+'), 'a-b-c'.replaceAll('-', '+'), 'Hello'.concat(', ', 'world'));
+console.log('b' + 'a' + +'a' + 'a', 'abc'.localeCompare('abd'), ['b', 'a', 'C'].sort());
+console.log('%s is %d years', 'Tom', 42);

@@ -1,0 +1,12 @@
+const re = /(\d{4})-(\d{2})-(\d{2})/;
+const m = '2024-03-15'.match(re);
+console.log(m[0], m[1], m[2], m[3], m.index, m.length);
+console.log('a1b22c333'.match(/\d+/g), 'abc'.match(/x/), /^h/i.test('Hello'));
+console.log('John Smith'.replace(/(\w+)\s(\w+)/, '$2, $1'), 'aaa'.replace(/a/g, (x, i) => i));
+const named = /(?<year>\d{4})\/(?<month>\d\d)/.exec('on 1999/12');
+console.log(named.groups.year, named.groups.month, named.index);
+const g = /o/g;
+let hit;
+while ((hit = g.exec('foo boo')) !== null) console.log('o at', hit.index, 'next', g.lastIndex);
+console.log('a, b;c  d'.split(/[,;\s]+/), [...'x1y2z3'.matchAll(/[a-z](\d)/g)].map(m => m[1]));
+console.log(/a.c/s.test('a\nc'), /a.c/.test('a\nc'), /\bfoo\b/.test('a foo b'), String(/x\/y/gi), /x/y.sticky);

@@ -1,0 +1,10 @@
+const smile = '😀';
+console.log(smile.length, smile.charCodeAt(0), smile.charCodeAt(1), smile.codePointAt(0), [...smile].length);
+console.log('héllo'.length, 'héllo'.normalize('NFD').length, 'ß'.toUpperCase(), 'İ'.toLowerCase().length);
+const mixed = 'a😀b';
+console.log(mixed.split(''), Array.from(mixed), mixed.slice(1, 2) === '\ud83d');
+console.log(String.fromCharCode(72, 105), String.fromCodePoint(0x1f600), '\u0041\u{1F600}');
+const lone = '\ud800';
+console.log(lone.length, lone.charCodeAt(0).toString(16), JSON.stringify(lone), JSON.stringify('\u2028'));
+for (const ch of 'a𝒳c') console.log(ch, ch.length, ch.codePointAt(0));
+console.log('😀😀'.indexOf('😀', 1), '😀'.at(0) === '\ud83d');

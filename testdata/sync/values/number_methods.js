@@ -1,0 +1,10 @@
+const x = 1234.5678;
+console.log(x.toFixed(2), x.toFixed(0), (0.000001).toFixed(7), (1.005).toFixed(2));
+console.log(x.toPrecision(6), x.toPrecision(2), (0.00012345).toPrecision(2));
+console.log(x.toExponential(3), (0).toExponential(), (123456).toExponential(1));
+console.log((255).toString(16), (255).toString(2), (-255).toString(36), (0.5).toString(2));
+console.log(parseInt('42px'), parseInt('0x1f'), parseInt('z', 36), parseInt(''), parseInt('  -12.9'));
+console.log(parseFloat('3.14abc'), parseFloat('.5'), parseFloat('-1e3'), parseFloat('abc'));
+console.log(Number(''), Number(' 12 '), Number('1_000'), Number('0b101'), Number('0o17'), Number(null), Number(undefined), Number([]), Number([7]), Number([1, 2]));
+console.log(Number.isInteger(5.0), Number.isInteger(5.5), Number.isSafeInteger(2 ** 53), Number.isNaN('x'), isNaN('x'));
+console.log(Number.MAX_SAFE_INTEGER, Number.MIN_SAFE_INTEGER, Number.EPSILON > 0, Number.MIN_VALUE, Number.MAX_VALUE);
