@@ -1,0 +1,244 @@
+package runtime
+
+import (
+	"math"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// showValue prints a value compactly for table tests; the same printer in
+// JavaScript produced the expected strings under node:
+//
+//	function showValue(v) { if (Array.isArray(v)) return '[' + [...v.keys()].map(i => i in v ? showValue(v[i]) : '').join(',') + ']';
+//	  if (typeof v === 'string') return JSON.stringify(v); if (v === undefined) return 'undefined';
+//	  if (typeof v === 'object' && v !== null) return '{' + Object.keys(v).map(k => k + ':' + showValue(v[k])).join(',') + '}';
+//	  if (Object.is(v, -0)) return '-0'; return String(v) }
+func showValue(v Value) string {
+	switch {
+	case isArray(v):
+		o := v.Object()
+		parts := make([]string, arrayLikeLength(o))
+		for i := range parts {
+			if e, ok := hasGetIndex(o, int64(i)); ok {
+				parts[i] = showValue(e)
+			}
+		}
+		return "[" + strings.Join(parts, ",") + "]"
+	case v.IsString():
+		return `"` + v.Text() + `"`
+	case v.IsObject() && !v.Object().IsCallable():
+		var parts []string
+		for _, k := range v.Object().OwnKeys() {
+			if d, _ := v.Object().GetOwnProperty(k); k.Symbol == nil && d.Flags&Enumerable != 0 {
+				parts = append(parts, k.Name+":"+showValue(getV(v, k)))
+			}
+		}
+		return "{" + strings.Join(parts, ",") + "}"
+	case v.IsNumber() && v.num == 0 && math.Signbit(v.num):
+		return "-0"
+	}
+	return ToGoString(v)
+}
+
+// toJS converts Go test data to values: numbers, strings, bools, nil as
+// undefined, []any as an array, Value as itself.
+func toJS(x any) Value {
+	switch x := x.(type) {
+	case nil:
+		return Undefined
+	case Value:
+		return x
+	case int:
+		return Int(x)
+	case float64:
+		return Number(x)
+	case string:
+		return Str(x)
+	case bool:
+		return Bool(x)
+	case []any:
+		vals := make([]Value, len(x))
+		for i, e := range x {
+			vals[i] = toJS(e)
+		}
+		return ObjectValue(NewArray(vals))
+	}
+	panic("js: unsupported test value")
+}
+
+func jsFunc(f func(args []Value) Value) Value {
+	return ObjectValue(NewFunction("", 0, func(_ Value, args []Value) Value { return f(args) }))
+}
+
+// callJS calls this[name](args...).
+func callJS(this Value, name string, args ...any) Value {
+	vals := make([]Value, len(args))
+	for i, a := range args {
+		vals[i] = toJS(a)
+	}
+	return Call(getV(this, Key(name)), this, vals...)
+}
+
+// holeyArray makes [0, , 2, , 4].
+func holeyArray() Value {
+	a := newArrayOfLength(5)
+	a.elems[0], a.elems[2], a.elems[4] = Int(0), Int(2), Int(4)
+	return ObjectValue(a)
+}
+
+// thrownText runs f and returns "Name: message" of what it throws.
+func thrownText(f func()) string {
+	exc := TryCatch(f)
+	if exc == nil {
+		return "no exception"
+	}
+	return ToGoString(exc.Value)
+}
+
+func TestArrayMethods(t *testing.T) {
+	double := jsFunc(func(a []Value) Value { return Mul(a[0], Int(2)) })
+	isEven := jsFunc(func(a []Value) Value { return Bool(int(a[0].num)%2 == 0) })
+	desc := jsFunc(func(a []Value) Value { return Sub(a[1], a[0]) })
+	byTens := jsFunc(func(a []Value) Value { return Sub(Number(math.Floor(a[0].num/10)), Number(math.Floor(a[1].num/10))) })
+	sum := jsFunc(func(a []Value) Value { return Add(a[0], a[1]) })
+	pair := jsFunc(func(a []Value) Value { return toJS([]any{a[0], a[1]}) })
+	for _, c := range []struct {
+		js   string
+		got  func() Value
+		want string
+	}{
+		{"[1,2,3].at(-1)", func() Value { return callJS(toJS([]any{1, 2, 3}), "at", -1) }, "3"},
+		{"[1,2,3].at(5)", func() Value { return callJS(toJS([]any{1, 2, 3}), "at", 5) }, "undefined"},
+		{"[1,[2]].concat(3,[4,[5]])", func() Value { return callJS(toJS([]any{1, []any{2}}), "concat", 3, []any{4, []any{5}}) }, "[1,[2],3,4,[5]]"},
+		{"[0,,2,,4].concat([1])", func() Value { return callJS(holeyArray(), "concat", []any{1}) }, "[0,,2,,4,1]"},
+		{"[1,2,3,4,5].copyWithin(0,3)", func() Value { return callJS(toJS([]any{1, 2, 3, 4, 5}), "copyWithin", 0, 3) }, "[4,5,3,4,5]"},
+		{"[1,2,3,4,5].copyWithin(1,0,3)", func() Value { return callJS(toJS([]any{1, 2, 3, 4, 5}), "copyWithin", 1, 0, 3) }, "[1,1,2,3,5]"},
+		{"[1,2,3,4].fill(0,1,-1)", func() Value { return callJS(toJS([]any{1, 2, 3, 4}), "fill", 0, 1, -1) }, "[1,0,0,4]"},
+		{"[1,2,3,4].filter(isEven)", func() Value { return callJS(toJS([]any{1, 2, 3, 4}), "filter", isEven) }, "[2,4]"},
+		{"[1,3,4,6].find(isEven)", func() Value { return callJS(toJS([]any{1, 3, 4, 6}), "find", isEven) }, "4"},
+		{"[1,3,4,6].findIndex(isEven)", func() Value { return callJS(toJS([]any{1, 3, 4, 6}), "findIndex", isEven) }, "2"},
+		{"[1,3,4,6].findLast(isEven)", func() Value { return callJS(toJS([]any{1, 3, 4, 6}), "findLast", isEven) }, "6"},
+		{"[1,3,5].findLastIndex(isEven)", func() Value { return callJS(toJS([]any{1, 3, 5}), "findLastIndex", isEven) }, "-1"},
+		{"[1,[2,[3,[4]]]].flat()", func() Value { return callJS(toJS([]any{1, []any{2, []any{3, []any{4}}}}), "flat") }, "[1,2,[3,[4]]]"},
+		{"[1,[2,[3,[4]]]].flat(Infinity)", func() Value { return callJS(toJS([]any{1, []any{2, []any{3, []any{4}}}}), "flat", math.Inf(1)) }, "[1,2,3,4]"},
+		{"[1,2].flatMap(pair)", func() Value { return callJS(toJS([]any{1, 2}), "flatMap", pair) }, "[1,0,2,1]"},
+		{"[NaN].includes(NaN)", func() Value { return callJS(toJS([]any{math.NaN()}), "includes", math.NaN()) }, "true"},
+		{"[NaN].indexOf(NaN)", func() Value { return callJS(toJS([]any{math.NaN()}), "indexOf", math.NaN()) }, "-1"},
+		{"[1,2,1,2].indexOf(2,2)", func() Value { return callJS(toJS([]any{1, 2, 1, 2}), "indexOf", 2, 2) }, "3"},
+		{"[1,2,1,2].lastIndexOf(2,-2)", func() Value { return callJS(toJS([]any{1, 2, 1, 2}), "lastIndexOf", 2, -2) }, "1"},
+		{"[1,null,undefined,'a'].join('-')", func() Value { return callJS(toJS([]any{1, Null, nil, "a"}), "join", "-") }, "\"1---a\""},
+		{"[0,,2,,4].map(double)", func() Value { return callJS(holeyArray(), "map", double) }, "[0,,4,,8]"},
+		{"[1,2,3].reduce(sum)", func() Value { return callJS(toJS([]any{1, 2, 3}), "reduce", sum) }, "6"},
+		{"['a','b','c'].reduceRight(sum,'')", func() Value { return callJS(toJS([]any{"a", "b", "c"}), "reduceRight", sum, "") }, "\"cba\""},
+		{"[0,,2,,4].reverse()", func() Value { return callJS(holeyArray(), "reverse") }, "[4,,2,,0]"},
+		{"[1,2,3,4,5].slice(1,-1)", func() Value { return callJS(toJS([]any{1, 2, 3, 4, 5}), "slice", 1, -1) }, "[2,3,4]"},
+		{"[0,,2,,4].slice(1)", func() Value { return callJS(holeyArray(), "slice", 1) }, "[,2,,4]"},
+		{"[10,9,1,undefined,'b',,2].sort()", func() Value {
+			a := toJS([]any{10, 9, 1, nil, "b", nil, 2})
+			a.Object().elems[5] = hole
+			return callJS(a, "sort")
+		}, "[1,10,2,9,\"b\",undefined,]"},
+		{"[3,1,2].sort(desc)", func() Value { return callJS(toJS([]any{3, 1, 2}), "sort", desc) }, "[3,2,1]"},
+		{"[21,12,25,11,23].sort(byTens)", func() Value { return callJS(toJS([]any{21, 12, 25, 11, 23}), "sort", byTens) }, "[12,11,21,25,23]"},
+		{"['\\u{1F600}','\\uffff'].sort()", func() Value { return callJS(toJS([]any{"\U0001F600", "\uffff"}), "sort") }, "[\"😀\",\"￿\"]"},
+		{"[0,,2,,4].toSorted(desc)", func() Value {
+			return callJS(holeyArray(), "toSorted", jsFunc(func(a []Value) Value { return Sub(Plus(a[1]), Plus(a[0])) }))
+		}, "[4,2,0,undefined,undefined]"},
+		{"[1,2,3].toReversed()", func() Value { return callJS(toJS([]any{1, 2, 3}), "toReversed") }, "[3,2,1]"},
+		{"[1,2,3,4].toSpliced(1,2,'x')", func() Value { return callJS(toJS([]any{1, 2, 3, 4}), "toSpliced", 1, 2, "x") }, "[1,\"x\",4]"},
+		{"[1,2,3].with(-1,9)", func() Value { return callJS(toJS([]any{1, 2, 3}), "with", -1, 9) }, "[1,2,9]"},
+		{"[1,2].some(isEven)", func() Value { return callJS(toJS([]any{1, 2}), "some", isEven) }, "true"},
+		{"[2,4].every(isEven)", func() Value { return callJS(toJS([]any{2, 4}), "every", isEven) }, "true"},
+		{"[1,[2,[3]]].toString()", func() Value { return callJS(toJS([]any{1, []any{2, []any{3}}}), "toString") }, "\"1,2,3\""},
+		{"Array.from('a\\u{1F600}')", func() Value { return callJS(ObjectValue(ArrayConstructor), "from", "a\U0001F600") }, "[\"a\",\"😀\"]"},
+		{"Array.from({length:3}, (v,i)=>i*2)", func() Value {
+			o := NewPlainObject()
+			o.CreateDataProperty(Key("length"), Int(3))
+			return callJS(ObjectValue(ArrayConstructor), "from", ObjectValue(o), jsFunc(func(a []Value) Value { return Mul(a[1], Int(2)) }))
+		}, "[0,2,4]"},
+		{"Array.from([1,2].entries())", func() Value {
+			return callJS(ObjectValue(ArrayConstructor), "from", callJS(toJS([]any{1, 2}), "entries"))
+		}, "[[0,1],[1,2]]"},
+		{"Array.from([5,6].keys())", func() Value { return callJS(ObjectValue(ArrayConstructor), "from", callJS(toJS([]any{5, 6}), "keys")) }, "[0,1]"},
+		{"Array.of(7)", func() Value { return callJS(ObjectValue(ArrayConstructor), "of", 7) }, "[7]"},
+		{"Array(3)", func() Value { return Call(ObjectValue(ArrayConstructor), Undefined, Int(3)) }, "[,,]"},
+		{"new Array(1,2)", func() Value { return Construct(ObjectValue(ArrayConstructor), nil, Int(1), Int(2)) }, "[1,2]"},
+		{"Array.isArray([])", func() Value { return callJS(ObjectValue(ArrayConstructor), "isArray", []any{}) }, "true"},
+		{"Array.prototype.map.call('ab', s=>s+s)", func() Value {
+			return Call(getV(ObjectValue(ArrayPrototype), Key("map")), Str("ab"), jsFunc(func(a []Value) Value { return Concat(a[0], a[0]) }))
+		}, "[\"aa\",\"bb\"]"},
+		{"Array.prototype.join.call({length:2,0:'x'})", func() Value {
+			o := NewPlainObject()
+			o.CreateDataProperty(Key("length"), Int(2))
+			o.CreateDataProperty(Key("0"), Str("x"))
+			return Call(getV(ObjectValue(ArrayPrototype), Key("join")), ObjectValue(o))
+		}, "\"x,\""},
+		{"(o={length:1}, Array.prototype.push.call(o,'a','b'), o)", func() Value {
+			o := NewPlainObject()
+			o.CreateDataProperty(Key("length"), Int(1))
+			Call(getV(ObjectValue(ArrayPrototype), Key("push")), ObjectValue(o), Str("a"), Str("b"))
+			return ObjectValue(o)
+		}, "{1:\"a\",2:\"b\",length:3}"},
+	} {
+		got := ""
+		if exc := TryCatch(func() { got = showValue(c.got()) }); exc != nil {
+			got = "threw " + ToGoString(exc.Value)
+		}
+		assert.Equal(t, c.want, got, c.js)
+	}
+}
+
+func TestArrayMutators(t *testing.T) {
+	for _, c := range []struct {
+		js   string
+		got  func() (Value, Value)
+		want string // result then the array
+	}{
+		{"a=[1,2,3]; a.splice(1,1,'x','y')", func() (Value, Value) { a := toJS([]any{1, 2, 3}); return callJS(a, "splice", 1, 1, "x", "y"), a }, "[2] [1,\"x\",\"y\",3]"},
+		{"a=[0,,2,,4]; a.splice(1,2)", func() (Value, Value) { a := holeyArray(); return callJS(a, "splice", 1, 2), a }, "[,2] [0,,4]"},
+		{"a=[1,2,3]; a.splice(-2)", func() (Value, Value) { a := toJS([]any{1, 2, 3}); return callJS(a, "splice", -2), a }, "[2,3] [1]"},
+		{"a=[1,2]; a.push(3,4)", func() (Value, Value) { a := toJS([]any{1, 2}); return callJS(a, "push", 3, 4), a }, "4 [1,2,3,4]"},
+		{"a=[1,2]; a.pop()", func() (Value, Value) { a := toJS([]any{1, 2}); return callJS(a, "pop"), a }, "2 [1]"},
+		{"a=[1,2]; a.shift()", func() (Value, Value) { a := toJS([]any{1, 2}); return callJS(a, "shift"), a }, "1 [2]"},
+		{"a=[0,,2,,4]; a.shift()", func() (Value, Value) { a := holeyArray(); return callJS(a, "shift"), a }, "0 [,2,,4]"},
+		{"a=[1,2]; a.unshift(8,9)", func() (Value, Value) { a := toJS([]any{1, 2}); return callJS(a, "unshift", 8, 9), a }, "4 [8,9,1,2]"},
+		{"a=[0,,2,,4]; a.unshift(9)", func() (Value, Value) { a := holeyArray(); return callJS(a, "unshift", 9), a }, "6 [9,0,,2,,4]"},
+	} {
+		got := ""
+		if exc := TryCatch(func() { r, a := c.got(); got = showValue(r) + " " + showValue(a) }); exc != nil {
+			got = "threw " + ToGoString(exc.Value)
+		}
+		assert.Equal(t, c.want, got, c.js)
+	}
+}
+
+func TestArrayErrors(t *testing.T) {
+	for _, c := range []struct {
+		js   string
+		f    func()
+		want string
+	}{
+		{"[].reduce((a,b)=>a)", func() { callJS(toJS([]any{}), "reduce", jsFunc(func([]Value) Value { return Undefined })) }, "TypeError: Reduce of empty array with no initial value"},
+		{"[1].map(5)", func() { callJS(toJS([]any{1}), "map", 5) }, "TypeError: 5 is not a function"},
+		{"new Array(-1)", func() { Construct(ObjectValue(ArrayConstructor), nil, Int(-1)) }, "RangeError: Invalid array length"},
+		{"[1].sort(1)", func() { callJS(toJS([]any{1}), "sort", 1) }, "TypeError: The comparison function must be either a function or undefined"},
+		{"[1].with(3, 0)", func() { callJS(toJS([]any{1}), "with", 3, 0) }, "RangeError: Invalid index : 3"},
+	} {
+		assert.Equal(t, c.want, thrownText(c.f), c.js)
+	}
+}
+
+func TestArrayIteratorLive(t *testing.T) {
+	// const a = [1]; const it = a.values(); it.next(); a.push(2); it.next().value === 2
+	a := toJS([]any{1})
+	it := callJS(a, "values")
+	callJS(it, "next")
+	callJS(a, "push", 2)
+	assert.Equal(t, "{value:2,done:false}", showValue(callJS(it, "next")))
+	assert.Equal(t, "{value:undefined,done:true}", showValue(callJS(it, "next")))
+	callJS(a, "push", 3)
+	assert.Equal(t, "{value:undefined,done:true}", showValue(callJS(it, "next")), "an exhausted iterator stays done")
+	assert.Equal(t, "[object Array Iterator]", ToGoString(Str("[object "+ToGoString(getV(it, SymbolKey(SymToStringTag)))+"]")))
+}
