@@ -108,8 +108,12 @@ type Object struct {
 	props      []property
 	index      map[PropertyKey]int32
 	elems      []Value // ClassArray: elements 0..len-1
-	call       NativeFunc
-	construct  ConstructFunc
+	// elemFlags are the attributes every element of elems has: Default,
+	// less Configurable once the array is sealed, less Writable once frozen.
+	// Their length is writable only while Writable is set.
+	elemFlags PropFlags
+	call      NativeFunc
+	construct ConstructFunc
 	// Internal is the data of a non-ordinary object, as Class says.
 	Internal any
 }
@@ -194,10 +198,10 @@ func (o *Object) GetOwnProperty(k PropertyKey) (Descriptor, bool) {
 	if o.class == ClassArray {
 		if i, ok := k.ArrayIndex(); ok {
 			if int(i) < len(o.elems) && !o.elems[i].isHole() {
-				return Descriptor{Value: o.elems[i], Flags: Default, HasValue: true, HasWrite: true, HasEnum: true, HasConfig: true}, true
+				return Descriptor{Value: o.elems[i], Flags: Default &^ o.elemFlags, HasValue: true, HasWrite: true, HasEnum: true, HasConfig: true}, true
 			}
 		} else if k.Symbol == nil && k.Name == "length" {
-			return Descriptor{Value: Int(len(o.elems)), Flags: Writable, HasValue: true, HasWrite: true, HasEnum: true, HasConfig: true}, true
+			return Descriptor{Value: Int(len(o.elems)), Flags: Writable &^ o.elemFlags, HasValue: true, HasWrite: true, HasEnum: true, HasConfig: true}, true
 		}
 	}
 	i := o.find(k)
@@ -295,11 +299,33 @@ func (o *Object) defineArrayProperty(k PropertyKey, d Descriptor) (done, ok bool
 			if !valid {
 				ThrowRangeError("Invalid array length")
 			}
+			// A frozen array's length is read-only; a sealed one's
+			// elements cannot be deleted by shortening it.
+			if o.elemFlags&Writable != 0 && n != len(o.elems) || o.elemFlags&Configurable != 0 && n < len(o.elems) {
+				return true, false
+			}
 			o.SetLength(n)
 		}
 		return true, true
 	}
 	i, isIndex := k.ArrayIndex()
+	if isIndex && int(i) < len(o.elems) && (o.elemFlags != 0 || !o.extensible) {
+		if o.elems[i].isHole() {
+			return true, o.extensible
+		}
+		if o.elemFlags != 0 {
+			// A sealed or frozen element: only what its attributes allow.
+			frozen := o.elemFlags&Writable != 0
+			if d.IsAccessor() || d.HasConfig && d.Flags&Configurable != 0 || d.HasEnum && d.Flags&Enumerable == 0 ||
+				d.HasWrite && (d.Flags&Writable != 0) == frozen || frozen && d.HasValue && !SameValue(d.Value, o.elems[i]) {
+				return true, false
+			}
+			if d.HasValue {
+				o.elems[i] = d.Value
+			}
+			return true, true
+		}
+	}
 	if !isIndex || d.IsAccessor() || d.HasWrite && d.Flags&Writable == 0 ||
 		d.HasEnum && d.Flags&Enumerable == 0 || d.HasConfig && d.Flags&Configurable == 0 {
 		// Elements with unusual attributes are not kept dense.
@@ -360,6 +386,9 @@ func (o *Object) Delete(k PropertyKey) bool {
 	if o.class == ClassArray {
 		if i, ok := k.ArrayIndex(); ok {
 			if int(i) < len(o.elems) {
+				if o.elemFlags&Configurable != 0 && !o.elems[i].isHole() {
+					return false
+				}
 				o.elems[i] = hole
 			}
 			return true
@@ -464,7 +493,7 @@ func (o *Object) Set(k PropertyKey, v Value, this Value) bool {
 	// The fast path: an own writable data property of the receiver itself.
 	if this.kind == KindObject && this.ref == unsafe.Pointer(o) {
 		if o.class == ClassArray {
-			if i, ok := k.ArrayIndex(); ok && int(i) < len(o.elems) && !o.elems[i].isHole() {
+			if i, ok := k.ArrayIndex(); ok && int(i) < len(o.elems) && !o.elems[i].isHole() && o.elemFlags&Writable == 0 {
 				o.elems[i] = v
 				return true
 			}
@@ -517,7 +546,7 @@ func (o *Object) DefineAccessor(k PropertyKey, getter, setter *Object, flags Pro
 // CreateDataProperty is the spec operation used by literals and builtins.
 func (o *Object) CreateDataProperty(k PropertyKey, v Value) bool {
 	if o.class == ClassArray {
-		if i, ok := k.ArrayIndex(); ok && int(i) < len(o.elems) {
+		if i, ok := k.ArrayIndex(); ok && int(i) < len(o.elems) && o.elemFlags == 0 && o.extensible {
 			o.elems[i] = v
 			return true
 		}
