@@ -98,7 +98,7 @@ func SetProp(obj Value, key PropertyKey, v Value, strict bool) {
 func SetIndex(obj Value, key Value, v Value, strict bool) {
 	if key.kind == KindNumber && obj.kind == KindObject {
 		o := obj.Object()
-		if i := int(key.num); float64(i) == key.num && i >= 0 && o.class == ClassArray && i < len(o.elems) && !o.elems[i].isHole() {
+		if i := int(key.num); float64(i) == key.num && i >= 0 && o.class == ClassArray && i < len(o.elems) && !o.elems[i].isHole() && o.elemFlags&Writable == 0 {
 			o.elems[i] = v
 			return
 		}

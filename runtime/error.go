@@ -1,9 +1,234 @@
 package runtime
 
+import (
+	goruntime "runtime"
+	"strconv"
+	"strings"
+)
+
+// Error objects and their JavaScript stack traces.
+//
+// Creating an error records only the program counters of the Go stack
+// (runtime.Callers); the `stack` text is built the first time it is read,
+// as V8 does, so that its header shows the error's name and message as they
+// are then (a subclass constructor that sets this.name is seen).
+//
+// Generated code carries //line file.js:L:C directives, so a Go frame of
+// generated code reports the JavaScript file and line. Every frame whose
+// file is not a .js, .mjs or .cjs file (this package, the Go runtime,
+// hand-written Go) is left out. A frame's function is named from RegisterFuncName's table; a Go
+// function not in it is named by its Go identifier after the package, and a
+// Go closure (pkg.f.func1) counts as anonymous. Columns come from
+// RegisterColumns' per-line table, and are 1 where it has none.
+
+// errorData is the Internal of an error object.
+type errorData struct {
+	pcs       []uintptr
+	stack     Value
+	formatted bool
+}
+
+// stackDepth is how many Go frames an error records: enough for
+// Error.stackTraceLimit JavaScript frames beneath the runtime's own.
+const stackDepth = 64
+
 // NewError makes an error object with the given prototype and message, as
-// `new TypeError(message)` does.
+// `new TypeError(message)` does, with a stack trace of the calling code.
 func NewError(proto *Object, message string) *Object {
-	e := NewClassObject(proto, ClassError, nil)
+	e := newErrorObject(proto)
 	e.DefineData(Key("message"), Str(message), Hidden)
 	return e
+}
+
+// newErrorObject makes an error with proto and its lazy `stack` as its first
+// own property, and no message.
+func newErrorObject(proto *Object) *Object {
+	d := &errorData{}
+	if stackTraceLimit() > 0 {
+		var buf [stackDepth]uintptr
+		// Skip runtime.Callers and this function.
+		n := goruntime.Callers(2, buf[:])
+		d.pcs = append([]uintptr(nil), buf[:n]...)
+	}
+	e := NewClassObject(proto, ClassError, d)
+	if errorStackGetter == nil {
+		makeErrorStackAccessors()
+	}
+	e.DefineAccessor(Key("stack"), errorStackGetter, errorStackSetter, Configurable)
+	return e
+}
+
+// The getter and setter of every error's own `stack` are shared, so that
+// an error costs no function objects. V8 shows stack as a data property;
+// here it is an accessor until assigned, which only
+// Object.getOwnPropertyDescriptor can tell apart. They are made on first
+// use: a package variable initialised with them would be an
+// initialisation cycle (NewFunction can throw, which makes an error).
+var errorStackGetter, errorStackSetter *Object
+
+func makeErrorStackAccessors() {
+	errorStackGetter = NewFunction("stack", 0, func(this Value, _ []Value) Value {
+		o := this.Object()
+		if o == nil {
+			return Undefined
+		}
+		d, ok := o.Internal.(*errorData)
+		if !ok {
+			return Undefined
+		}
+		if !d.formatted {
+			d.formatted = true
+			d.stack = Str(errorHeader(this) + formatFrames(d.pcs))
+			d.pcs = nil
+		}
+		return d.stack
+	})
+	errorStackSetter = NewFunction("stack", 1, func(this Value, args []Value) Value {
+		if o := this.Object(); o != nil {
+			o.DefineData(Key("stack"), Arg(args, 0), Hidden)
+		}
+		return Undefined
+	})
+}
+
+// errorHeader is the first line of a stack: Error.prototype.toString's
+// result for e, computed without calling a user toString.
+func errorHeader(e Value) string {
+	text := ""
+	TryCatch(func() { text = errorProtoToString(e.Object()) })
+	return text
+}
+
+// errorProtoToString is Error.prototype.toString's algorithm.
+func errorProtoToString(o *Object) string {
+	this := ObjectValue(o)
+	name := "Error"
+	if v := o.Get(Key("name"), this); !v.IsUndefined() {
+		name = ToGoString(v)
+	}
+	msg := ""
+	if v := o.Get(Key("message"), this); !v.IsUndefined() {
+		msg = ToGoString(v)
+	}
+	switch {
+	case name == "":
+		return msg
+	case msg == "":
+		return name
+	}
+	return name + ": " + msg
+}
+
+// stackTraceLimit is Error.stackTraceLimit, 10 unless a program changed it.
+func stackTraceLimit() int {
+	if ErrorConstructor == nil {
+		return 10
+	}
+	if i := ErrorConstructor.find(Key("stackTraceLimit")); i >= 0 {
+		p := &ErrorConstructor.props[i]
+		if p.flags&accessor == 0 && p.value.kind == KindNumber {
+			switch f := p.value.num; {
+			case f != f || f <= 0:
+				return 0
+			case f > stackDepth:
+				return stackDepth
+			default:
+				return int(f)
+			}
+		}
+		return 0
+	}
+	return 0
+}
+
+// formatFrames renders the JavaScript frames among pcs as V8's
+// "\n    at name (file:line:col)" lines.
+func formatFrames(pcs []uintptr) string {
+	if len(pcs) == 0 {
+		return ""
+	}
+	limit := stackTraceLimit()
+	var b strings.Builder
+	frames := goruntime.CallersFrames(pcs)
+	for n := 0; n < limit; {
+		f, more := frames.Next()
+		if isJSFrame(f.File) {
+			b.WriteString("\n    at ")
+			b.WriteString(describeFrame(f.Function, f.File, f.Line))
+			n++
+		}
+		if !more {
+			break
+		}
+	}
+	return b.String()
+}
+
+// isJSFrame reports whether a frame's file is JavaScript, which only //line
+// directives of generated code produce.
+func isJSFrame(file string) bool {
+	return strings.HasSuffix(file, ".js") || strings.HasSuffix(file, ".mjs") || strings.HasSuffix(file, ".cjs")
+}
+
+// describeFrame is one frame's text after "at ".
+func describeFrame(goName, file string, line int) string {
+	loc := file + ":" + strconv.Itoa(line) + ":" + strconv.Itoa(columnOf(file, line))
+	name, ok := jsFuncNames[goName]
+	if !ok {
+		name = jsNameFromGo(goName)
+	}
+	if name == "" {
+		return loc
+	}
+	return name + " (" + loc + ")"
+}
+
+// jsNameFromGo names a frame of a Go function nobody registered: its
+// identifier after the package path, or "" for a closure.
+func jsNameFromGo(goName string) string {
+	if i := strings.LastIndexByte(goName, '/'); i >= 0 {
+		goName = goName[i+1:]
+	}
+	_, name, ok := strings.Cut(goName, ".")
+	if !ok || strings.Contains(name, ".func") || name == "init" {
+		return ""
+	}
+	// A method (pkg.(*T).m or pkg.T.m) is named T.m, as V8 names methods.
+	name = strings.NewReplacer("(*", "", ")", "").Replace(name)
+	return name
+}
+
+var (
+	jsFuncNames = map[string]string{}
+	jsColumns   = map[string][]int32{}
+)
+
+// RegisterFuncName names the Go function goName (as runtime.Frame.Function
+// spells it, e.g. "example.com/app.f_3") in JavaScript stack traces: jsName
+// is what follows "at ", such as "f", "Foo.bar", "new Foo", "async f" or
+// "Object.<anonymous>"; "" prints the location alone, as for an anonymous
+// function. Generated code calls it from an init function.
+func RegisterFuncName(goName, jsName string) {
+	jsFuncNames[goName] = jsName
+}
+
+// RegisterColumns gives the column stack traces print for each line of a
+// JavaScript file: cols[i] is the 1-based column for line i+1 (0 when
+// unknown), typically that of the line's first call.
+func RegisterColumns(file string, cols []int32) {
+	jsColumns[file] = cols
+}
+
+func columnOf(file string, line int) int {
+	if cols := jsColumns[file]; line >= 1 && line <= len(cols) && cols[line-1] > 0 {
+		return int(cols[line-1])
+	}
+	return 1
+}
+
+// captureStack is Error.captureStackTrace's text for o, formatted at once.
+func captureStack(o *Object) string {
+	var buf [stackDepth]uintptr
+	n := goruntime.Callers(2, buf[:])
+	return errorHeader(ObjectValue(o)) + formatFrames(buf[:n])
 }

@@ -1,0 +1,50 @@
+package runtime
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// The functions at the end of this file stand for generated code: their
+// //line directives put them in /app/main.js, as the code generator's do.
+func TestErrorStackFrames(t *testing.T) {
+	RegisterFuncName("github.com/js2go/js2go/runtime.opsJSThrower", "thrower")
+	RegisterColumns("/app/main.js", []int32{0, 0, 10})
+	e := ObjectValue(opsJSCaller())
+	// Formatting is lazy: the name set after creation shows in the header.
+	SetProp(e, Key("name"), Str("Oops"), true)
+	assert.Equal(t, "Oops: boom\n    at thrower (/app/main.js:3:10)\n    at /app/main.js:12:1\n    at opsJSCaller (/app/main.js:8:1)",
+		GetProp(e, Key("stack")).Text())
+
+	limit := GetProp(ObjectValue(ErrorConstructor), Key("stackTraceLimit"))
+	defer SetProp(ObjectValue(ErrorConstructor), Key("stackTraceLimit"), limit, true)
+	SetProp(ObjectValue(ErrorConstructor), Key("stackTraceLimit"), Int(1), true)
+	assert.Equal(t, "TypeError: boom\n    at thrower (/app/main.js:3:10)", GetProp(ObjectValue(opsJSCaller()), Key("stack")).Text())
+}
+
+func TestJSNameFromGo(t *testing.T) {
+	for _, c := range []struct{ goName, want string }{
+		{"example.com/app.f", "f"},
+		{"example.com/app.f.func1", ""},
+		{"main.(*Counter).inc", "Counter.inc"},
+		{"main.init", ""},
+	} {
+		assert.Equal(t, c.want, jsNameFromGo(c.goName), c.goName)
+	}
+}
+
+//line /app/main.js:2
+func opsJSThrower() *Object {
+	return NewError(TypeErrorPrototype, "boom")
+}
+
+//line /app/main.js:7
+func opsJSCaller() *Object {
+	return opsJSAnonymous()()
+}
+
+//line /app/main.js:11
+func opsJSAnonymous() func() *Object {
+	return func() *Object { return opsJSThrower() }
+}
