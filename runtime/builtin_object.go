@@ -1,0 +1,573 @@
+package runtime
+
+import "strconv"
+
+// The Object constructor, its static functions and Object.prototype.
+
+// ObjectConstructor is the Object function.
+var ObjectConstructor *Object
+
+func init() {
+	constructObject := func(args []Value, newTarget *Object) Value {
+		if newTarget != nil && newTarget != ObjectConstructor {
+			// new.target is a subclass: class X extends Object.
+			return ObjectValue(OrdinaryCreateFromConstructor(newTarget, ObjectPrototype))
+		}
+		if v := Arg(args, 0); !v.IsNullish() {
+			return ObjectValue(ToObject(v))
+		}
+		return ObjectValue(NewPlainObject())
+	}
+	ObjectConstructor = NewConstructor("Object", 1, func(_ Value, args []Value) Value {
+		return constructObject(args, nil)
+	}, constructObject)
+	DefineConstructor(ObjectConstructor, ObjectPrototype)
+
+	c := ObjectConstructor
+	DefineMethod(c, "assign", 2, objectAssign)
+	DefineMethod(c, "getOwnPropertyDescriptor", 2, func(_ Value, args []Value) Value {
+		o := ToObject(Arg(args, 0))
+		if d, ok := ownProperty(o, ToPropertyKey(Arg(args, 1))); ok {
+			return fromPropertyDescriptor(d)
+		}
+		return Undefined
+	})
+	DefineMethod(c, "getOwnPropertyDescriptors", 1, func(_ Value, args []Value) Value {
+		o := ToObject(Arg(args, 0))
+		r := NewPlainObject()
+		for _, k := range ownKeys(o) {
+			if d, ok := ownProperty(o, k); ok {
+				r.CreateDataProperty(k, fromPropertyDescriptor(d))
+			}
+		}
+		return ObjectValue(r)
+	})
+	DefineMethod(c, "getOwnPropertyNames", 1, func(_ Value, args []Value) Value {
+		return ownKeysArray(ToObject(Arg(args, 0)), false)
+	})
+	DefineMethod(c, "getOwnPropertySymbols", 1, func(_ Value, args []Value) Value {
+		return ownKeysArray(ToObject(Arg(args, 0)), true)
+	})
+	DefineMethod(c, "hasOwn", 2, func(_ Value, args []Value) Value {
+		o := ToObject(Arg(args, 0))
+		_, ok := ownProperty(o, ToPropertyKey(Arg(args, 1)))
+		return Bool(ok)
+	})
+	DefineMethod(c, "is", 2, func(_ Value, args []Value) Value { return Bool(SameValue(Arg(args, 0), Arg(args, 1))) })
+	DefineMethod(c, "preventExtensions", 1, func(_ Value, args []Value) Value {
+		if o := Arg(args, 0).Object(); o != nil {
+			o.PreventExtensions()
+		}
+		return Arg(args, 0)
+	})
+	DefineMethod(c, "seal", 1, func(_ Value, args []Value) Value {
+		if o := Arg(args, 0).Object(); o != nil {
+			setIntegrityLevel(o, false)
+		}
+		return Arg(args, 0)
+	})
+	DefineMethod(c, "create", 2, func(_ Value, args []Value) Value {
+		proto := Arg(args, 0)
+		if !proto.IsObject() && !proto.IsNull() {
+			ThrowTypeError("Object prototype may only be an Object or null: " + inspectShort(proto))
+		}
+		o := NewObject(proto.Object())
+		if props := Arg(args, 1); !props.IsUndefined() {
+			defineProperties(o, props)
+		}
+		return ObjectValue(o)
+	})
+	DefineMethod(c, "defineProperties", 2, func(_ Value, args []Value) Value {
+		o := Arg(args, 0).Object()
+		if o == nil {
+			ThrowTypeError("Object.defineProperties called on non-object")
+		}
+		defineProperties(o, Arg(args, 1))
+		return Arg(args, 0)
+	})
+	DefineMethod(c, "defineProperty", 3, func(_ Value, args []Value) Value {
+		o := Arg(args, 0).Object()
+		if o == nil {
+			ThrowTypeError("Object.defineProperty called on non-object")
+		}
+		k := ToPropertyKey(Arg(args, 1))
+		definePropertyOrThrow(o, k, ToPropertyDescriptor(Arg(args, 2)))
+		return Arg(args, 0)
+	})
+	DefineMethod(c, "freeze", 1, func(_ Value, args []Value) Value {
+		if o := Arg(args, 0).Object(); o != nil {
+			setIntegrityLevel(o, true)
+		}
+		return Arg(args, 0)
+	})
+	DefineMethod(c, "getPrototypeOf", 1, func(_ Value, args []Value) Value {
+		return ObjectValue(ToObject(Arg(args, 0)).proto)
+	})
+	DefineMethod(c, "setPrototypeOf", 2, func(_ Value, args []Value) Value {
+		v, proto := Arg(args, 0), Arg(args, 1)
+		if v.IsNullish() {
+			ThrowTypeError("Object.setPrototypeOf called on null or undefined")
+		}
+		if !proto.IsObject() && !proto.IsNull() {
+			ThrowTypeError("Object prototype may only be an Object or null: " + inspectShort(proto))
+		}
+		if o := v.Object(); o != nil {
+			setPrototypeOrThrow(o, proto.Object())
+		}
+		return v
+	})
+	DefineMethod(c, "isExtensible", 1, func(_ Value, args []Value) Value {
+		o := Arg(args, 0).Object()
+		return Bool(o != nil && o.extensible)
+	})
+	DefineMethod(c, "isFrozen", 1, func(_ Value, args []Value) Value {
+		o := Arg(args, 0).Object()
+		return Bool(o == nil || testIntegrityLevel(o, true))
+	})
+	DefineMethod(c, "isSealed", 1, func(_ Value, args []Value) Value {
+		o := Arg(args, 0).Object()
+		return Bool(o == nil || testIntegrityLevel(o, false))
+	})
+	DefineMethod(c, "keys", 1, func(_ Value, args []Value) Value { return enumerableOwn(Arg(args, 0), enumKeys) })
+	DefineMethod(c, "entries", 1, func(_ Value, args []Value) Value { return enumerableOwn(Arg(args, 0), enumEntries) })
+	DefineMethod(c, "fromEntries", 1, objectFromEntries)
+	DefineMethod(c, "values", 1, func(_ Value, args []Value) Value { return enumerableOwn(Arg(args, 0), enumValues) })
+
+	p := ObjectPrototype
+	DefineMethod(p, "__defineGetter__", 2, func(this Value, args []Value) Value {
+		return defineLegacyAccessor(this, args, true)
+	})
+	DefineMethod(p, "__defineSetter__", 2, func(this Value, args []Value) Value {
+		return defineLegacyAccessor(this, args, false)
+	})
+	DefineMethod(p, "hasOwnProperty", 1, func(this Value, args []Value) Value {
+		k := ToPropertyKey(Arg(args, 0))
+		_, ok := ownProperty(ToObject(this), k)
+		return Bool(ok)
+	})
+	DefineMethod(p, "__lookupGetter__", 1, func(this Value, args []Value) Value {
+		return lookupLegacyAccessor(this, args, true)
+	})
+	DefineMethod(p, "__lookupSetter__", 1, func(this Value, args []Value) Value {
+		return lookupLegacyAccessor(this, args, false)
+	})
+	DefineMethod(p, "isPrototypeOf", 1, func(this Value, args []Value) Value {
+		v := Arg(args, 0).Object()
+		if v == nil {
+			return False
+		}
+		o := ToObject(this)
+		for q := v.proto; q != nil; q = q.proto {
+			if q == o {
+				return True
+			}
+		}
+		return False
+	})
+	DefineMethod(p, "propertyIsEnumerable", 1, func(this Value, args []Value) Value {
+		k := ToPropertyKey(Arg(args, 0))
+		d, ok := ownProperty(ToObject(this), k)
+		return Bool(ok && d.Flags&Enumerable != 0)
+	})
+	DefineMethod(p, "toString", 0, func(this Value, _ []Value) Value { return Str(ObjectToString(this)) })
+	DefineMethod(p, "valueOf", 0, func(this Value, _ []Value) Value { return ObjectValue(ToObject(this)) })
+	protoGetter := NewFunction("get __proto__", 0, func(this Value, _ []Value) Value {
+		return ObjectValue(ToObject(this).proto)
+	})
+	protoSetter := NewFunction("set __proto__", 1, func(this Value, args []Value) Value {
+		if this.IsNullish() {
+			ThrowTypeError("Object.prototype.__proto__ called on null or undefined")
+		}
+		proto := Arg(args, 0)
+		if o := this.Object(); o != nil && (proto.IsObject() || proto.IsNull()) {
+			setPrototypeOrThrow(o, proto.Object())
+		}
+		return Undefined
+	})
+	p.DefineAccessor(Key("__proto__"), protoGetter, protoSetter, Configurable)
+	DefineMethod(p, "toLocaleString", 0, func(this Value, _ []Value) Value {
+		return CallMethod("toString", this, Key("toString"))
+	})
+}
+
+// ObjectToString is Object.prototype.toString: "[object Tag]".
+func ObjectToString(v Value) string {
+	switch v.kind {
+	case KindUndefined:
+		return "[object Undefined]"
+	case KindNull:
+		return "[object Null]"
+	}
+	o := ToObject(v)
+	tag := "Object"
+	switch {
+	case o.class == ClassArray:
+		tag = "Array"
+	case o.class == ClassArguments:
+		tag = "Arguments"
+	case o.IsCallable():
+		tag = "Function"
+	case o.class == ClassError:
+		tag = "Error"
+	case o.class == ClassBoolean:
+		tag = "Boolean"
+	case o.class == ClassNumber:
+		tag = "Number"
+	case o.class == ClassString:
+		tag = "String"
+	case o.class == ClassDate:
+		tag = "Date"
+	case o.class == ClassRegExp:
+		tag = "RegExp"
+	}
+	if t := o.Get(SymbolKey(SymToStringTag), v); t.kind == KindString {
+		tag = t.Text()
+	}
+	return "[object " + tag + "]"
+}
+
+// stringObjectText is the text of a String object, whose indices are its
+// own read-only properties although the object model does not store them.
+func stringObjectText(o *Object) (Value, bool) {
+	if o.class != ClassString {
+		return Value{}, false
+	}
+	s, ok := o.Internal.(Value)
+	return s, ok
+}
+
+// ownProperty is [[GetOwnProperty]], String objects' indices included.
+func ownProperty(o *Object, k PropertyKey) (Descriptor, bool) {
+	if s, ok := stringObjectText(o); ok {
+		if i, isIndex := k.ArrayIndex(); isIndex && int(i) < s.StrLen() {
+			return Descriptor{Value: s.Substring(int(i), int(i)+1), Flags: Enumerable,
+				HasValue: true, HasWrite: true, HasEnum: true, HasConfig: true}, true
+		}
+	}
+	return o.GetOwnProperty(k)
+}
+
+// ownKeys is [[OwnPropertyKeys]], String objects' indices included.
+func ownKeys(o *Object) []PropertyKey {
+	keys := o.OwnKeys()
+	if s, ok := stringObjectText(o); ok && s.num > 0 {
+		n := s.StrLen()
+		all := make([]PropertyKey, 0, n+len(keys))
+		for i := range n {
+			all = append(all, Key(strconv.Itoa(i)))
+		}
+		return append(all, keys...)
+	}
+	return keys
+}
+
+// ownKeysArray lists o's own string keys, or its own symbols.
+func ownKeysArray(o *Object, symbols bool) Value {
+	var r []Value
+	for _, k := range ownKeys(o) {
+		if (k.Symbol != nil) == symbols {
+			r = append(r, k.Value())
+		}
+	}
+	return ObjectValue(NewArray(r))
+}
+
+type enumKind uint8
+
+const (
+	enumKeys enumKind = iota
+	enumValues
+	enumEntries
+)
+
+// enumerableOwn is EnumerableOwnProperties: each key is checked again just
+// before it is used, since a getter read earlier may have deleted it.
+func enumerableOwn(v Value, kind enumKind) Value {
+	o := ToObject(v)
+	var r []Value
+	for _, k := range ownKeys(o) {
+		if k.Symbol != nil {
+			continue
+		}
+		d, ok := ownProperty(o, k)
+		if !ok || d.Flags&Enumerable == 0 {
+			continue
+		}
+		if kind == enumKeys {
+			r = append(r, Str(k.Name))
+			continue
+		}
+		val := d.Value
+		if d.IsAccessor() || o.class == ClassString {
+			val = o.Get(k, ObjectValue(o))
+		}
+		if kind == enumValues {
+			r = append(r, val)
+		} else {
+			r = append(r, ObjectValue(NewArray([]Value{Str(k.Name), val})))
+		}
+	}
+	return ObjectValue(NewArray(r))
+}
+
+func objectAssign(_ Value, args []Value) Value {
+	to := ToObject(Arg(args, 0))
+	target := ObjectValue(to)
+	for _, src := range args[min(1, len(args)):] {
+		if src.IsNullish() {
+			continue
+		}
+		from := ToObject(src)
+		for _, k := range ownKeys(from) {
+			if d, ok := ownProperty(from, k); ok && d.Flags&Enumerable != 0 {
+				v := d.Value
+				if d.IsAccessor() || from.class == ClassString {
+					v = from.Get(k, ObjectValue(from))
+				}
+				if !to.Set(k, v, target) {
+					throwSetFailure(to, k)
+				}
+			}
+		}
+	}
+	return target
+}
+
+func objectFromEntries(_ Value, args []Value) Value {
+	iterable := Arg(args, 0)
+	if iterable.IsNullish() {
+		ThrowTypeError(ToGoString(iterable) + " is not iterable")
+	}
+	o := NewPlainObject()
+	it := GetIterator(iterable)
+	for {
+		entry, ok := it.Next()
+		if !ok {
+			break
+		}
+		if exc := TryCatch(func() {
+			e := entry.Object()
+			if e == nil {
+				ThrowTypeError("Iterator value " + inspectShort(entry) + " is not an entry object")
+			}
+			k := e.Get(Key("0"), entry)
+			v := e.Get(Key("1"), entry)
+			o.CreateDataProperty(ToPropertyKey(k), v)
+		}); exc != nil {
+			it.CloseOnThrow()
+			panic(exc)
+		}
+	}
+	return ObjectValue(o)
+}
+
+// ToPropertyDescriptor is the spec's ToPropertyDescriptor, with V8's errors.
+func ToPropertyDescriptor(v Value) Descriptor {
+	o := v.Object()
+	if o == nil {
+		ThrowTypeError("Property description must be an object: " + inspectShort(v))
+	}
+	var d Descriptor
+	field := func(name string) (Value, bool) {
+		k := Key(name)
+		if !o.HasProperty(k) {
+			return Undefined, false
+		}
+		return o.Get(k, v), true
+	}
+	if e, ok := field("enumerable"); ok {
+		d.HasEnum = true
+		if ToBoolean(e) {
+			d.Flags |= Enumerable
+		}
+	}
+	if c, ok := field("configurable"); ok {
+		d.HasConfig = true
+		if ToBoolean(c) {
+			d.Flags |= Configurable
+		}
+	}
+	if val, ok := field("value"); ok {
+		d.Value, d.HasValue = val, true
+	}
+	if w, ok := field("writable"); ok {
+		d.HasWrite = true
+		if ToBoolean(w) {
+			d.Flags |= Writable
+		}
+	}
+	if g, ok := field("get"); ok {
+		if !g.IsUndefined() && (g.Object() == nil || !g.Object().IsCallable()) {
+			ThrowTypeError("Getter must be a function: " + inspectShort(g))
+		}
+		d.Getter, d.HasGet = g.Object(), true
+	}
+	if s, ok := field("set"); ok {
+		if !s.IsUndefined() && (s.Object() == nil || !s.Object().IsCallable()) {
+			ThrowTypeError("Setter must be a function: " + inspectShort(s))
+		}
+		d.Setter, d.HasSet = s.Object(), true
+	}
+	if (d.HasGet || d.HasSet) && (d.HasValue || d.HasWrite) {
+		ThrowTypeError("Invalid property descriptor. Cannot both specify accessors and a value or writable attribute, " + inspectShort(v))
+	}
+	return d
+}
+
+// fromPropertyDescriptor is the spec's FromPropertyDescriptor.
+func fromPropertyDescriptor(d Descriptor) Value {
+	o := NewPlainObject()
+	if d.IsAccessor() {
+		o.CreateDataProperty(Key("get"), objectOrUndefined(d.Getter))
+		o.CreateDataProperty(Key("set"), objectOrUndefined(d.Setter))
+	} else {
+		o.CreateDataProperty(Key("value"), d.Value)
+		o.CreateDataProperty(Key("writable"), Bool(d.Flags&Writable != 0))
+	}
+	o.CreateDataProperty(Key("enumerable"), Bool(d.Flags&Enumerable != 0))
+	o.CreateDataProperty(Key("configurable"), Bool(d.Flags&Configurable != 0))
+	return ObjectValue(o)
+}
+
+func objectOrUndefined(o *Object) Value {
+	if o == nil {
+		return Undefined
+	}
+	return ObjectValue(o)
+}
+
+// definePropertyOrThrow is DefinePropertyOrThrow with V8's messages.
+func definePropertyOrThrow(o *Object, k PropertyKey, d Descriptor) {
+	if _, exists := ownProperty(o, k); exists && o.class == ClassString {
+		if i, isIndex := k.ArrayIndex(); isIndex && int(i) < o.Internal.(Value).StrLen() {
+			ThrowTypeError("Cannot redefine property: " + keyText(k.Value()))
+		}
+	}
+	if o.DefineOwnProperty(k, d) {
+		return
+	}
+	if _, exists := o.GetOwnProperty(k); !exists && !o.extensible {
+		ThrowTypeError("Cannot define property " + keyText(k.Value()) + ", object is not extensible")
+	}
+	ThrowTypeError("Cannot redefine property: " + keyText(k.Value()))
+}
+
+// defineProperties is ObjectDefineProperties: every descriptor is read
+// before any property is defined.
+func defineProperties(o *Object, props Value) {
+	src := ToObject(props)
+	type pending struct {
+		k PropertyKey
+		d Descriptor
+	}
+	var all []pending
+	for _, k := range ownKeys(src) {
+		if d, ok := ownProperty(src, k); ok && d.Flags&Enumerable != 0 {
+			all = append(all, pending{k, ToPropertyDescriptor(src.Get(k, props))})
+		}
+	}
+	for _, p := range all {
+		definePropertyOrThrow(o, p.k, p.d)
+	}
+}
+
+// setPrototypeOrThrow is [[SetPrototypeOf]] for an ordinary object, throwing
+// where it would return false.
+func setPrototypeOrThrow(o, proto *Object) {
+	if o.proto == proto {
+		return
+	}
+	if o == ObjectPrototype {
+		ThrowTypeError("Immutable prototype object 'Object.prototype' cannot have their prototype set")
+	}
+	if !o.extensible {
+		ThrowTypeError(objectDescription(o) + " is not extensible")
+	}
+	for q := proto; q != nil; q = q.proto {
+		if q == o {
+			ThrowTypeError("Cyclic __proto__ value")
+		}
+	}
+	o.proto = proto
+}
+
+// setIntegrityLevel is SetIntegrityLevel: sealed, or frozen when frozen.
+// An array's elements change attributes all at once.
+func setIntegrityLevel(o *Object, frozen bool) {
+	o.PreventExtensions()
+	if o.class == ClassArray {
+		o.freezeElements(frozen)
+	}
+	for i := range o.props {
+		p := &o.props[i]
+		p.flags &^= Configurable
+		if frozen && p.flags&accessor == 0 {
+			p.flags &^= Writable
+		}
+	}
+}
+
+// testIntegrityLevel is TestIntegrityLevel.
+func testIntegrityLevel(o *Object, frozen bool) bool {
+	if o.extensible {
+		return false
+	}
+	for _, k := range ownKeys(o) {
+		d, ok := ownProperty(o, k)
+		if !ok {
+			continue
+		}
+		if d.Flags&Configurable != 0 || frozen && !d.IsAccessor() && d.Flags&Writable != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// defineLegacyAccessor is __defineGetter__ (getter) or __defineSetter__.
+func defineLegacyAccessor(this Value, args []Value, getter bool) Value {
+	o := ToObject(this)
+	fn := Arg(args, 1).Object()
+	if fn == nil || !fn.IsCallable() {
+		which := "__defineSetter__"
+		if getter {
+			which = "__defineGetter__"
+		}
+		ThrowTypeError("Object.prototype." + which + ": Expecting function")
+	}
+	d := Descriptor{Flags: Enumerable | Configurable, HasEnum: true, HasConfig: true}
+	if getter {
+		d.Getter, d.HasGet = fn, true
+	} else {
+		d.Setter, d.HasSet = fn, true
+	}
+	definePropertyOrThrow(o, ToPropertyKey(Arg(args, 0)), d)
+	return Undefined
+}
+
+// lookupLegacyAccessor is __lookupGetter__ (getter) or __lookupSetter__.
+func lookupLegacyAccessor(this Value, args []Value, getter bool) Value {
+	o := ToObject(this)
+	k := ToPropertyKey(Arg(args, 0))
+	for p := o; p != nil; p = p.proto {
+		if d, ok := p.GetOwnProperty(k); ok {
+			if !d.IsAccessor() {
+				return Undefined
+			}
+			if getter {
+				return objectOrUndefined(d.Getter)
+			}
+			return objectOrUndefined(d.Setter)
+		}
+	}
+	return Undefined
+}
+
+// freezeElements seals (or freezes) every element of an array at once: the
+// object model keeps one set of attributes for all of elems.
+func (o *Object) freezeElements(frozen bool) {
+	o.elemFlags |= Configurable
+	if frozen {
+		o.elemFlags |= Writable
+	}
+}
