@@ -1,0 +1,184 @@
+package runtime
+
+// The two job queues node drains after the script and after every macrotask:
+// process.nextTick callbacks and the promise job queue (reactions,
+// queueMicrotask, thenable-resolve jobs). Node's processTicksAndRejections
+// runs every tick, then the whole microtask queue (including microtasks
+// queued meanwhile), and repeats while ticks were queued by microtasks or
+// unhandled rejections were dealt with.
+
+// Job is one queued unit of work. Queue a pointer to a record that already
+// exists (a reaction, a frame): storing it in the interface does not allocate.
+type Job interface {
+	Run()
+}
+
+// jobRing is a FIFO of jobs in a power-of-two ring buffer.
+type jobRing struct {
+	buf  []Job
+	head int // index of the oldest job
+	n    int // number of queued jobs
+}
+
+func (r *jobRing) push(j Job) {
+	if r.n == len(r.buf) {
+		r.grow()
+	}
+	r.buf[(r.head+r.n)&(len(r.buf)-1)] = j
+	r.n++
+}
+
+// pop returns the oldest job, or nil when the ring is empty.
+func (r *jobRing) pop() Job {
+	if r.n == 0 {
+		return nil
+	}
+	j := r.buf[r.head]
+	r.buf[r.head] = nil // let the job be collected once run
+	r.head = (r.head + 1) & (len(r.buf) - 1)
+	r.n--
+	return j
+}
+
+func (r *jobRing) grow() {
+	size := len(r.buf) * 2
+	if size == 0 {
+		size = 64
+	}
+	buf := make([]Job, size)
+	// Unroll the ring so that the oldest job is at 0.
+	k := copy(buf, r.buf[r.head:])
+	copy(buf[k:], r.buf[:r.head])
+	r.buf, r.head = buf, 0
+}
+
+func (r *jobRing) empty() bool { return r.n == 0 }
+
+var (
+	tickQueue      jobRing // process.nextTick
+	microtaskQueue jobRing // promise jobs and queueMicrotask
+)
+
+// EnqueueJob is HostEnqueuePromiseJob: j runs when the microtask queue is
+// next drained.
+func EnqueueJob(j Job) { microtaskQueue.push(j) }
+
+// EnqueueTick queues j as process.nextTick does.
+func EnqueueTick(j Job) { tickQueue.push(j) }
+
+// RunJobs drains the queues as node's processTicksAndRejections does: all
+// ticks, then all microtasks, until both are empty and no unhandled
+// rejection is left to report. A callback that throws propagates; the
+// caller reports it and calls RunJobs again, which goes on where it stopped.
+func RunJobs() {
+	for {
+		for j := tickQueue.pop(); j != nil; j = tickQueue.pop() {
+			j.Run()
+		}
+		for j := microtaskQueue.pop(); j != nil; j = microtaskQueue.pop() {
+			j.Run()
+		}
+		if tickQueue.empty() && !processRejections() {
+			return
+		}
+	}
+}
+
+// callbackJob calls a JavaScript function with arguments: a nextTick or a
+// queueMicrotask callback.
+type callbackJob struct {
+	fn   *Object
+	args []Value
+}
+
+func (j *callbackJob) Run() { j.fn.CallWith(Undefined, j.args) }
+
+// QueueMicrotask queues a call of fn (a callable object) with no arguments
+// on the microtask queue.
+func QueueMicrotask(fn *Object) { microtaskQueue.push(&callbackJob{fn: fn}) }
+
+// NextTick queues a call of fn with args as process.nextTick does.
+func NextTick(fn *Object, args ...Value) {
+	nextAsyncID()
+	tickQueue.push(&callbackJob{fn: fn, args: args})
+}
+
+// asyncID counts node's async resources (timers, immediates, ticks): a
+// timer's [Symbol.toPrimitive] is its id. Node gives 1 to the main script.
+var asyncID = 1
+
+func nextAsyncID() int {
+	asyncID++
+	return asyncID
+}
+
+// nextTick is process.nextTick.
+func nextTick(_ Value, args []Value) Value {
+	fn := requireCallback(Arg(args, 0))
+	var rest []Value
+	if len(args) > 1 {
+		rest = append(rest, args[1:]...)
+	}
+	NextTick(fn, rest...)
+	return Undefined
+}
+
+// requireCallback returns v as a function, or throws node's
+// ERR_INVALID_ARG_TYPE for the argument named "callback".
+func requireCallback(v Value) *Object {
+	if f := v.Object(); f != nil && f.IsCallable() {
+		return f
+	}
+	throwInvalidArgType("callback", "function", v)
+	return nil
+}
+
+// throwInvalidArgType throws node's ERR_INVALID_ARG_TYPE TypeError:
+// `The "name" argument must be of type function. Received …`.
+func throwInvalidArgType(name, want string, v Value) {
+	e := NewError(TypeErrorPrototype, "The \""+name+"\" argument must be of type "+want+". Received "+describeReceived(v))
+	e.DefineData(Key("code"), Str("ERR_INVALID_ARG_TYPE"), Hidden|Enumerable)
+	Throw(ObjectValue(e))
+}
+
+// describeReceived is the end of node's invalid-argument messages
+// (determineSpecificType in lib/internal/errors.js).
+func describeReceived(v Value) string {
+	switch v.Kind() {
+	case KindUndefined, KindNull:
+		return ToGoString(v)
+	case KindObject:
+		o := v.Object()
+		if o.IsCallable() {
+			if name := o.Get(Key("name"), v); name.IsString() && name.StrLen() > 0 {
+				return "function " + name.Text()
+			}
+			return "function "
+		}
+		if c := o.Get(Key("constructor"), v).Object(); c != nil {
+			if name := c.Get(Key("name"), ObjectValue(c)); name.IsString() && name.StrLen() > 0 {
+				return "an instance of " + name.Text()
+			}
+		}
+		return Inspect(v)
+	case KindString:
+		s := v.Text()
+		if len(s) > 28 {
+			s = s[:25] + "..."
+		}
+		return "type string (" + Inspect(Str(s)) + ")"
+	case KindSymbol:
+		return "type symbol (" + ToGoString(Str(symbolDescriptiveString(v.Symbol()))) + ")"
+	case KindBigInt:
+		return "type bigint (" + ToGoString(v) + "n)"
+	}
+	return "type " + TypeOf(v).Text() + " (" + Inspect(v) + ")"
+}
+
+func init() {
+	Process.DefineData(Key("nextTick"), ObjectValue(NewFunction("nextTick", 1, nextTick)), Default)
+	DefineGlobal("queueMicrotask", ObjectValue(NewFunction("queueMicrotask", 1, func(_ Value, args []Value) Value {
+		QueueMicrotask(requireCallback(Arg(args, 0)))
+		return Undefined
+	})))
+}

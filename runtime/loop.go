@@ -1,0 +1,265 @@
+package runtime
+
+import (
+	"time"
+)
+
+// The event loop, turn by turn as libuv runs node's: due timers, then host
+// completions (libuv's poll phase), then immediates (the check phase). The
+// job queues are drained after the script and after every callback. The
+// loop ends when no ref'd timer or immediate and no host work is left.
+
+// loopStart is the origin of the loop's millisecond clock.
+var loopStart = time.Now()
+
+// loopNow is libuv's uv_now after an update: whole milliseconds.
+func loopNow() float64 {
+	return float64(time.Since(loopStart) / time.Millisecond)
+}
+
+// programExit unwinds to RunProgram when the program must end now: an
+// uncaught exception nothing handled.
+type programExit struct {
+	code int
+}
+
+// runMacrotask runs one callback of the loop and then the job queues, and
+// sends whatever they throw to the uncaught-exception handling.
+func runMacrotask(fn func()) {
+	if exc := TryCatch(fn); exc != nil {
+		handleUncaught(exc.Value, false)
+	}
+	drainJobs()
+}
+
+// drainJobs runs the job queues to the end, handling each exception a tick
+// or a microtask throws and then going on where it stopped, as node does
+// once an 'uncaughtException' listener returns.
+func drainJobs() {
+	for {
+		exc := TryCatch(RunJobs)
+		if exc == nil {
+			return
+		}
+		handleUncaught(exc.Value, false)
+	}
+}
+
+// handleUncaught is node's process._fatalException: the error goes to the
+// process's 'uncaughtException' listeners (with the origin
+// 'unhandledRejection' for an unhandled rejection) or, when there are none,
+// ends the program with status 1 after the 'exit' event and the report.
+// For a rejection, err is the error made of reason.
+func handleUncaught(err Value, fromPromise bool, reason ...Value) {
+	origin := "uncaughtException"
+	if fromPromise {
+		origin = "unhandledRejection"
+	}
+	processEmit("uncaughtExceptionMonitor", err, Str(origin))
+	if processEmit("uncaughtException", err, Str(origin)) {
+		return
+	}
+	setExitCode(1)
+	emitExit()
+	if fromPromise {
+		reportUnhandledRejection(reason[0])
+	} else {
+		reportUncaught(err)
+	}
+	panic(&programExit{code: exitCode()})
+}
+
+// emitExit emits the process's 'exit' event with the exit code; a listener
+// that throws ends the program as node does (status 7 is node's for an
+// exception in a handler of a fatal exception; here it is reported as usual).
+func emitExit() {
+	if exc := TryCatch(func() { processEmit("exit", Int(exitCode())) }); exc != nil {
+		reportUncaught(exc.Value)
+		panic(&programExit{code: 7})
+	}
+}
+
+// processEmit is process.emit(event, ...args): it reports whether the event
+// had listeners. Node calls the same JavaScript method, so a program that
+// replaces it sees these events too.
+func processEmit(event string, args ...Value) bool {
+	p := Process
+	emit := callableOrNil(p.Get(Key("emit"), ObjectValue(p)))
+	if emit == nil {
+		return false
+	}
+	return ToBoolean(emit.CallWith(ObjectValue(p), append([]Value{Str(event)}, args...)))
+}
+
+// exitCode is process.exitCode as the status to exit with (0 when unset).
+func exitCode() int {
+	p := Process
+	v := p.Get(Key("exitCode"), ObjectValue(p))
+	if v.IsNullish() {
+		return 0
+	}
+	return int(ToInt32(v))
+}
+
+func setExitCode(code int) {
+	Process.Set(Key("exitCode"), Int(code), ObjectValue(Process))
+}
+
+// Unhandled rejections, as node v20's lib/internal/process/promises.js
+// tracks them in its default mode (throw): a promise rejected without a
+// handler waits in pendingRejections until the job queues are empty; if no
+// handler was added by then it goes to 'unhandledRejection' listeners, or
+// becomes an uncaught exception.
+var (
+	pendingRejections []*Object
+	// handledLate are reported rejections that got a handler afterwards:
+	// node emits 'rejectionHandled' for them.
+	handledLate []*Object
+)
+
+// trackRejection is HostPromiseRejectionTracker(p, "reject").
+func trackRejection(p *Object, pd *promiseData) {
+	pd.tracked, pd.warned = true, false
+	pendingRejections = append(pendingRejections, p)
+}
+
+// untrackRejection is HostPromiseRejectionTracker(p, "handle").
+func untrackRejection(p *Object, pd *promiseData) {
+	if !pd.tracked {
+		return
+	}
+	pd.tracked = false
+	if pd.warned {
+		handledLate = append(handledLate, p)
+	}
+}
+
+// processRejections is node's processPromiseRejections: it reports the
+// rejections still unhandled, and says whether it did anything (listeners
+// may have queued jobs, so the queues must be drained again).
+func processRejections() bool {
+	did := len(handledLate) > 0
+	for len(handledLate) > 0 {
+		p := handledLate[0]
+		handledLate = handledLate[1:]
+		processEmit("rejectionHandled", ObjectValue(p))
+	}
+	for n := len(pendingRejections); n > 0; n-- {
+		p := pendingRejections[0]
+		pendingRejections = pendingRejections[1:]
+		pd := p.Internal.(*promiseData)
+		if !pd.tracked {
+			continue
+		}
+		pd.warned = true
+		did = true
+		reason := pd.result
+		if processEmit("unhandledRejection", reason, ObjectValue(p)) {
+			continue
+		}
+		err := reason
+		if !isErrorLike(reason) {
+			err = ObjectValue(newUnhandledPromiseRejection(reason))
+		}
+		handleUncaught(err, true, reason)
+	}
+	if len(pendingRejections) == 0 {
+		pendingRejections = nil
+	}
+	return did || len(pendingRejections) > 0
+}
+
+// isErrorLike is node's test for a rejection reason it throws as it is:
+// an object with an own stack property (any Error).
+func isErrorLike(v Value) bool {
+	o := v.Object()
+	if o == nil {
+		return false
+	}
+	if o.class == ClassError {
+		return true
+	}
+	_, ok := o.GetOwnProperty(Key("stack"))
+	return ok
+}
+
+// newUnhandledPromiseRejection is the error node throws for a rejection
+// with a reason that is not an error.
+func newUnhandledPromiseRejection(reason Value) *Object {
+	e := NewError(ErrorPrototype, "This error originated either by throwing inside of an async function without a catch block, "+
+		"or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason \""+Inspect(reason)+"\".")
+	e.DefineData(Key("name"), Str("UnhandledPromiseRejection"), Hidden)
+	e.DefineData(Key("code"), Str("ERR_UNHANDLED_REJECTION"), Default)
+	return e
+}
+
+// loopAlive is libuv's uv_loop_alive for what the runtime schedules.
+func loopAlive() bool {
+	return refedTimers > 0 || refedImmediates > 0 || hostOutstanding > 0
+}
+
+// runLoop turns the loop until nothing keeps it alive.
+func runLoop() {
+	for loopAlive() {
+		runTimers()
+		pollHost()
+		runImmediates()
+	}
+}
+
+// pollHost is the poll phase: it runs the host completions that have
+// arrived, first waiting for one when nothing else is due (until the next
+// timer, or without limit when only host work keeps the loop alive).
+func pollHost() {
+	var w *HostWork
+	if refedImmediates > 0 || !loopAlive() {
+		w = receiveHost()
+	} else {
+		w = waitHost()
+	}
+	for w != nil {
+		hostOutstanding--
+		runMacrotask(w.done)
+		w = receiveHost()
+	}
+}
+
+// receiveHost returns a completion that has arrived, or nil.
+func receiveHost() *HostWork {
+	select {
+	case w := <-hostCompletions:
+		return w
+	default:
+		return nil
+	}
+}
+
+// sleepTimer is reused by every wait of the poll phase.
+var sleepTimer *time.Timer
+
+// waitHost blocks until a host completion arrives or the next timer is
+// due, and returns the completion if one came.
+func waitHost() *HostWork {
+	FlushOutput()
+	next, ok := nextTimerExpiry()
+	if !ok {
+		return <-hostCompletions
+	}
+	// Wake at the start of the due millisecond, not before it.
+	d := time.Until(loopStart.Add(time.Duration(next) * time.Millisecond))
+	if d <= 0 {
+		return receiveHost()
+	}
+	if sleepTimer == nil {
+		sleepTimer = time.NewTimer(d)
+	} else {
+		sleepTimer.Reset(d)
+	}
+	select {
+	case w := <-hostCompletions:
+		sleepTimer.Stop()
+		return w
+	case <-sleepTimer.C:
+		return nil
+	}
+}

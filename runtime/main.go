@@ -1,0 +1,75 @@
+package runtime
+
+import "os"
+
+// Program is a compiled JavaScript program, as the generated code hands it
+// to Main.
+type Program struct {
+	Name   string // absolute path of the JS file, as node prints it in stack traces
+	Source string // the JS source text (uncaught-error headers, Function.prototype.toString)
+	Run    func() // the top-level code of the script
+}
+
+// CurrentProgram is the program running, for the parts of the runtime that
+// print its name or source.
+var CurrentProgram *Program
+
+// Main runs p and its event loop to the end, writes out all output and
+// exits with the program's status.
+func Main(p *Program) {
+	os.Exit(RunProgram(p))
+}
+
+// RunProgram runs p as node runs a script: the top-level code, the job
+// queues, then the event loop until nothing keeps it alive; then the
+// 'beforeExit' event (which may start the loop again) and the 'exit' event.
+// It returns the exit status: process.exitCode, or 1 after an uncaught
+// exception or unhandled rejection. Output is flushed however it ends.
+func RunProgram(p *Program) (status int) {
+	CurrentProgram = p
+	SetScript(p.Name, p.Source)
+	resetLoop()
+	defer FlushOutput()
+	defer func() {
+		if r := recover(); r != nil {
+			e, ok := r.(*programExit)
+			if !ok {
+				panic(r)
+			}
+			status = e.code
+		}
+	}()
+	runMacrotask(p.Run)
+	for {
+		runLoop()
+		runMacrotask(func() { processEmit("beforeExit", Int(exitCode())) })
+		if !loopAlive() {
+			break
+		}
+	}
+	emitExit()
+	return exitCode()
+}
+
+// resetLoop empties every queue, timer and pending rejection, so that a
+// process (a test) may run programs one after another.
+func resetLoop() {
+	tickQueue, microtaskQueue = jobRing{}, jobRing{}
+	pendingRejections, handledLate = nil, nil
+	resetTimers()
+	hostOutstanding = 0
+	for receiveHost() != nil {
+	}
+	asyncID = 1
+}
+
+// The reports of a fatal error belong to uncaught.go; until it provides
+// ReportUncaught and ReportUnhandledRejection these print node's last line.
+var (
+	reportUncaught = func(v Value) {
+		WriteStderr("Uncaught " + Inspect(v) + "\n\nNode.js v20.20.2\n")
+	}
+	reportUnhandledRejection = func(reason Value) {
+		WriteStderr("Uncaught (in promise) " + Inspect(reason) + "\n\nNode.js v20.20.2\n")
+	}
+)
