@@ -4,7 +4,6 @@ import (
 	"math"
 	"slices"
 	"strconv"
-	"strings"
 )
 
 // The Array builtins follow the spec's generic algorithms (they work on any
@@ -881,23 +880,24 @@ func arraySplice(this Value, args []Value) Value {
 // in V8 instead of recursing forever.
 var joinStack []*Object
 
-func arrayJoinWith(o *Object, sep string, element func(Value) string) string {
+func arrayJoinWith(o *Object, sep string, element func(Value) Value) Value {
 	if slices.Contains(joinStack, o) {
-		return ""
+		return strASCII("")
 	}
 	joinStack = append(joinStack, o)
 	defer func() { joinStack = joinStack[:len(joinStack)-1] }()
 	n := arrayLikeLength(o)
-	var b strings.Builder
+	var b strBuilder
+	separator := Str(sep)
 	for k := int64(0); k < n; k++ {
 		if k > 0 {
-			b.WriteString(sep)
+			b.add(separator)
 		}
 		if v := getIndex(o, k); !v.IsNullish() {
-			b.WriteString(element(v))
+			b.add(element(v))
 		}
 	}
-	return b.String()
+	return b.value()
 }
 
 func arrayJoin(this Value, args []Value) Value {
@@ -906,7 +906,7 @@ func arrayJoin(this Value, args []Value) Value {
 	if s := Arg(args, 0); !s.IsUndefined() {
 		sep = ToGoString(s)
 	}
-	return Str(arrayJoinWith(o, sep, ToGoString))
+	return arrayJoinWith(o, sep, ToString)
 }
 
 func arrayToString(this Value, _ []Value) Value {
@@ -919,9 +919,9 @@ func arrayToString(this Value, _ []Value) Value {
 
 func arrayToLocaleString(this Value, _ []Value) Value {
 	o := ToObject(this)
-	return Str(arrayJoinWith(o, ",", func(v Value) string {
-		return ToGoString(Call(getV(v, Key("toLocaleString")), v))
-	}))
+	return arrayJoinWith(o, ",", func(v Value) Value {
+		return ToString(Call(getV(v, Key("toLocaleString")), v))
+	})
 }
 
 func arrayForEach(this Value, args []Value) Value {

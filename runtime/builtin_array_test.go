@@ -12,7 +12,7 @@ import (
 // JavaScript produced the expected strings under node:
 //
 //	function showValue(v) { if (Array.isArray(v)) return '[' + [...v.keys()].map(i => i in v ? showValue(v[i]) : '').join(',') + ']';
-//	  if (typeof v === 'string') return JSON.stringify(v); if (v === undefined) return 'undefined';
+//	  if (typeof v === 'string') return '"' + v + '"'; if (v === undefined) return 'undefined';
 //	  if (typeof v === 'object' && v !== null) return '{' + Object.keys(v).map(k => k + ':' + showValue(v[k])).join(',') + '}';
 //	  if (Object.is(v, -0)) return '-0'; return String(v) }
 func showValue(v Value) string {

@@ -1,0 +1,789 @@
+package runtime
+
+import (
+	"math"
+	"strings"
+	"unicode"
+	"unicode/utf16"
+	"unicode/utf8"
+)
+
+// The String builtins index by UTF-16 code unit. ASCII strings (the common
+// case) work on their bytes directly; others convert to code units.
+
+// StringConstructor is the global String.
+var StringConstructor *Object
+
+// StringIteratorPrototype is %StringIteratorPrototype%.
+var StringIteratorPrototype = NewObject(IteratorPrototype)
+
+// stringIterator is the state of a string iterator: the string and the
+// code unit index of the next code point; done once exhausted.
+type stringIterator struct {
+	s    Value
+	next int
+	done bool
+}
+
+// NewStringObject makes a String wrapper object, as new String(s) does.
+func NewStringObject(s Value, proto *Object) *Object {
+	o := NewClassObject(proto, ClassString, s)
+	o.DefineData(Key("length"), Int(s.StrLen()), 0)
+	return o
+}
+
+// thisString is RequireObjectCoercible(this) then ToString, as every
+// generic String.prototype method begins.
+func thisString(this Value, method string) Value {
+	if this.kind == KindString {
+		return this
+	}
+	if this.IsNullish() {
+		ThrowTypeError("String.prototype." + method + " called on null or undefined")
+	}
+	return ToString(this)
+}
+
+// thisStringValue is thisStringValue(this) of toString and valueOf.
+func thisStringValue(this Value, method string) Value {
+	if this.kind == KindString {
+		return this
+	}
+	if o := this.Object(); o != nil && o.class == ClassString {
+		if s, ok := o.Internal.(Value); ok {
+			return s
+		}
+	}
+	ThrowTypeError("String.prototype." + method + " requires that 'this' be a String")
+	return Undefined
+}
+
+// strBuilder concatenates strings, joining a high surrogate at the end of
+// one piece with a low surrogate at the start of the next as UTF-16 would.
+type strBuilder struct {
+	b        []byte
+	nonASCII bool
+}
+
+func (sb *strBuilder) add(v Value) {
+	s := v.Text()
+	if !v.ascii {
+		if sb.nonASCII && len(sb.b) >= 3 && len(s) >= 3 {
+			n := len(sb.b)
+			if hi, ok := decodeSurrogate(sb.b[n-3], sb.b[n-2], sb.b[n-1]); ok && hi < 0xdc00 {
+				if lo, ok := leadingSurrogate(s); ok && lo >= 0xdc00 {
+					sb.b = utf8.AppendRune(sb.b[:n-3], utf16.DecodeRune(rune(hi), rune(lo)))
+					s = s[3:]
+				}
+			}
+		}
+		sb.nonASCII = true
+	}
+	sb.b = append(sb.b, s...)
+}
+
+func (sb *strBuilder) addText(s string) { sb.add(Str(s)) }
+
+func (sb *strBuilder) value() Value {
+	if !sb.nonASCII {
+		return strASCII(string(sb.b))
+	}
+	return Str(string(sb.b))
+}
+
+// stringIndexOf is the first index ≥ from of search in s, or -1.
+func stringIndexOf(s, search Value, from int) int {
+	n, m := s.StrLen(), search.StrLen()
+	if from > n {
+		return -1
+	}
+	if s.ascii && search.ascii {
+		if i := strings.Index(s.Text()[from:], search.Text()); i >= 0 {
+			return i + from
+		}
+		return -1
+	}
+	u, t := s.UTF16(), search.UTF16()
+	for i := from; i+m <= n; i++ {
+		if unitsEqual(u[i:i+m], t) {
+			return i
+		}
+	}
+	return -1
+}
+
+// stringLastIndexOf is the last index ≤ from of search in s, or -1.
+func stringLastIndexOf(s, search Value, from int) int {
+	u, t := s.UTF16(), search.UTF16()
+	for i := min(from, len(u)-len(t)); i >= 0; i-- {
+		if unitsEqual(u[i:i+len(t)], t) {
+			return i
+		}
+	}
+	return -1
+}
+
+func unitsEqual(a, b []uint16) bool {
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// clampIndex is ToIntegerOrInfinity(v) clamped to [0, n].
+func clampIndex(v Value, n int) int {
+	f := toIntegerOrInfinity(v)
+	return int(math.Max(0, math.Min(f, float64(n))))
+}
+
+func init() {
+	StringConstructor = NewConstructor("String", 1, func(_ Value, args []Value) Value {
+		if len(args) == 0 {
+			return strASCII("")
+		}
+		if s := args[0].Symbol(); s != nil {
+			return Str(symbolDescriptiveString(s))
+		}
+		return ToString(args[0])
+	}, func(args []Value, newTarget *Object) Value {
+		s := strASCII("")
+		if len(args) > 0 {
+			s = ToString(args[0])
+		}
+		return ObjectValue(NewStringObject(s, protoFromConstructor(newTarget, StringPrototype)))
+	})
+	DefineConstructor(StringConstructor, StringPrototype)
+	StringPrototype.DefineData(Key("length"), Int(0), 0)
+	DefineMethod(StringConstructor, "fromCharCode", 1, func(_ Value, args []Value) Value {
+		u := make([]uint16, len(args))
+		for i, a := range args {
+			u[i] = uint16(ToUint32(a))
+		}
+		return Str16(u)
+	})
+	DefineMethod(StringConstructor, "fromCodePoint", 1, func(_ Value, args []Value) Value {
+		var u []uint16
+		for _, a := range args {
+			f := ToNumber(a)
+			if f != math.Trunc(f) || f < 0 || f > 0x10ffff {
+				ThrowRangeError("Invalid code point " + ToGoString(a))
+			}
+			if f >= 0x10000 {
+				hi, lo := utf16.EncodeRune(rune(f))
+				u = append(u, uint16(hi), uint16(lo))
+			} else {
+				u = append(u, uint16(f))
+			}
+		}
+		return Str16(u)
+	})
+	DefineMethod(StringConstructor, "raw", 1, stringRaw)
+
+	p := StringPrototype
+	DefineMethod(p, "at", 1, func(this Value, args []Value) Value {
+		s := thisString(this, "at")
+		n := s.StrLen()
+		k := toIntegerOrInfinity(Arg(args, 0))
+		if k < 0 {
+			k += float64(n)
+		}
+		if k < 0 || k >= float64(n) {
+			return Undefined
+		}
+		return s.Substring(int(k), int(k)+1)
+	})
+	DefineMethod(p, "charAt", 1, func(this Value, args []Value) Value {
+		s := thisString(this, "charAt")
+		k := toIntegerOrInfinity(Arg(args, 0))
+		if k < 0 || k >= float64(s.StrLen()) {
+			return strASCII("")
+		}
+		return s.Substring(int(k), int(k)+1)
+	})
+	DefineMethod(p, "charCodeAt", 1, func(this Value, args []Value) Value {
+		s := thisString(this, "charCodeAt")
+		k := toIntegerOrInfinity(Arg(args, 0))
+		if k < 0 || k >= float64(s.StrLen()) {
+			return NaN
+		}
+		return Int(int(s.CharCodeAt(int(k))))
+	})
+	DefineMethod(p, "codePointAt", 1, func(this Value, args []Value) Value {
+		s := thisString(this, "codePointAt")
+		k := toIntegerOrInfinity(Arg(args, 0))
+		if k < 0 || k >= float64(s.StrLen()) {
+			return Undefined
+		}
+		return Int(int(codePointAt(s.UTF16(), int(k))))
+	})
+	DefineMethod(p, "concat", 1, func(this Value, args []Value) Value {
+		s := thisString(this, "concat")
+		for _, a := range args {
+			s = Concat(s, ToString(a))
+		}
+		return s
+	})
+	DefineMethod(p, "endsWith", 1, func(this Value, args []Value) Value {
+		s := thisString(this, "endsWith")
+		search := searchStringArg(Arg(args, 0), "endsWith")
+		end := s.StrLen()
+		if e := Arg(args, 1); !e.IsUndefined() {
+			end = clampIndex(e, end)
+		}
+		start := end - search.StrLen()
+		return Bool(start >= 0 && StrictEquals(s.Substring(start, end), search))
+	})
+	DefineMethod(p, "startsWith", 1, func(this Value, args []Value) Value {
+		s := thisString(this, "startsWith")
+		search := searchStringArg(Arg(args, 0), "startsWith")
+		start := clampIndex(Arg(args, 1), s.StrLen())
+		end := start + search.StrLen()
+		return Bool(end <= s.StrLen() && StrictEquals(s.Substring(start, end), search))
+	})
+	DefineMethod(p, "includes", 1, func(this Value, args []Value) Value {
+		s := thisString(this, "includes")
+		search := searchStringArg(Arg(args, 0), "includes")
+		return Bool(stringIndexOf(s, search, clampIndex(Arg(args, 1), s.StrLen())) >= 0)
+	})
+	DefineMethod(p, "indexOf", 1, func(this Value, args []Value) Value {
+		s := thisString(this, "indexOf")
+		search := ToString(Arg(args, 0))
+		return Int(stringIndexOf(s, search, clampIndex(Arg(args, 1), s.StrLen())))
+	})
+	DefineMethod(p, "lastIndexOf", 1, func(this Value, args []Value) Value {
+		s := thisString(this, "lastIndexOf")
+		search := ToString(Arg(args, 0))
+		pos := ToNumber(Arg(args, 1))
+		from := s.StrLen()
+		if !math.IsNaN(pos) {
+			from = clampIndex(Number(pos), from)
+		}
+		return Int(stringLastIndexOf(s, search, from))
+	})
+	DefineMethod(p, "localeCompare", 1, func(this Value, args []Value) Value {
+		s := thisString(this, "localeCompare")
+		return Int(localeCompare(s.Text(), ToGoString(Arg(args, 0))))
+	})
+	DefineMethod(p, "normalize", 0, func(this Value, args []Value) Value {
+		s := thisString(this, "normalize")
+		if f := Arg(args, 0); !f.IsUndefined() {
+			switch ToGoString(f) {
+			case "NFC", "NFD", "NFKC", "NFKD":
+			default:
+				ThrowRangeError("The normalization form should be one of NFC, NFD, NFKC, NFKD.")
+			}
+		}
+		// Without Unicode normalization tables the text is returned as is,
+		// which is right for text that is already normalized (all ASCII).
+		return s
+	})
+	DefineMethod(p, "padEnd", 1, func(this Value, args []Value) Value {
+		return stringPad(thisString(this, "padEnd"), args, false)
+	})
+	DefineMethod(p, "padStart", 1, func(this Value, args []Value) Value {
+		return stringPad(thisString(this, "padStart"), args, true)
+	})
+	DefineMethod(p, "repeat", 1, func(this Value, args []Value) Value {
+		s := thisString(this, "repeat")
+		n := toIntegerOrInfinity(Arg(args, 0))
+		if n < 0 || math.IsInf(n, 1) {
+			ThrowRangeError("Invalid count value: " + ToGoString(Arg(args, 0)))
+		}
+		if s.num == 0 || n == 0 {
+			return strASCII("")
+		}
+		if n*s.num > 1<<29-24 {
+			ThrowRangeError("Invalid string length")
+		}
+		var sb strBuilder
+		for i := 0; i < int(n); i++ {
+			sb.add(s)
+		}
+		return sb.value()
+	})
+	DefineMethod(p, "slice", 2, func(this Value, args []Value) Value {
+		s := thisString(this, "slice")
+		n := int64(s.StrLen())
+		from, to := relativeIndex(Arg(args, 0), n, 0), relativeIndex(Arg(args, 1), n, n)
+		if from >= to {
+			return strASCII("")
+		}
+		return s.Substring(int(from), int(to))
+	})
+	DefineMethod(p, "substring", 2, func(this Value, args []Value) Value {
+		s := thisString(this, "substring")
+		n := s.StrLen()
+		from, to := clampIndex(Arg(args, 0), n), n
+		if e := Arg(args, 1); !e.IsUndefined() {
+			to = clampIndex(e, n)
+		}
+		return s.Substring(min(from, to), max(from, to))
+	})
+	DefineMethod(p, "substr", 2, func(this Value, args []Value) Value {
+		s := thisString(this, "substr")
+		n := int64(s.StrLen())
+		from := relativeIndex(Arg(args, 0), n, 0)
+		count := float64(n - from)
+		if l := Arg(args, 1); !l.IsUndefined() {
+			count = math.Min(math.Max(toIntegerOrInfinity(l), 0), count)
+		}
+		if count <= 0 {
+			return strASCII("")
+		}
+		return s.Substring(int(from), int(from)+int(count))
+	})
+	DefineMethod(p, "split", 2, stringSplit)
+	DefineMethod(p, "toLowerCase", 0, func(this Value, _ []Value) Value { return stringToLower(thisString(this, "toLowerCase")) })
+	DefineMethod(p, "toUpperCase", 0, func(this Value, _ []Value) Value { return stringToUpper(thisString(this, "toUpperCase")) })
+	DefineMethod(p, "toLocaleLowerCase", 0, func(this Value, _ []Value) Value {
+		return stringToLower(thisString(this, "toLocaleLowerCase"))
+	})
+	DefineMethod(p, "toLocaleUpperCase", 0, func(this Value, _ []Value) Value {
+		return stringToUpper(thisString(this, "toLocaleUpperCase"))
+	})
+	DefineMethod(p, "toString", 0, func(this Value, _ []Value) Value { return thisStringValue(this, "toString") })
+	DefineMethod(p, "valueOf", 0, func(this Value, _ []Value) Value { return thisStringValue(this, "valueOf") })
+	DefineMethod(p, "trim", 0, func(this Value, _ []Value) Value {
+		return Str(strings.TrimFunc(thisString(this, "trim").Text(), isJSSpace))
+	})
+	trimStart := DefineMethod(p, "trimStart", 0, func(this Value, _ []Value) Value {
+		return Str(strings.TrimLeftFunc(thisString(this, "trimStart").Text(), isJSSpace))
+	})
+	trimEnd := DefineMethod(p, "trimEnd", 0, func(this Value, _ []Value) Value {
+		return Str(strings.TrimRightFunc(thisString(this, "trimEnd").Text(), isJSSpace))
+	})
+	p.DefineData(Key("trimLeft"), ObjectValue(trimStart), Hidden)
+	p.DefineData(Key("trimRight"), ObjectValue(trimEnd), Hidden)
+	DefineMethod(p, "isWellFormed", 0, func(this Value, _ []Value) Value {
+		return Bool(utf8.ValidString(thisString(this, "isWellFormed").Text()))
+	})
+	DefineMethod(p, "toWellFormed", 0, func(this Value, _ []Value) Value {
+		return Str(strings.ToValidUTF8(thisString(this, "toWellFormed").Text(), "\uFFFD"))
+	})
+	DefineMethod(p, "match", 1, func(this Value, args []Value) Value {
+		return stringRegExpMethod(this, Arg(args, 0), Undefined, SymMatch, "match", nil)
+	})
+	DefineMethod(p, "matchAll", 1, func(this Value, args []Value) Value {
+		rx := Arg(args, 0)
+		if ro := rx.Object(); ro != nil && ro.class == ClassRegExp && !strings.Contains(ToGoString(getV(rx, Key("flags"))), "g") {
+			ThrowTypeError("String.prototype.matchAll called with a non-global RegExp argument")
+		}
+		return stringRegExpMethod(this, rx, strASCII("g"), SymMatchAll, "matchAll", nil)
+	})
+	DefineMethod(p, "search", 1, func(this Value, args []Value) Value {
+		return stringRegExpMethod(this, Arg(args, 0), Undefined, SymSearch, "search", nil)
+	})
+	DefineMethod(p, "replace", 2, func(this Value, args []Value) Value { return stringReplace(this, args, false) })
+	DefineMethod(p, "replaceAll", 2, func(this Value, args []Value) Value { return stringReplace(this, args, true) })
+	DefineSymbolMethod(p, SymIterator, 0, func(this Value, _ []Value) Value {
+		s := thisString(this, "[Symbol.iterator]")
+		return ObjectValue(NewClassObject(StringIteratorPrototype, ClassObject, &stringIterator{s: s}))
+	})
+
+	DefineMethod(StringIteratorPrototype, "next", 0, func(this Value, _ []Value) Value {
+		var it *stringIterator
+		if o := this.Object(); o != nil {
+			it, _ = o.Internal.(*stringIterator)
+		}
+		if it == nil {
+			ThrowTypeError("next method called on incompatible " + Inspect(this))
+		}
+		if it.done || it.next >= it.s.StrLen() {
+			it.done = true
+			return iterResult(Undefined, true)
+		}
+		i := it.next
+		if it.s.ascii {
+			it.next++
+			return iterResult(it.s.Substring(i, i+1), false)
+		}
+		size := 1
+		if cp := codePointAt(it.s.UTF16(), i); cp >= 0x10000 {
+			size = 2
+		}
+		it.next += size
+		return iterResult(it.s.Substring(i, i+size), false)
+	})
+	StringIteratorPrototype.DefineData(SymbolKey(SymToStringTag), strASCII("String Iterator"), Configurable)
+}
+
+// codePointAt is CodePointAt: the code point at i, pairing surrogates.
+func codePointAt(u []uint16, i int) rune {
+	c := rune(u[i])
+	if c >= 0xd800 && c < 0xdc00 && i+1 < len(u) && u[i+1] >= 0xdc00 && u[i+1] <= 0xdfff {
+		return utf16.DecodeRune(c, rune(u[i+1]))
+	}
+	return c
+}
+
+// searchStringArg rejects a RegExp where a search string is expected.
+func searchStringArg(v Value, method string) Value {
+	if o := v.Object(); o != nil {
+		isRegExp := o.class == ClassRegExp
+		if m := o.Get(SymbolKey(SymMatch), v); !m.IsUndefined() {
+			isRegExp = ToBoolean(m)
+		}
+		if isRegExp {
+			ThrowTypeError("First argument to String.prototype." + method + " must not be a regular expression")
+		}
+	}
+	return ToString(v)
+}
+
+func stringRaw(_ Value, args []Value) Value {
+	cooked := ToObject(Arg(args, 0))
+	raw := ToObject(cooked.Get(Key("raw"), ObjectValue(cooked)))
+	n := arrayLikeLength(raw)
+	var sb strBuilder
+	for i := int64(0); i < n; i++ {
+		sb.add(ToString(getIndex(raw, i)))
+		if i+1 < n && int(i)+1 < len(args) {
+			sb.add(ToString(args[i+1]))
+		}
+	}
+	return sb.value()
+}
+
+func stringPad(s Value, args []Value, atStart bool) Value {
+	maxLen := toLength(Arg(args, 0))
+	n := int64(s.StrLen())
+	if maxLen <= n {
+		return s
+	}
+	fill := strASCII(" ")
+	if f := Arg(args, 1); !f.IsUndefined() {
+		fill = ToString(f)
+	}
+	if fill.num == 0 {
+		return s
+	}
+	if maxLen > 1<<29-24 {
+		ThrowRangeError("Invalid string length")
+	}
+	need := int(maxLen - n)
+	fu := fill.UTF16()
+	pad := make([]uint16, 0, need)
+	for len(pad) < need {
+		pad = append(pad, fu[:min(len(fu), need-len(pad))]...)
+	}
+	if atStart {
+		return Concat(Str16(pad), s)
+	}
+	return Concat(s, Str16(pad))
+}
+
+// stringToLower and stringToUpper apply Unicode's full case mappings where
+// they differ from the simple ones Go's unicode package has.
+func stringToLower(s Value) Value {
+	if s.ascii {
+		return strASCII(strings.ToLower(s.Text()))
+	}
+	text := s.Text()
+	var b []byte
+	for i := 0; i < len(text); {
+		if i+2 < len(text) {
+			if _, ok := decodeSurrogate(text[i], text[i+1], text[i+2]); ok {
+				b = append(b, text[i:i+3]...)
+				i += 3
+				continue
+			}
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r == 'İ':
+			b = append(b, "i\u0307"...)
+		case r == 'Σ' && isFinalSigma(text, i, size):
+			b = append(b, "ς"...)
+		default:
+			b = utf8.AppendRune(b, unicode.ToLower(r))
+		}
+		i += size
+	}
+	return Str(string(b))
+}
+
+// isFinalSigma reports whether the Σ at text[i:i+size] ends a word: a
+// letter before it and none after.
+func isFinalSigma(text string, i, size int) bool {
+	before, _ := utf8.DecodeLastRuneInString(text[:i])
+	after, _ := utf8.DecodeRuneInString(text[i+size:])
+	return i > 0 && unicode.IsLetter(before) && (i+size == len(text) || !unicode.IsLetter(after))
+}
+
+// upperSpecial is SpecialCasing.txt's unconditional uppercase mappings
+// that expand to more than one character.
+var upperSpecial = map[rune]string{
+	'ß': "SS", 'ŉ': "ʼN", 'ǰ': "J̌", 'ΐ': "Ϊ́", 'ΰ': "Ϋ́", 'և': "ԵՒ",
+	'ﬀ': "FF", 'ﬁ': "FI", 'ﬂ': "FL", 'ﬃ': "FFI", 'ﬄ': "FFL", 'ﬅ': "ST", 'ﬆ': "ST",
+}
+
+func stringToUpper(s Value) Value {
+	if s.ascii {
+		return strASCII(strings.ToUpper(s.Text()))
+	}
+	text := s.Text()
+	var b []byte
+	for i := 0; i < len(text); {
+		if i+2 < len(text) {
+			if _, ok := decodeSurrogate(text[i], text[i+1], text[i+2]); ok {
+				b = append(b, text[i:i+3]...)
+				i += 3
+				continue
+			}
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if up, ok := upperSpecial[r]; ok {
+			b = append(b, up...)
+		} else {
+			b = utf8.AppendRune(b, unicode.ToUpper(r))
+		}
+		i += size
+	}
+	return Str(string(b))
+}
+
+// localeCompare approximates ICU's root collation: punctuation and symbols
+// before digits before letters, letters compared case-insensitively first,
+// then lowercase before uppercase.
+func localeCompare(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	for i := 0; i < len(ra) && i < len(rb); i++ {
+		if c := collationKey(ra[i]) - collationKey(rb[i]); c != 0 {
+			return sign(c)
+		}
+	}
+	if len(ra) != len(rb) {
+		return sign(len(ra) - len(rb))
+	}
+	for i := range ra {
+		if ra[i] != rb[i] {
+			// Same letter, different case: lowercase first.
+			if unicode.IsLower(ra[i]) {
+				return -1
+			}
+			return 1
+		}
+	}
+	return 0
+}
+
+func collationKey(r rune) int {
+	switch {
+	case unicode.IsLetter(r):
+		return 2<<21 | int(unicode.ToLower(r))
+	case unicode.IsDigit(r):
+		return 1<<21 | int(r)
+	}
+	return int(r)
+}
+
+func sign(i int) int {
+	switch {
+	case i < 0:
+		return -1
+	case i > 0:
+		return 1
+	}
+	return 0
+}
+
+// stringRegExpMethod is the shared shape of match, matchAll and search: a
+// pattern object's own @@method wins; otherwise the argument becomes a
+// RegExp (with flags) whose @@method runs.
+func stringRegExpMethod(this, regexp, flags Value, sym *Symbol, name string, extra []Value) Value {
+	if this.IsNullish() {
+		ThrowTypeError("String.prototype." + name + " called on null or undefined")
+	}
+	if !regexp.IsNullish() {
+		if m := getV(regexp, SymbolKey(sym)); !m.IsNullish() {
+			return Call(m, regexp, append([]Value{this}, extra...)...)
+		}
+	}
+	s := ToString(this)
+	pattern := regexp
+	if pattern.IsUndefined() {
+		pattern = strASCII("")
+	}
+	rx := ObjectValue(regExpCreate(pattern, flags))
+	return Call(getV(rx, SymbolKey(sym)), rx, s)
+}
+
+func stringSplit(this Value, args []Value) Value {
+	if this.IsNullish() {
+		ThrowTypeError("String.prototype.split called on null or undefined")
+	}
+	sep, limit := Arg(args, 0), Arg(args, 1)
+	if !sep.IsNullish() {
+		if m := getV(sep, SymbolKey(SymSplit)); !m.IsNullish() {
+			return Call(m, sep, this, limit)
+		}
+	}
+	s := ToString(this)
+	lim := uint32(1<<32 - 1)
+	if !limit.IsUndefined() {
+		lim = ToUint32(limit)
+	}
+	r := ToString(sep)
+	if lim == 0 {
+		return ObjectValue(NewArray(nil))
+	}
+	if sep.IsUndefined() {
+		return ObjectValue(NewArray([]Value{s}))
+	}
+	n := s.StrLen()
+	if r.num == 0 {
+		parts := make([]Value, 0, min(n, int(lim)))
+		for i := 0; i < n && len(parts) < int(lim); i++ {
+			parts = append(parts, s.Substring(i, i+1))
+		}
+		return ObjectValue(NewArray(parts))
+	}
+	if s.ascii && r.ascii {
+		parts := strings.Split(s.Text(), r.Text())
+		if len(parts) > int(lim) {
+			parts = parts[:lim]
+		}
+		vals := make([]Value, len(parts))
+		for i, part := range parts {
+			vals[i] = strASCII(part)
+		}
+		return ObjectValue(NewArray(vals))
+	}
+	var parts []Value
+	start := 0
+	for {
+		i := stringIndexOf(s, r, start)
+		if i < 0 {
+			break
+		}
+		parts = append(parts, s.Substring(start, i))
+		if len(parts) >= int(lim) {
+			return ObjectValue(NewArray(parts))
+		}
+		start = i + r.StrLen()
+	}
+	parts = append(parts, s.Substring(start, n))
+	return ObjectValue(NewArray(parts))
+}
+
+func stringReplace(this Value, args []Value, all bool) Value {
+	name := "replace"
+	if all {
+		name = "replaceAll"
+	}
+	if this.IsNullish() {
+		ThrowTypeError("String.prototype." + name + " called on null or undefined")
+	}
+	search, replace := Arg(args, 0), Arg(args, 1)
+	if !search.IsNullish() {
+		if all {
+			if o := search.Object(); o != nil && o.class == ClassRegExp && !strings.Contains(ToGoString(getV(search, Key("flags"))), "g") {
+				ThrowTypeError("String.prototype.replaceAll called with a non-global RegExp argument")
+			}
+		}
+		if m := getV(search, SymbolKey(SymReplace)); !m.IsNullish() {
+			return Call(m, search, this, replace)
+		}
+	}
+	s := ToString(this)
+	searchStr := ToString(search)
+	functional := isCallable(replace)
+	if !functional {
+		replace = ToString(replace)
+	}
+	searchLen := searchStr.StrLen()
+	advance := max(1, searchLen)
+	var positions []int
+	for pos := stringIndexOf(s, searchStr, 0); pos >= 0; pos = stringIndexOf(s, searchStr, pos+advance) {
+		positions = append(positions, pos)
+		if !all {
+			break
+		}
+	}
+	var sb strBuilder
+	end := 0
+	for _, pos := range positions {
+		matched := s.Substring(pos, pos+searchLen)
+		var replacement Value
+		if functional {
+			replacement = ToString(Call(replace, Undefined, matched, Int(pos), s))
+		} else {
+			replacement = getSubstitution(matched, s, pos, nil, Undefined, replace)
+		}
+		sb.add(s.Substring(end, pos))
+		sb.add(replacement)
+		end = pos + searchLen
+	}
+	if len(positions) == 0 {
+		return s
+	}
+	sb.add(s.Substring(end, s.StrLen()))
+	return sb.value()
+}
+
+// getSubstitution is GetSubstitution: it expands $$, $&, $`, $', $n, $nn
+// and $<name> in a replacement template.
+func getSubstitution(matched, str Value, position int, captures []Value, namedCaptures Value, template Value) Value {
+	t := template.Text()
+	if !strings.Contains(t, "$") {
+		return template
+	}
+	var sb strBuilder
+	tailPos := min(position+matched.StrLen(), str.StrLen())
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		if c != '$' || i+1 == len(t) {
+			sb.b = append(sb.b, c)
+			if c >= utf8.RuneSelf {
+				sb.nonASCII = true
+			}
+			continue
+		}
+		switch next := t[i+1]; {
+		case next == '$':
+			sb.b = append(sb.b, '$')
+			i++
+		case next == '&':
+			sb.add(matched)
+			i++
+		case next == '`':
+			sb.add(str.Substring(0, min(position, str.StrLen())))
+			i++
+		case next == '\'':
+			sb.add(str.Substring(tailPos, str.StrLen()))
+			i++
+		case next >= '0' && next <= '9':
+			// Two digits name a capture when that capture exists; else one.
+			idx, digits := int(next-'0'), 1
+			if i+2 < len(t) && t[i+2] >= '0' && t[i+2] <= '9' {
+				if two := idx*10 + int(t[i+2]-'0'); two >= 1 && two <= len(captures) {
+					idx, digits = two, 2
+				}
+			}
+			if idx < 1 || idx > len(captures) {
+				sb.b = append(sb.b, '$')
+				continue
+			}
+			if v := captures[idx-1]; !v.IsUndefined() {
+				sb.add(ToString(v))
+			}
+			i += digits
+		case next == '<':
+			closing := strings.IndexByte(t[i+2:], '>')
+			if namedCaptures.IsUndefined() || closing < 0 {
+				sb.b = append(sb.b, '$')
+				continue
+			}
+			groupName := t[i+2 : i+2+closing]
+			if v := getV(namedCaptures, Key(groupName)); !v.IsUndefined() {
+				sb.add(ToString(v))
+			}
+			i += 2 + closing
+		default:
+			sb.b = append(sb.b, '$')
+		}
+	}
+	return sb.value()
+}

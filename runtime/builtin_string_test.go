@@ -1,0 +1,105 @@
+package runtime
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestStringMethods(t *testing.T) {
+	s := func(x string) Value { return Str(x) }
+	str := ObjectValue(StringConstructor)
+	upper := jsFunc(func(a []Value) Value { return stringToUpper(a[0]) })
+	for _, c := range []struct {
+		js   string
+		got  func() Value
+		want string
+	}{
+		{"'😀a'.length", func() Value { return getV(s("😀a"), Key("length")) }, "3"},
+		{"'abc'.at(-1)", func() Value { return callJS(s("abc"), "at", -1) }, "\"c\""},
+		{"'😀'.charAt(1).charCodeAt(0)", func() Value { return callJS(callJS(s("😀"), "charAt", 1), "charCodeAt", 0) }, "56832"},
+		{"'😀'.codePointAt(0)", func() Value { return callJS(s("😀"), "codePointAt", 0) }, "128512"},
+		{"'😀'.codePointAt(1)", func() Value { return callJS(s("😀"), "codePointAt", 1) }, "56832"},
+		{"'a'.concat(1, null)", func() Value { return callJS(s("a"), "concat", 1, Null) }, "\"a1null\""},
+		{"'abc'.endsWith('b', 2)", func() Value { return callJS(s("abc"), "endsWith", "b", 2) }, "true"},
+		{"'abc'.startsWith('b', 1)", func() Value { return callJS(s("abc"), "startsWith", "b", 1) }, "true"},
+		{"'a😀b'.includes('b')", func() Value { return callJS(s("a😀b"), "includes", "b") }, "true"},
+		{"'a😀b😀'.indexOf('😀', 2)", func() Value { return callJS(s("a😀b😀"), "indexOf", "😀", 2) }, "4"},
+		{"'abcabc'.lastIndexOf('c')", func() Value { return callJS(s("abcabc"), "lastIndexOf", "c") }, "5"},
+		{"'abcabc'.lastIndexOf('c', 3)", func() Value { return callJS(s("abcabc"), "lastIndexOf", "c", 3) }, "2"},
+		{"'abc'.indexOf('')", func() Value { return callJS(s("abc"), "indexOf", "") }, "0"},
+		{"'abc'.padStart(6, '12')", func() Value { return callJS(s("abc"), "padStart", 6, "12") }, "\"121abc\""},
+		{"'abc'.padEnd(5)", func() Value { return callJS(s("abc"), "padEnd", 5) }, "\"abc  \""},
+		{"'ab'.repeat(3)", func() Value { return callJS(s("ab"), "repeat", 3) }, "\"ababab\""},
+		{"'hello'.slice(-3, -1)", func() Value { return callJS(s("hello"), "slice", -3, -1) }, "\"ll\""},
+		{"'hello'.substring(3, 1)", func() Value { return callJS(s("hello"), "substring", 3, 1) }, "\"el\""},
+		{"'hello'.substr(-3, 2)", func() Value { return callJS(s("hello"), "substr", -3, 2) }, "\"ll\""},
+		{"'a,b,,c'.split(',')", func() Value { return callJS(s("a,b,,c"), "split", ",") }, "[\"a\",\"b\",\"\",\"c\"]"},
+		{"'a,b,c'.split(',', 2)", func() Value { return callJS(s("a,b,c"), "split", ",", 2) }, "[\"a\",\"b\"]"},
+		{"'a😀'.split('').map(c => c.charCodeAt(0))", func() Value {
+			return callJS(callJS(s("a😀"), "split", ""), "map", jsFunc(func(a []Value) Value { return Int(int(a[0].CharCodeAt(0))) }))
+		}, "[97,55357,56832]"},
+		{"'abc'.split()", func() Value { return callJS(s("abc"), "split") }, "[\"abc\"]"},
+		{"'é😀ß'.toUpperCase()", func() Value { return callJS(s("é😀ß"), "toUpperCase") }, "\"É😀SS\""},
+		{"'ΑΣ Σ'.toLowerCase()", func() Value { return callJS(s("ΑΣ Σ"), "toLowerCase") }, "\"ας σ\""},
+		{"' \\t\\u00a0x\\n '.trim()", func() Value { return callJS(s(" \t\u00a0x\n "), "trim") }, "\"x\""},
+		{"'  x '.trimStart()", func() Value { return callJS(s("  x "), "trimStart") }, "\"x \""},
+		{"'  x '.trimEnd()", func() Value { return callJS(s("  x "), "trimEnd") }, "\"  x\""},
+		{"'aXbX'.replace('X', '[$&$`]')", func() Value { return callJS(s("aXbX"), "replace", "X", "[$&$`]") }, "\"a[Xa]bX\""},
+		{"'aXbX'.replaceAll('X', (m, i) => i)", func() Value {
+			return callJS(s("aXbX"), "replaceAll", "X", jsFunc(func(a []Value) Value { return a[1] }))
+		}, "\"a1b3\""},
+		{"'abc'.replaceAll('', '-')", func() Value { return callJS(s("abc"), "replaceAll", "", "-") }, "\"-a-b-c-\""},
+		{"'x'.replace('x', '$$ $1 $<n>')", func() Value { return callJS(s("x"), "replace", "x", "$$ $1 $<n>") }, "\"$ $1 $<n>\""},
+		{"[...'a😀b']", func() Value { return callJS(ObjectValue(ArrayConstructor), "from", "a😀b") }, "[\"a\",\"😀\",\"b\"]"},
+		{"'a'.localeCompare('B')", func() Value { return callJS(s("a"), "localeCompare", "B") }, "-1"},
+		{"'a'.localeCompare('A')", func() Value { return callJS(s("a"), "localeCompare", "A") }, "-1"},
+		{"'b'.localeCompare('a')", func() Value { return callJS(s("b"), "localeCompare", "a") }, "1"},
+		{"'a'.localeCompare('a')", func() Value { return callJS(s("a"), "localeCompare", "a") }, "0"},
+		{"'_'.localeCompare('1')", func() Value { return callJS(s("_"), "localeCompare", "1") }, "-1"},
+		{"String.fromCharCode(0xd83d, 0xde00, 65)", func() Value { return callJS(str, "fromCharCode", 0xd83d, 0xde00, 65) }, "\"😀A\""},
+		{"String.fromCodePoint(0x1f600, 97)", func() Value { return callJS(str, "fromCodePoint", 0x1f600, 97) }, "\"😀a\""},
+		{"String.raw({raw: ['a', 'b', 'c']}, 1)", func() Value {
+			o := NewPlainObject()
+			o.CreateDataProperty(Key("raw"), toJS([]any{"a", "b", "c"}))
+			return callJS(str, "raw", ObjectValue(o), 1)
+		}, "\"a1bc\""},
+		{"String(Symbol('s'))", func() Value { return Call(str, Undefined, SymbolValue(NewSymbol("s"))) }, "\"Symbol(s)\""},
+		{"new String('ab').length", func() Value { return getV(Construct(str, nil, Str("ab")), Key("length")) }, "2"},
+		{"new String('ab').toString()", func() Value { return callJS(Construct(str, nil, Str("ab")), "toString") }, "\"ab\""},
+		{"'\\ud800'.isWellFormed()", func() Value { return callJS(Str16([]uint16{0xd800}), "isWellFormed") }, "false"},
+		{"['b', 'a'].map(upper)", func() Value { return callJS(toJS([]any{"b", "a"}), "map", upper) }, "[\"B\",\"A\"]"},
+		{"'ab'.normalize('NFC')", func() Value { return callJS(s("ab"), "normalize", "NFC") }, "\"ab\""},
+	} {
+		got := ""
+		if exc := TryCatch(func() { got = showValue(c.got()) }); exc != nil {
+			got = "threw " + ToGoString(exc.Value)
+		}
+		assert.Equal(t, c.want, got, c.js)
+	}
+}
+
+func TestStringErrors(t *testing.T) {
+	for _, c := range []struct {
+		js   string
+		f    func()
+		want string
+	}{
+		{"'a'.repeat(-1)", func() { callJS(Str("a"), "repeat", -1) }, "RangeError: Invalid count value: -1"},
+		{"String.prototype.trim.call(null)", func() { Call(getV(ObjectValue(StringPrototype), Key("trim")), Null) }, "TypeError: String.prototype.trim called on null or undefined"},
+		{"String.fromCodePoint(-1)", func() { callJS(ObjectValue(StringConstructor), "fromCodePoint", -1) }, "RangeError: Invalid code point -1"},
+		{"'a'.startsWith(/a/)", func() { callJS(Str("a"), "startsWith", ObjectValue(NewRegExp("a", ""))) }, "TypeError: First argument to String.prototype.startsWith must not be a regular expression"},
+		{"'a'.normalize('x')", func() { callJS(Str("a"), "normalize", "x") }, "RangeError: The normalization form should be one of NFC, NFD, NFKC, NFKD."},
+	} {
+		assert.Equal(t, c.want, thrownText(c.f), c.js)
+	}
+}
+
+func TestStringLoneSurrogates(t *testing.T) {
+	// '\ud83d' + '\ude00' === '😀', and slicing a pair keeps each half.
+	hi, lo := Str16([]uint16{0xd83d}), Str16([]uint16{0xde00})
+	joined := callJS(hi, "concat", lo)
+	assert.True(t, StrictEquals(joined, Str("😀")))
+	assert.Equal(t, 0xde00, int(callJS(Str("😀"), "slice", 1).CharCodeAt(0)))
+	assert.True(t, StrictEquals(callJS(toJS([]any{hi, lo}), "join", ""), Str("😀")))
+}
