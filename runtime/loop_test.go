@@ -1,8 +1,12 @@
 package runtime
 
 import (
+	"bytes"
+	"errors"
+	"os"
 	"strings"
 	"testing"
+	"time"
 )
 
 // The loop tests build JavaScript programs by hand from runtime calls (the
@@ -72,11 +76,22 @@ func startAsync(step func(f *asyncFrame, v Value, threw bool)) *asyncFrame {
 	return f
 }
 
+// runLogged runs a hand-built program; what it writes to stderr is
+// dropped, and the process listeners it added are removed.
 func runLogged(t *testing.T, build func(l *jsLog)) (*jsLog, int) {
 	t.Helper()
 	l := &jsLog{}
+	var stdout, stderr bytes.Buffer
+	setStdio(&stdout, &stderr)
+	defer setStdio(os.Stdout, os.Stderr)
+	defer invoke(ObjectValue(Process), Key("removeAllListeners"))
 	status := RunProgram(&Program{Name: "/test.js", Run: func() { build(l) }})
 	return l, status
+}
+
+// jsOn is process.on(event, fn).
+func jsOn(event string, fn NativeFunc) {
+	invoke(ObjectValue(Process), Key("on"), Str(event), jsFn(fn))
 }
 
 func checkOrder(t *testing.T, got *jsLog, want string) {
@@ -200,4 +215,237 @@ func TestTicksAndMicrotasks(t *testing.T) {
 		}), Int(1), Int(2))
 	})
 	checkOrder(t, l, "t1\nt2 1 2\nt3\np1\np3\np from t1\np2\ntick from p1")
+}
+
+// TestUnhandledRejections: node v20 reports a rejection still unhandled
+// once the job queues are empty; listeners of 'unhandledRejection' or
+// 'uncaughtException' take it instead.
+func TestUnhandledRejections(t *testing.T) {
+	exitLogger := func(l *jsLog) {
+		jsOn("exit", func(_ Value, args []Value) Value {
+			l.print("exit", Arg(args, 0))
+			return Undefined
+		})
+	}
+	tests := []struct {
+		name   string
+		build  func(l *jsLog)
+		want   string
+		status int
+	}{
+		{
+			// process.on('exit', …); Promise.reject(new Error('x')); setTimeout(() => log('never'), 0);
+			name: "fatal before any timer",
+			build: func(l *jsLog) {
+				exitLogger(l)
+				invoke(ObjectValue(PromiseConstructor), Key("reject"), ObjectValue(NewError(ErrorPrototype, "x")))
+				jsCall("setTimeout", l.logFn("never"), Int(0))
+			},
+			want:   "exit 1",
+			status: 1,
+		},
+		{
+			// const p = Promise.reject(1); process.nextTick(() => p.catch(v => log('caught', v)));
+			// Promise.resolve().then(() => log('micro'));
+			name: "handler added by a tick",
+			build: func(l *jsLog) {
+				exitLogger(l)
+				p := invoke(ObjectValue(PromiseConstructor), Key("reject"), Int(1))
+				jsNextTick(jsFn(func(Value, []Value) Value {
+					return invoke(p, Key("catch"), jsFn(func(_ Value, args []Value) Value {
+						l.print("caught", Arg(args, 0))
+						return Undefined
+					}))
+				}))
+				jsThen(jsPromiseResolve(Undefined), l.logFn("micro"))
+			},
+			want: "micro\ncaught 1\nexit 0",
+		},
+		{
+			// process.on('unhandledRejection', (r, p) => { log('UR', r); setTimeout(() => p.catch(() => log('late catch')), 0) });
+			// process.on('rejectionHandled', p => log('RH'));
+			// Promise.reject(2).then(() => log('never')); setTimeout(() => log('t'), 0);
+			name: "listeners",
+			build: func(l *jsLog) {
+				jsOn("unhandledRejection", func(_ Value, args []Value) Value {
+					l.print("UR", Arg(args, 0))
+					p := Arg(args, 1)
+					jsCall("setTimeout", jsFn(func(Value, []Value) Value {
+						return invoke(p, Key("catch"), l.logFn("late catch"))
+					}), Int(0))
+					return Undefined
+				})
+				jsOn("rejectionHandled", func(Value, []Value) Value {
+					l.print("RH")
+					return Undefined
+				})
+				exitLogger(l)
+				jsThen(invoke(ObjectValue(PromiseConstructor), Key("reject"), Int(2)), l.logFn("never"))
+				jsCall("setTimeout", l.logFn("t"), Int(0))
+			},
+			want: "UR 2\nt\nlate catch\nRH\nexit 0",
+		},
+		{
+			// process.on('uncaughtException', (e, o) => log('UE', e.message, o));
+			// Promise.reject(new Error('boom'));
+			// setTimeout(() => { log('t1'); throw new Error('from timer') }, 0); setTimeout(() => log('t2'), 0);
+			name: "uncaughtException listener",
+			build: func(l *jsLog) {
+				jsOn("uncaughtException", func(_ Value, args []Value) Value {
+					l.print("UE", Arg(args, 0).Object().Get(Key("message"), Arg(args, 0)), Arg(args, 1))
+					return Undefined
+				})
+				exitLogger(l)
+				invoke(ObjectValue(PromiseConstructor), Key("reject"), ObjectValue(NewError(ErrorPrototype, "boom")))
+				jsCall("setTimeout", jsFn(func(Value, []Value) Value {
+					l.print("t1")
+					ThrowError(ErrorPrototype, "from timer")
+					return Undefined
+				}), Int(0))
+				jsCall("setTimeout", l.logFn("t2"), Int(0))
+			},
+			want: "UE boom unhandledRejection\nt1\nUE from timer uncaughtException\nt2\nexit 0",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			l, status := runLogged(t, tt.build)
+			checkOrder(t, l, tt.want)
+			if status != tt.status {
+				t.Errorf("status %d, want %d", status, tt.status)
+			}
+		})
+	}
+}
+
+// TestTimers: timers by list expiry then insertion, the job queues after
+// each callback, immediates in the check phase (those set there wait a
+// turn), intervals, clear*, and unref'd timers not keeping the loop alive.
+// The script busy-waits 4 ms so that every short timer is due at the first
+// timers phase, as it is when node runs the program.
+//
+//	setTimeout(()=>log('a 2'), 2);
+//	setTimeout(()=>log('b 1'), 1);
+//	setTimeout(()=>log('c 0'), 0);
+//	setTimeout((x, y)=>{ log('d 1', x, y); Promise.resolve().then(()=>log('d micro'));
+//	  process.nextTick(()=>log('d tick')); setImmediate(()=>log('imm from d')) }, 1, 'x', 'y');
+//	setTimeout(()=>log('e 1'), 1);
+//	const cancelled = setTimeout(()=>log('never'), 3); clearTimeout(cancelled);
+//	const u = setTimeout(()=>log('unref fired'), 100); u.unref();
+//	const t0 = Date.now(); while (Date.now() - t0 < 4) {}
+//	setTimeout(()=>{
+//	  let n = 0; const iv = setInterval(function(){ log('iv', ++n, this === iv); if (n === 3) clearInterval(iv) }, 5);
+//	}, 10);
+//	setTimeout(()=>{ log('late'); setImmediate(()=>{ log('imm1'); setImmediate(()=>log('imm nested'));
+//	  process.nextTick(()=>log('imm1 tick')) }); setImmediate(()=>log('imm2'));
+//	  const c = setImmediate(()=>log('never imm')); clearImmediate(c) }, 40);
+func TestTimers(t *testing.T) {
+	start := time.Now()
+	l, status := runLogged(t, func(l *jsLog) {
+		jsCall("setTimeout", l.logFn("a 2"), Int(2))
+		jsCall("setTimeout", l.logFn("b 1"), Int(1))
+		jsCall("setTimeout", l.logFn("c 0"), Int(0))
+		jsCall("setTimeout", jsFn(func(_ Value, args []Value) Value {
+			l.print("d 1", Arg(args, 0), Arg(args, 1))
+			jsThen(jsPromiseResolve(Undefined), l.logFn("d micro"))
+			jsNextTick(l.logFn("d tick"))
+			jsCall("setImmediate", l.logFn("imm from d"))
+			return Undefined
+		}), Int(1), Str("x"), Str("y"))
+		jsCall("setTimeout", l.logFn("e 1"), Int(1))
+		jsCall("clearTimeout", jsCall("setTimeout", l.logFn("never"), Int(3)))
+		invoke(jsCall("setTimeout", l.logFn("unref fired"), Int(100)), Key("unref"))
+		for t0 := time.Now(); time.Since(t0) < 4*time.Millisecond; {
+		}
+		jsCall("setTimeout", jsFn(func(Value, []Value) Value {
+			n := 0
+			var iv Value
+			iv = jsCall("setInterval", jsFn(func(this Value, _ []Value) Value {
+				n++
+				l.print("iv", Int(n), Bool(StrictEquals(this, iv)))
+				if n == 3 {
+					jsCall("clearInterval", iv)
+				}
+				return Undefined
+			}), Int(5))
+			return Undefined
+		}), Int(10))
+		jsCall("setTimeout", jsFn(func(Value, []Value) Value {
+			l.print("late")
+			jsCall("setImmediate", jsFn(func(Value, []Value) Value {
+				l.print("imm1")
+				jsCall("setImmediate", l.logFn("imm nested"))
+				jsNextTick(l.logFn("imm1 tick"))
+				return Undefined
+			}))
+			jsCall("setImmediate", l.logFn("imm2"))
+			jsCall("clearImmediate", jsCall("setImmediate", l.logFn("never imm")))
+			return Undefined
+		}), Int(40))
+	})
+	if status != 0 {
+		t.Errorf("status %d", status)
+	}
+	checkOrder(t, l, `b 1
+c 0
+d 1 x y
+d tick
+d micro
+e 1
+a 2
+imm from d
+iv 1 true
+iv 2 true
+iv 3 true
+late
+imm1
+imm1 tick
+imm2
+imm nested`)
+	if d := time.Since(start); d < 40*time.Millisecond || d > 90*time.Millisecond {
+		t.Errorf("the program took %v; its last timer is due at 40 ms and the unref'd one at 100 ms", d)
+	}
+}
+
+// TestHostWork: completions posted by real goroutines run on the loop,
+// which stays alive until the last one; inside a completion (node's I/O
+// phase) setImmediate beats setTimeout(0).
+func TestHostWork(t *testing.T) {
+	const n = 20
+	l, status := runLogged(t, func(l *jsLog) {
+		sum := 0
+		done := 0
+		for i := 1; i <= n; i++ {
+			p := HostPromise(func() (any, error) {
+				time.Sleep(time.Duration(i%5) * time.Millisecond)
+				return i, nil
+			}, func(r any) Value { return Int(r.(int)) }, nil)
+			jsThen(ObjectValue(p), jsFn(func(_ Value, args []Value) Value {
+				sum += int(Arg(args, 0).NumberValue())
+				if done++; done == n {
+					l.print("sum", Int(sum))
+				}
+				return Undefined
+			}))
+		}
+		failed := HostPromise(func() (any, error) { return nil, errors.New("disk on fire") }, nil, nil)
+		invoke(ObjectValue(failed), Key("catch"), jsFn(func(_ Value, args []Value) Value {
+			l.print("rejected", Arg(args, 0).Object().Get(Key("message"), Arg(args, 0)))
+			return Undefined
+		}))
+		w := StartHostWork()
+		go func() {
+			time.Sleep(15 * time.Millisecond)
+			w.Complete(func() {
+				l.print("io")
+				jsCall("setTimeout", l.logFn("timeout 0"), Int(0))
+				jsCall("setImmediate", l.logFn("immediate"))
+				jsNextTick(l.logFn("tick"))
+			})
+		}()
+	})
+	if status != 0 {
+		t.Errorf("status %d", status)
+	}
+	checkOrder(t, l, "rejected disk on fire\nsum 210\nio\ntick\nimmediate\ntimeout 0")
 }

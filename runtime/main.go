@@ -61,6 +61,7 @@ func resetLoop() {
 	for receiveHost() != nil {
 	}
 	asyncID = 1
+	Process.Set(Key("exitCode"), Undefined, ObjectValue(Process))
 }
 
 // The reports of a fatal error belong to uncaught.go; until it provides
