@@ -1,0 +1,17 @@
+const sleep = ms => new Promise(r => setTimeout(r, ms));
+async function job(id, ms, fail) {
+  await sleep(ms);
+  if (fail) throw new Error(`job ${id} failed`);
+  console.log(`job ${id} done`);
+  return id;
+}
+async function main() {
+  try {
+    await Promise.all([job(1, 10), job(2, 5, true), job(3, 15)]);
+  } catch (e) {
+    console.log('first error:', e.message);
+  }
+  const settled = await Promise.allSettled([job(4, 5), job(5, 2, true)]);
+  console.log(settled.map(s => s.status + ':' + (s.value ?? s.reason.message)));
+}
+main();

@@ -1,0 +1,19 @@
+const sleep = (ms, v) => new Promise(r => setTimeout(() => r(v), ms));
+class TimeoutError extends Error { constructor(ms) { super(`timed out after ${ms}ms`); this.name = 'TimeoutError'; } }
+async function withTimeout(promise, ms) {
+  let id;
+  try {
+    return await Promise.race([promise, new Promise((_, rej) => { id = setTimeout(() => rej(new TimeoutError(ms)), ms); })]);
+  } finally {
+    clearTimeout(id);
+  }
+}
+async function main() {
+  console.log(await withTimeout(sleep(5, 'quick'), 30));
+  try {
+    await withTimeout(sleep(40, 'slow'), 10);
+  } catch (e) {
+    console.log(e.name, e.message);
+  }
+}
+main();

@@ -1,0 +1,16 @@
+async function main() {
+  console.log('main start');
+  process.nextTick(() => console.log('nextTick inside async'));
+  await null;
+  console.log('after first await');
+  setImmediate(() => console.log('immediate'));
+  setTimeout(() => console.log('timeout'), 30);
+  await new Promise(r => setTimeout(r, 60));
+  console.log('after timer await');
+  queueMicrotask(() => console.log('microtask after resume'));
+  await null;
+  console.log('main end');
+}
+main();
+Promise.resolve().then(() => console.log('outer then'));
+console.log('sync');

@@ -1,0 +1,11 @@
+const { EventEmitter } = require('events');
+const ee = new EventEmitter();
+ee.on('msg', m => console.log('listener 1', m));
+ee.once('msg', m => console.log('once listener', m));
+ee.prependListener('msg', m => console.log('prepended', m));
+console.log('before emit');
+ee.emit('msg', 'hello');
+ee.emit('msg', 'again');
+console.log('listeners left', ee.listenerCount('msg'));
+Promise.resolve().then(() => ee.emit('msg', 'from microtask'));
+setTimeout(() => ee.emit('msg', 'from timer'), 1);

@@ -1,0 +1,7 @@
+Promise.resolve('input')
+  .then(v => {
+    console.log('processing', v);
+    return JSON.parse('{broken');
+  })
+  .then(() => console.log('not reached'));
+console.log('script done');
