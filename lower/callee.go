@@ -1,0 +1,64 @@
+package lower
+
+import (
+	"strconv"
+
+	js "github.com/js2go/js2go/frontend"
+)
+
+// calleeText renders an expression the way V8's CallPrinter does in messages
+// such as "a.b is not a function": names, this, member chains and literal
+// keys are printed, anything else is "(intermediate value)".
+func (l *lowerer) calleeText(e js.Expr) string {
+	switch d := e.Data.(type) {
+	case *js.EIdentifier:
+		return d.Name
+	case *js.EThis:
+		return "this"
+	case *js.ESuper:
+		return "super"
+	case *js.ENull:
+		return "null"
+	case *js.EBoolean:
+		return strconv.FormatBool(d.Value)
+	case *js.ENumber:
+		return numberKey(d.Value)
+	case *js.EString:
+		return strconv.Quote(utf16Text(d.Value))
+	case *js.ETemplate:
+		if d.Tag == nil && len(d.Parts) == 0 {
+			return strconv.Quote(utf16Text(d.Head))
+		}
+	case *js.EDot:
+		return l.calleeText(d.Target) + chainDot(d.OptionalChain) + d.Name
+	case *js.EPrivateDot:
+		return l.calleeText(d.Target) + chainDot(d.OptionalChain) + "#" + d.Name
+	case *js.EIndex:
+		if s, ok := d.Index.Data.(*js.EString); ok {
+			return l.calleeText(d.Target) + chainDot(d.OptionalChain) + utf16Text(s.Value)
+		}
+		open := "["
+		if d.OptionalChain == js.OptionalChainStart {
+			open = "?.["
+		}
+		return l.calleeText(d.Target) + open + l.calleeText(d.Index) + "]"
+	case *js.ECall:
+		return l.calleeText(d.Target) + "(...)"
+	case *js.EBinary:
+		if d.Op == js.BinOpComma || !d.Op.IsAssign() {
+			sep := " " + js.OpText[d.Op] + " "
+			if d.Op == js.BinOpComma {
+				sep = " , "
+			}
+			return "(" + l.calleeText(d.Left) + sep + l.calleeText(d.Right) + ")"
+		}
+	}
+	return "(intermediate value)"
+}
+
+func chainDot(c js.OptionalChain) string {
+	if c == js.OptionalChainStart {
+		return "?."
+	}
+	return "."
+}

@@ -1,0 +1,178 @@
+package lower
+
+import (
+	js "github.com/js2go/js2go/frontend"
+)
+
+// Destructuring: an array pattern steps an iterator (rt.GetIteratorNamed,
+// rt.IteratorValue, rt.IteratorRest) and closes it when the pattern is done
+// before the iterator; an object pattern reads properties and collects the
+// rest with rt.ObjectRest. Declarations (bind) and assignment patterns
+// (pattern) share the same steps.
+
+// bindMode says how bind stores into an identifier.
+type bindMode uint8
+
+const (
+	bindDeclare bindMode = iota // let/const/param/catch: a new Go variable (unless declared early)
+	bindAssign                  // var: the function's variable
+)
+
+// bind binds a declaration pattern to value.
+func (l *lowerer) bind(b js.Binding, value Expr, mode bindMode) {
+	switch d := b.Data.(type) {
+	case *js.BIdentifier:
+		if v := l.vars[d.Ref]; v != nil {
+			l.emit(&SAssign{Var: v, Value: value})
+			return
+		}
+		l.emit(&SLocal{Var: l.varOf(d.Ref), Value: value})
+	case *js.BMissing:
+		l.effect(value)
+	case *js.BArray:
+		src := l.hold(value)
+		it := l.temp("iter", callT(TIterator, "GetIteratorNamed", goStr(""), src))
+		for i, item := range d.Items {
+			if d.HasSpread && i == len(d.Items)-1 {
+				l.bind(item.Binding, call("IteratorRest", read(it)), mode)
+				continue
+			}
+			v := call("IteratorValue", read(it))
+			if _, hole := item.Binding.Data.(*js.BMissing); hole {
+				l.emit(&SExpr{Value: v})
+				continue
+			}
+			l.bindElement(item.Binding, v, item.DefaultValue, mode)
+		}
+		if !d.HasSpread {
+			l.emit(&SExpr{Value: &EMethod{Recv: read(it), Method: "Close"}})
+		}
+	case *js.BObject:
+		src := l.hold(value)
+		l.emit(&SExpr{Value: call("RequireObjectCoercible", src, goStr(firstKeyName(d)))})
+		var keys []Expr
+		for _, p := range d.Properties {
+			if p.IsSpread {
+				l.bind(p.Value, &ECall{Func: "ObjectRest", Args: append([]Expr{src}, keys...)}, mode)
+				continue
+			}
+			k := l.patternKey(p.Key, p.IsComputed)
+			keys = append(keys, k)
+			l.bindElement(p.Value, call("GetPropKey", src, k), p.DefaultValue, mode)
+		}
+	}
+}
+
+// bindElement binds one element, applying its default when the value is undefined.
+func (l *lowerer) bindElement(b js.Binding, value Expr, def *js.Expr, mode bindMode) {
+	if def == nil {
+		l.bind(b, value, mode)
+		return
+	}
+	t := l.temp("v", value)
+	l.defaultValue(t, *def)
+	l.bind(b, read(t), mode)
+}
+
+// hold makes sure a value read several times is a variable or a constant.
+func (l *lowerer) hold(value Expr) Expr {
+	if isConst(value) {
+		return value
+	}
+	if v, ok := value.(*EVar); ok && !v.Var.Captured {
+		return value
+	}
+	return read(l.temp("src", value))
+}
+
+// patternKey lowers a pattern property's key to a PropertyKey held in a
+// temporary when computed (it is also excluded from a rest element).
+func (l *lowerer) patternKey(k js.Expr, computed bool) Expr {
+	if computed {
+		return read(l.temp("key", call("ToPropertyKeyValue", l.expr(k))))
+	}
+	switch k := k.Data.(type) {
+	case *js.EString:
+		return key(utf16Text(k.Value))
+	case *js.ENumber:
+		return key(numberKey(k.Value))
+	case *js.EBigInt:
+		return key(k.Value)
+	}
+	l.unsupported(k.Loc, "this property key")
+	return nil
+}
+
+// firstKeyName names the first property of an object pattern, for V8's
+// "Cannot destructure property 'a' of 'undefined'" message.
+func firstKeyName(d *js.BObject) string {
+	if len(d.Properties) > 0 && !d.Properties[0].IsComputed {
+		if s, ok := d.Properties[0].Key.Data.(*js.EString); ok {
+			return utf16Text(s.Value)
+		}
+	}
+	return ""
+}
+
+// pattern lowers an assignment pattern (an array or object literal on the
+// left of `=`, or a for-in/of head) to stores of parts of value.
+func (l *lowerer) pattern(target js.Expr, value Expr) {
+	switch d := target.Data.(type) {
+	case *js.EArray:
+		src := l.hold(value)
+		it := l.temp("iter", callT(TIterator, "GetIteratorNamed", goStr(""), src))
+		rest := false
+		for _, item := range d.Items {
+			switch e := item.Data.(type) {
+			case *js.EMissing:
+				l.emit(&SExpr{Value: call("IteratorValue", read(it))})
+			case *js.ESpread:
+				rest = true
+				l.assignTo(e.Value, call("IteratorRest", read(it)))
+			default:
+				l.patternElement(item, call("IteratorValue", read(it)))
+			}
+		}
+		if !rest {
+			l.emit(&SExpr{Value: &EMethod{Recv: read(it), Method: "Close"}})
+		}
+	case *js.EObject:
+		src := l.hold(value)
+		first := ""
+		if len(d.Properties) > 0 && !d.Properties[0].IsComputed {
+			first = keyName(d.Properties[0])
+		}
+		l.emit(&SExpr{Value: call("RequireObjectCoercible", src, goStr(first))})
+		var keys []Expr
+		for _, p := range d.Properties {
+			if p.Kind == js.PropertySpread {
+				l.assignTo(*p.Value, &ECall{Func: "ObjectRest", Args: append([]Expr{src}, keys...)})
+				continue
+			}
+			k := l.patternKey(p.Key, p.IsComputed)
+			keys = append(keys, k)
+			v := call("GetPropKey", src, k)
+			if p.Initializer != nil {
+				t := l.temp("v", v)
+				l.defaultValue(t, *p.Initializer)
+				l.assignTo(*p.Value, read(t))
+				continue
+			}
+			l.patternElement(*p.Value, v)
+		}
+	default:
+		l.assignTo(target, value)
+	}
+}
+
+// patternElement assigns one element of an assignment pattern, which may
+// carry a default (`a = 1`).
+func (l *lowerer) patternElement(target js.Expr, value Expr) {
+	if b, ok := target.Data.(*js.EBinary); ok && b.Op == js.BinOpAssign {
+		t := l.temp("v", value)
+		l.defaultValue(t, b.Right)
+		l.assignTo(b.Left, read(t))
+		return
+	}
+	l.assignTo(target, value)
+}

@@ -1,0 +1,778 @@
+package lower
+
+import (
+	"math"
+	"strconv"
+
+	js "github.com/js2go/js2go/frontend"
+)
+
+// Expressions become runtime calls. Whatever JavaScript evaluates
+// conditionally (&&, ||, ??, ?:, optional chains) or for effect (assignment,
+// ++, the comma operator) becomes statements, and the expression that
+// remains reads a temporary. Operands keep JavaScript's left-to-right order:
+// see ordered.
+
+// binaryCalls maps an arithmetic operator to its runtime function.
+var binaryCalls = map[js.OpCode]string{
+	js.BinOpAdd: "Add", js.BinOpSub: "Sub", js.BinOpMul: "Mul", js.BinOpDiv: "Div",
+	js.BinOpRem: "Mod", js.BinOpPow: "Exp", js.BinOpShl: "Shl", js.BinOpShr: "Shr",
+	js.BinOpUShr: "UShr", js.BinOpBitAnd: "BitAnd", js.BinOpBitOr: "BitOr", js.BinOpBitXor: "BitXor",
+}
+
+// compareCalls maps a comparison to its runtime function (returning bool).
+var compareCalls = map[js.OpCode]string{
+	js.BinOpLt: "Lt", js.BinOpLe: "Le", js.BinOpGt: "Gt", js.BinOpGe: "Ge",
+	js.BinOpLooseEq: "LooseEquals", js.BinOpStrictEq: "StrictEquals",
+	js.BinOpLooseNe: "LooseEquals", js.BinOpStrictNe: "StrictEquals",
+}
+
+// namedExpr lowers an expression whose anonymous function or class takes a
+// name from its binding (the frontend already inferred it).
+func (l *lowerer) namedExpr(e js.Expr, name string) Expr { return l.expr(e) }
+
+// exprStmt lowers an expression evaluated for its effects only.
+func (l *lowerer) exprStmt(e js.Expr) {
+	switch d := e.Data.(type) {
+	case *js.EBinary:
+		switch {
+		case d.Op.IsAssign():
+			l.assign(d, e.Loc, true)
+			return
+		case d.Op == js.BinOpComma:
+			l.exprStmt(d.Left)
+			l.exprStmt(d.Right)
+			return
+		case d.Op == js.BinOpLogicalAnd || d.Op == js.BinOpLogicalOr || d.Op == js.BinOpNullish:
+			left := l.expr(d.Left)
+			yes := l.into(func() { l.exprStmt(d.Right) })
+			l.emit(&SIf{Cond: logicalTest(d.Op, left, l), Yes: yes})
+			return
+		}
+	case *js.EUnary:
+		if d.Op.IsUpdate() {
+			l.update(d, true)
+			return
+		}
+		if d.Op == js.UnOpVoid {
+			l.exprStmt(d.Value)
+			return
+		}
+	case *js.EIf:
+		cond := toBool(l.expr(d.Test))
+		yes := l.into(func() { l.exprStmt(d.Yes) })
+		no := l.into(func() { l.exprStmt(d.No) })
+		l.emit(&SIf{Cond: cond, Yes: yes, No: no})
+		return
+	}
+	l.effect(l.expr(e))
+}
+
+// effect emits an expression's evaluation when it can have an effect.
+func (l *lowerer) effect(x Expr) {
+	switch x := x.(type) {
+	case *EConst, *EVar, *EFunc, *EKey, *EGoString, *EGoInt:
+		if v, ok := x.(*EVar); ok {
+			v.Var.Reads--
+		}
+		return
+	case *ECall:
+		if x.Func == "Bool" {
+			l.effect(x.Args[0])
+			return
+		}
+	case *ENot:
+		l.effect(x.X)
+		return
+	}
+	l.emit(&SExpr{Value: x})
+}
+
+// logicalTest is the Go condition under which the right side of &&, || or
+// ?? runs, given the left value (which it may read twice: a variable).
+func logicalTest(op js.OpCode, left Expr, l *lowerer) Expr {
+	switch op {
+	case js.BinOpLogicalAnd:
+		return toBool(left)
+	case js.BinOpLogicalOr:
+		return &ENot{X: toBool(left)}
+	}
+	return &EMethod{Recv: left, Method: "IsNullish", Result: TBool}
+}
+
+// expr lowers an expression to a Value expression.
+func (l *lowerer) expr(e js.Expr) Expr {
+	switch d := e.Data.(type) {
+	case *js.ENumber:
+		return numConst(d.Value)
+	case *js.EString:
+		return strConst16(d.Value)
+	case *js.EBoolean:
+		return boolConst(d.Value)
+	case *js.ENull:
+		return null
+	case *js.EUndefined:
+		return undefined
+	case *js.EBigInt:
+		return &EConst{Kind: ConstBigInt, Text: d.Value}
+	case *js.ERegExp:
+		return call("NewRegExp", goStr(d.Pattern), goStr(d.Flags))
+	case *js.EIdentifier:
+		return l.identifier(e.Loc, d)
+	case *js.EThis:
+		return l.this()
+	case *js.ENewTarget:
+		st := l.thisVar()
+		if st.newTarget == nil {
+			return undefined
+		}
+		return read(st.newTarget)
+	case *js.EArray:
+		return l.array(d.Items)
+	case *js.EObject:
+		return l.object(d)
+	case *js.EFunction:
+		return l.function(d.Fn)
+	case *js.EArrow:
+		return l.function(d.Fn)
+	case *js.EClass:
+		return l.classExpr(d.Class)
+	case *js.ETemplate:
+		return l.template(e.Loc, d)
+	case *js.EUnary:
+		return l.unary(e, d)
+	case *js.EBinary:
+		return l.binary(e, d)
+	case *js.EIf:
+		cond := toBool(l.expr(d.Test))
+		t := l.newVar("cond", TValue)
+		l.emit(&SLocal{Var: t})
+		yes := l.into(func() { l.emit(&SAssign{Var: t, Value: l.expr(d.Yes)}) })
+		no := l.into(func() { l.emit(&SAssign{Var: t, Value: l.expr(d.No)}) })
+		l.emit(&SIf{Cond: cond, Yes: yes, No: no})
+		return read(t)
+	case *js.ECall:
+		return l.callExpr(e, d)
+	case *js.ENew:
+		return l.newExpr(e, d)
+	case *js.EDot, *js.EIndex, *js.EPrivateDot:
+		return l.chain(e, func() Expr { return l.member(e) })
+	case *js.EPrivateIn:
+		v := l.expr(d.Value)
+		return call("Bool", callT(TBool, "PrivateIn", read(l.privateVar(e.Loc, d.Ref)), v))
+	case *js.EAwait:
+		l.unsupported(e.Loc, "await")
+	case *js.EYield:
+		l.unsupported(e.Loc, "yield")
+	case *js.EImportCall:
+		l.unsupported(e.Loc, "dynamic import()")
+	case *js.EImportMeta:
+		l.unsupported(e.Loc, "import.meta")
+	case *js.ESuper:
+		l.syntaxError(e.Loc, "'super' keyword unexpected here")
+	case *js.ESpread:
+		l.syntaxError(e.Loc, "Unexpected token '...'")
+	}
+	l.unsupported(e.Loc, "this expression")
+	return nil
+}
+
+// identifier reads a name: a Go local, or a global property.
+func (l *lowerer) identifier(loc js.Loc, d *js.EIdentifier) Expr {
+	s := d.Ref
+	if isLocal(s) {
+		v := l.varOf(s)
+		if d.MayBeTDZ {
+			return &EMethod{Recv: read(v), Method: "CheckInit", Args: []Expr{goStr(d.Name)}, Result: TValue}
+		}
+		return read(v)
+	}
+	switch d.Name {
+	case "undefined":
+		return undefined
+	case "NaN":
+		return numConst(math.NaN())
+	case "Infinity":
+		return numConst(math.Inf(1))
+	case "module":
+		return read(l.cjsVar(&l.cjs.module, "module"))
+	case "exports":
+		l.cjsVar(&l.cjs.module, "module")
+		return read(l.cjsVar(&l.cjs.exports, "exports"))
+	case "require":
+		return read(l.cjsVar(&l.cjs.require, "require"))
+	case "__filename":
+		return strConst(l.src.Path)
+	}
+	return call("GetGlobal", goStr(d.Name))
+}
+
+// ordered lowers operands left to right. Statements emitted by a later
+// operand would run before the Go expression of an earlier one, so the
+// earlier ones are spilled into temporaries; so is a read of a variable a
+// closure may assign when a later operand calls anything, since Go does not
+// order such a read against the calls of the same expression.
+func (l *lowerer) ordered(parts ...func() Expr) []Expr {
+	out := make([]Expr, len(parts))
+	// Where each operand's statements ended: an optional chain may have
+	// moved lowering into a nested block meanwhile.
+	endBlocks := make([]*[]Stmt, len(parts))
+	ends := make([]int, len(parts))
+	last := -1
+	for i, p := range parts {
+		block, start := l.fn.block, len(*l.fn.block)
+		out[i] = p()
+		endBlocks[i], ends[i] = l.fn.block, len(*l.fn.block)
+		if l.fn.block != block || ends[i] > start {
+			last = i
+		}
+	}
+	calls := false
+	for i := len(parts) - 1; i >= 0; i-- {
+		spill := i < last && !isConst(out[i])
+		if !spill && calls {
+			if v, ok := out[i].(*EVar); ok && v.Var.Captured {
+				spill = true
+			}
+		}
+		calls = calls || hasCall(out[i])
+		if !spill {
+			continue
+		}
+		t := l.newVar("t", TypeOf(out[i]))
+		block := *endBlocks[i]
+		tail := append([]Stmt{&SLocal{Var: t, Value: out[i]}}, block[ends[i]:]...)
+		*endBlocks[i] = append(block[:ends[i]], tail...)
+		out[i] = read(t)
+	}
+	return out
+}
+
+// isConst reports an expression no statement can change.
+func isConst(e Expr) bool {
+	switch e := e.(type) {
+	case *EConst, *EKey, *EGoString, *EGoInt, *EInfo, *EFunc, *ENil:
+		return true
+	case *ECall:
+		if e.Func == "Key" || e.Func == "Bool" {
+			for _, a := range e.Args {
+				if !isConst(a) {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// hasCall reports an expression that calls into the runtime.
+func hasCall(e Expr) bool {
+	switch e.(type) {
+	case *ECall, *EMethod:
+		return true
+	}
+	return false
+}
+
+// exprs lowers a list of expressions in order.
+func (l *lowerer) exprs(list []js.Expr) []Expr {
+	parts := make([]func() Expr, len(list))
+	for i := range list {
+		e := list[i]
+		parts[i] = func() Expr { return l.expr(e) }
+	}
+	return l.ordered(parts...)
+}
+
+// hasSpread reports a spread element in a list.
+func hasSpread(list []js.Expr) bool {
+	for _, e := range list {
+		if _, ok := e.Data.(*js.ESpread); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// argList lowers call arguments (or array elements) with spread: the result
+// is one []rt.Value expression built with rt.AppendSpread.
+func (l *lowerer) argList(list []js.Expr) Expr {
+	parts := make([]func() Expr, len(list))
+	for i := range list {
+		e := list[i]
+		parts[i] = func() Expr {
+			if s, ok := e.Data.(*js.ESpread); ok {
+				return l.expr(s.Value)
+			}
+			if _, ok := e.Data.(*js.EMissing); ok {
+				return &EConst{Kind: ConstHole}
+			}
+			return l.expr(e)
+		}
+	}
+	vals := l.ordered(parts...)
+	var acc Expr = &ESlice{}
+	var pending []Expr
+	flush := func() {
+		if len(pending) > 0 {
+			if s, ok := acc.(*ESlice); ok && len(s.Items) == 0 {
+				acc = &ESlice{Items: pending}
+			} else {
+				acc = &EAppend{Slice: acc, Items: pending}
+			}
+			pending = nil
+		}
+	}
+	for i, e := range list {
+		if s, ok := e.Data.(*js.ESpread); ok {
+			flush()
+			acc = &ECall{Func: "AppendSpread", Args: []Expr{acc, goStr(l.calleeText(s.Value)), vals[i]}, Result: TArgs}
+			continue
+		}
+		pending = append(pending, vals[i])
+	}
+	flush()
+	return acc
+}
+
+// array lowers an array literal.
+func (l *lowerer) array(items []js.Expr) Expr {
+	if hasSpread(items) {
+		return &ECall{Func: "ArrayOf", Args: []Expr{l.argList(items)}, Spread: true}
+	}
+	parts := make([]func() Expr, len(items))
+	for i := range items {
+		e := items[i]
+		parts[i] = func() Expr {
+			if _, ok := e.Data.(*js.EMissing); ok {
+				return &EConst{Kind: ConstHole}
+			}
+			return l.expr(e)
+		}
+	}
+	return call("ArrayOf", l.ordered(parts...)...)
+}
+
+// args lowers call arguments: either a list of Go arguments, or (with
+// spread) a slice passed with `...`.
+func (l *lowerer) args(list []js.Expr) (args []Expr, spread bool) {
+	if hasSpread(list) {
+		return []Expr{l.argList(list)}, true
+	}
+	return l.exprs(list), false
+}
+
+// object lowers an object literal: the object is made first, then each
+// property defined in source order.
+func (l *lowerer) object(d *js.EObject) Expr {
+	obj := l.temp("obj", callT(TObject, "NewPlainObject"))
+	for _, p := range d.Properties {
+		l.property(obj, p, false)
+	}
+	return call("ObjectValue", read(obj))
+}
+
+// property defines one property of an object literal (or, isClass, a class
+// method on obj, the prototype or the constructor).
+func (l *lowerer) property(obj *Var, p js.Property, isClass bool) {
+	if p.Kind == js.PropertySpread {
+		l.emit(&SExpr{Value: call("SpreadInto", read(obj), l.expr(*p.Value))})
+		return
+	}
+	k := l.propertyKey(p)
+	value := func() Expr {
+		if p.Value == nil {
+			return undefined
+		}
+		// A method's super looks in the object it is defined on.
+		l.nextHome = obj
+		v := l.expr(*p.Value)
+		l.nextHome = nil
+		return v
+	}
+	switch p.Kind {
+	case js.PropertyGet, js.PropertySet:
+		fn := value()
+		name := "DefineGetter"
+		if p.Kind == js.PropertySet {
+			name = "DefineSetter"
+		}
+		l.emit(&SExpr{Value: call(name, read(obj), k, fn, boolConst(!isClass))})
+		return
+	}
+	if !isClass && !p.IsComputed && !p.IsMethod && !p.IsShorthand && keyName(p) == "__proto__" {
+		l.emit(&SExpr{Value: call("SetProtoLiteral", read(obj), value())})
+		return
+	}
+	v := value()
+	if isClass || p.IsMethod {
+		l.emit(&SExpr{Value: call("DefineMethodProp", read(obj), k, v, boolConst(!isClass))})
+		return
+	}
+	l.emit(&SExpr{Value: call("DefineField", read(obj), k, v)})
+}
+
+// keyName is a non-computed property key's text.
+func keyName(p js.Property) string {
+	switch k := p.Key.Data.(type) {
+	case *js.EString:
+		return string(utf16Text(k.Value))
+	case *js.ENumber:
+		return numberKey(k.Value)
+	case *js.EBigInt:
+		return k.Value
+	}
+	return ""
+}
+
+// propertyKey lowers a property's key to a PropertyKey expression.
+func (l *lowerer) propertyKey(p js.Property) Expr {
+	if p.IsComputed {
+		return call("ToPropertyKeyValue", l.expr(p.Key))
+	}
+	return key(keyName(p))
+}
+
+// numberKey is a numeric literal key as a property name.
+func numberKey(f float64) string {
+	if f == math.Trunc(f) && math.Abs(f) < 1e21 {
+		return strconv.FormatFloat(f, 'f', -1, 64)
+	}
+	return strconv.FormatFloat(f, 'g', -1, 64)
+}
+
+// utf16Text converts UTF-16 to WTF-8 text for keys and Go strings.
+func utf16Text(u []uint16) string {
+	var b []byte
+	for i := 0; i < len(u); i++ {
+		r := rune(u[i])
+		if r >= 0xD800 && r < 0xDC00 && i+1 < len(u) && u[i+1] >= 0xDC00 && u[i+1] < 0xE000 {
+			r = 0x10000 + (r-0xD800)<<10 + rune(u[i+1]-0xDC00)
+			i++
+		}
+		if r >= 0xD800 && r < 0xE000 {
+			// A lone surrogate: WTF-8 encodes it like any other code point.
+			b = append(b, byte(0xE0|r>>12), byte(0x80|(r>>6)&0x3F), byte(0x80|r&0x3F))
+			continue
+		}
+		b = append(b, string(r)...)
+	}
+	return string(b)
+}
+
+// unary lowers a unary operator.
+func (l *lowerer) unary(e js.Expr, d *js.EUnary) Expr {
+	switch d.Op {
+	case js.UnOpNeg:
+		if n, ok := d.Value.Data.(*js.ENumber); ok {
+			return numConst(-n.Value)
+		}
+		return call("Neg", l.expr(d.Value))
+	case js.UnOpPos:
+		return call("Plus", l.expr(d.Value))
+	case js.UnOpCpl:
+		return call("BitNot", l.expr(d.Value))
+	case js.UnOpNot:
+		return call("Bool", &ENot{X: toBool(l.expr(d.Value))})
+	case js.UnOpVoid:
+		l.effect(l.expr(d.Value))
+		return undefined
+	case js.UnOpTypeof:
+		if id, ok := d.Value.Data.(*js.EIdentifier); ok && !isLocal(id.Ref) {
+			switch id.Name {
+			case "undefined", "NaN", "Infinity", "module", "exports", "require", "__filename":
+			default:
+				return call("TypeofGlobal", goStr(id.Name))
+			}
+		}
+		return call("TypeOf", l.expr(d.Value))
+	case js.UnOpDelete:
+		return l.delete(d.Value)
+	}
+	return l.update(d, false)
+}
+
+// delete lowers the delete operator.
+func (l *lowerer) delete(target js.Expr) Expr {
+	switch t := target.Data.(type) {
+	case *js.EIdentifier:
+		if !isLocal(t.Ref) {
+			return call("Bool", callT(TBool, "DeleteGlobal", goStr(t.Name)))
+		}
+		return boolConst(false)
+	case *js.EDot:
+		if t.OptionalChain != js.OptionalChainNone {
+			return l.chain(target, func() Expr {
+				obj := l.memberObject(t.Target, t.OptionalChain)
+				return call("Bool", callT(TBool, "DeleteProp", obj, strConst(t.Name), boolConst(l.fn.strict)))
+			})
+		}
+		if _, ok := t.Target.Data.(*js.ESuper); ok {
+			return call("DeleteSuper", goStr(t.Name))
+		}
+		obj := l.expr(t.Target)
+		return call("Bool", callT(TBool, "DeleteProp", obj, strConst(t.Name), boolConst(l.fn.strict)))
+	case *js.EIndex:
+		if t.OptionalChain != js.OptionalChainNone {
+			return l.chain(target, func() Expr {
+				obj := l.memberObject(t.Target, t.OptionalChain)
+				return call("Bool", callT(TBool, "DeleteProp", obj, l.expr(t.Index), boolConst(l.fn.strict)))
+			})
+		}
+		parts := l.ordered(func() Expr { return l.expr(t.Target) }, func() Expr { return l.expr(t.Index) })
+		return call("Bool", callT(TBool, "DeleteProp", parts[0], parts[1], boolConst(l.fn.strict)))
+	}
+	l.effect(l.expr(target))
+	return boolConst(true)
+}
+
+// binary lowers binary, logical, comma and assignment operators.
+func (l *lowerer) binary(e js.Expr, d *js.EBinary) Expr {
+	if d.Op.IsAssign() {
+		return l.assign(d, e.Loc, false)
+	}
+	switch d.Op {
+	case js.BinOpComma:
+		l.exprStmt(d.Left)
+		return l.expr(d.Right)
+	case js.BinOpLogicalAnd, js.BinOpLogicalOr, js.BinOpNullish:
+		t := l.temp("t", l.expr(d.Left))
+		yes := l.into(func() { l.emit(&SAssign{Var: t, Value: l.expr(d.Right)}) })
+		l.emit(&SIf{Cond: logicalTest(d.Op, read(t), l), Yes: yes})
+		return read(t)
+	}
+	parts := l.ordered(func() Expr { return l.expr(d.Left) }, func() Expr { return l.expr(d.Right) })
+	a, b := parts[0], parts[1]
+	if name, ok := binaryCalls[d.Op]; ok {
+		return call(name, a, b)
+	}
+	if name, ok := compareCalls[d.Op]; ok {
+		var test Expr = callT(TBool, name, a, b)
+		if d.Op == js.BinOpLooseNe || d.Op == js.BinOpStrictNe {
+			test = &ENot{X: test}
+		}
+		return call("Bool", test)
+	}
+	switch d.Op {
+	case js.BinOpIn:
+		return call("Bool", callT(TBool, "In", a, b))
+	case js.BinOpInstanceof:
+		return call("Bool", callT(TBool, "InstanceOf", a, b))
+	}
+	l.unsupported(e.Loc, "the %s operator", js.OpText[d.Op])
+	return nil
+}
+
+// chain lowers the outermost node of an optional chain: the links inside
+// run in nested `if !x.IsNullish()` blocks that assign the result, which is
+// undefined when any link short-circuits.
+func (l *lowerer) chain(e js.Expr, inner func() Expr) Expr {
+	if chainOf(e) == js.OptionalChainNone {
+		return inner()
+	}
+	r := l.newVar("opt", TValue)
+	l.emit(&SLocal{Var: r})
+	saved := l.fn.block
+	v := inner()
+	l.emit(&SAssign{Var: r, Value: v})
+	l.fn.block = saved
+	return read(r)
+}
+
+// chainOf is the optional-chain mark of a member or call expression.
+func chainOf(e js.Expr) js.OptionalChain {
+	switch d := e.Data.(type) {
+	case *js.EDot:
+		return d.OptionalChain
+	case *js.EIndex:
+		return d.OptionalChain
+	case *js.EPrivateDot:
+		return d.OptionalChain
+	case *js.ECall:
+		return d.OptionalChain
+	}
+	return js.OptionalChainNone
+}
+
+// memberObject lowers the object of a member access (or call) whose chain
+// mark is mark: a target in the same optional chain is lowered as part of
+// it, and `?.` itself opens the block that runs only for a non-nullish object.
+func (l *lowerer) memberObject(target js.Expr, mark js.OptionalChain) Expr {
+	var obj Expr
+	if mark != js.OptionalChainNone && chainOf(target) != js.OptionalChainNone {
+		obj = l.chainLink(target)
+	} else {
+		obj = l.expr(target)
+	}
+	if mark == js.OptionalChainStart {
+		obj = l.guardNullish(obj)
+	}
+	return obj
+}
+
+// guardNullish stores v in a temporary and continues lowering inside
+// `if !t.IsNullish() { ... }`.
+func (l *lowerer) guardNullish(v Expr) Expr {
+	t, ok := v.(*EVar)
+	if !ok {
+		t = &EVar{Var: l.temp("t", v)}
+		t.Var.Reads++
+	}
+	body := &SIf{Cond: &ENot{X: &EMethod{Recv: read(t.Var), Method: "IsNullish", Result: TBool}}}
+	l.emit(body)
+	l.fn.block = &body.Yes
+	return t
+}
+
+// chainLink lowers a link inside an optional chain (not its outermost node).
+func (l *lowerer) chainLink(e js.Expr) Expr {
+	if c, ok := e.Data.(*js.ECall); ok {
+		return l.callInner(e, c)
+	}
+	return l.member(e)
+}
+
+// member lowers a.b, a[b] and a.#b (within a chain, without the chain's result).
+func (l *lowerer) member(e js.Expr) Expr {
+	switch d := e.Data.(type) {
+	case *js.EDot:
+		if _, ok := d.Target.Data.(*js.ESuper); ok {
+			return call("SuperGet", read(l.homeVar(e.Loc)), key(d.Name), l.this())
+		}
+		obj := l.memberObject(d.Target, d.OptionalChain)
+		return call("GetProp", obj, key(d.Name))
+	case *js.EIndex:
+		if _, ok := d.Target.Data.(*js.ESuper); ok {
+			k := l.expr(d.Index)
+			return call("SuperGet", read(l.homeVar(e.Loc)), call("ToPropertyKeyValue", k), l.this())
+		}
+		var obj Expr
+		parts := l.ordered(func() Expr {
+			obj = l.memberObject(d.Target, d.OptionalChain)
+			return obj
+		}, func() Expr { return l.expr(d.Index) })
+		if c, ok := parts[1].(*EConst); ok && c.Kind == ConstString {
+			return call("GetProp", parts[0], key(utf16Text(c.String)))
+		}
+		return call("GetIndex", parts[0], parts[1])
+	case *js.EPrivateDot:
+		obj := l.memberObject(d.Target, d.OptionalChain)
+		return call("PrivateGet", obj, read(l.privateVar(d.NameLoc, d.Ref)))
+	}
+	return l.expr(e)
+}
+
+// callExpr lowers a call.
+func (l *lowerer) callExpr(e js.Expr, d *js.ECall) Expr {
+	if d.IsDirectEval {
+		l.unsupported(e.Loc, "direct eval")
+	}
+	if id, ok := d.Target.Data.(*js.EIdentifier); ok && id.Name == "require" && !isLocal(id.Ref) && len(d.Args) == 1 {
+		if s, ok := d.Args[0].Data.(*js.EString); ok {
+			l.unsupported(e.Loc, "require(%q)", utf16Text(s.Value))
+		}
+	}
+	return l.chain(e, func() Expr { return l.callInner(e, d) })
+}
+
+// callInner lowers a call inside its chain.
+func (l *lowerer) callInner(e js.Expr, d *js.ECall) Expr {
+	callee := l.calleeText(d.Target)
+	switch t := d.Target.Data.(type) {
+	case *js.ESuper:
+		return l.superCall(e.Loc, d.Args)
+	case *js.EDot:
+		if _, ok := t.Target.Data.(*js.ESuper); ok {
+			args, spread := l.args(d.Args)
+			return &ECall{Func: "SuperCall" + "Method", Args: append([]Expr{goStr(callee), read(l.homeVar(e.Loc)), key(t.Name), l.this()}, args...), Spread: spread}
+		}
+		var obj Expr
+		var args []Expr
+		var spread bool
+		parts := l.ordered(func() Expr {
+			obj = l.memberObject(t.Target, t.OptionalChain)
+			if d.OptionalChain == js.OptionalChainStart {
+				// a.b?.(): the method is read, then tested, then called.
+				o := l.temp("obj", obj)
+				fn := l.guardNullish(call("GetProp", read(o), key(t.Name)))
+				obj = read(o)
+				return fn
+			}
+			return obj
+		}, func() Expr {
+			args, spread = l.args(d.Args)
+			return firstOr(args)
+		})
+		if d.OptionalChain == js.OptionalChainStart {
+			return &ECall{Func: "CallThis", Args: append([]Expr{goStr(callee), parts[0], obj}, args...), Spread: spread}
+		}
+		return &ECall{Func: "CallMethod", Args: append([]Expr{goStr(callee), parts[0], key(t.Name)}, args...), Spread: spread}
+	case *js.EIndex:
+		if _, ok := t.Target.Data.(*js.ESuper); ok {
+			k := l.expr(t.Index)
+			fn := call("SuperGet", read(l.homeVar(e.Loc)), call("ToPropertyKeyValue", k), l.this())
+			args, spread := l.args(d.Args)
+			return &ECall{Func: "CallThis", Args: append([]Expr{goStr(callee), fn, l.this()}, args...), Spread: spread}
+		}
+		obj := l.temp("obj", l.memberObject(t.Target, t.OptionalChain))
+		idx := l.expr(t.Index)
+		if d.OptionalChain == js.OptionalChainStart {
+			fn := l.guardNullish(call("GetIndex", read(obj), idx))
+			args, spread := l.args(d.Args)
+			return &ECall{Func: "CallThis", Args: append([]Expr{goStr(callee), fn, read(obj)}, args...), Spread: spread}
+		}
+		if !isConst(idx) {
+			idx = read(l.temp("key", idx))
+		}
+		args, spread := l.args(d.Args)
+		return &ECall{Func: "CallIndexMethod", Args: append([]Expr{goStr(callee), read(obj), idx}, args...), Spread: spread}
+	case *js.EPrivateDot:
+		obj := l.temp("obj", l.memberObject(t.Target, t.OptionalChain))
+		var fn Expr = call("PrivateGet", read(obj), read(l.privateVar(t.NameLoc, t.Ref)))
+		if d.OptionalChain == js.OptionalChainStart {
+			fn = l.guardNullish(fn)
+		} else {
+			fn = read(l.temp("fn", fn))
+		}
+		args, spread := l.args(d.Args)
+		return &ECall{Func: "CallThis", Args: append([]Expr{goStr(callee), fn, read(obj)}, args...), Spread: spread}
+	}
+	var fn Expr
+	if chainOf(d.Target) != js.OptionalChainNone && d.OptionalChain != js.OptionalChainNone {
+		fn = l.chainLink(d.Target)
+	} else {
+		fn = l.expr(d.Target)
+	}
+	if d.OptionalChain == js.OptionalChainStart {
+		fn = l.guardNullish(fn)
+	}
+	var args []Expr
+	var spread bool
+	parts := l.ordered(func() Expr { return fn }, func() Expr {
+		args, spread = l.args(d.Args)
+		return firstOr(args)
+	})
+	return &ECall{Func: "CallFunc", Args: append([]Expr{goStr(callee), parts[0]}, args...), Spread: spread}
+}
+
+// newExpr lowers `new F(args)`.
+func (l *lowerer) newExpr(e js.Expr, d *js.ENew) Expr {
+	callee := l.calleeText(d.Target)
+	var args []Expr
+	var spread bool
+	parts := l.ordered(func() Expr { return l.expr(d.Target) }, func() Expr {
+		args, spread = l.args(d.Args)
+		return firstOr(args)
+	})
+	return &ECall{Func: "New", Args: append([]Expr{goStr(callee), parts[0]}, args...), Spread: spread}
+}
+
+// firstOr stands for an argument list in ordered: its first argument (which
+// tells whether the list calls anything), or nil.
+func firstOr(args []Expr) Expr {
+	if len(args) == 0 {
+		return &ENil{}
+	}
+	return args[0]
+}

@@ -1,0 +1,276 @@
+package lower
+
+import (
+	js "github.com/js2go/js2go/frontend"
+)
+
+// Functions: each JavaScript function is a Go function literal wrapped in a
+// function object by the runtime (rt.NewUserFunction), with a package-level
+// FuncInfo naming it. The literal's parameters are `this` and `args`; JS
+// parameters are Go locals read from args. Arrows use the this, arguments and
+// new.target variables of the function around them, captured by Go.
+
+// lowerProgram lowers the top level: node's CommonJS wrapper function.
+func (l *lowerer) lowerProgram() *Func {
+	f := &Func{Sig: SigMain}
+	l.prog.Main = f
+	l.fn = &fnState{ir: f, strict: l.ast.Strict}
+	body := l.into(func() {
+		l.declareVars(l.ast.Scope)
+		l.declareScope(l.ast.Scope, l.ast.Body, false)
+		l.stmts(l.ast.Body)
+	})
+	// The CommonJS variables are made on first use anywhere in the file, so
+	// they are declared here, before everything.
+	var head []Stmt
+	if l.fn.this != nil || l.cjs.module != nil || l.cjs.exports != nil {
+		m := l.cjsVar(&l.cjs.module, "module")
+		head = append(head, &SLocal{Var: m, Value: call("NewModule", &EGoString{Value: l.src.Path})})
+		if l.cjs.exports != nil || l.fn.this != nil {
+			e := l.cjsVar(&l.cjs.exports, "exports")
+			head = append(head, &SLocal{Var: e, Value: call("GetProp", read(m), key("exports"))})
+			if l.fn.this != nil {
+				head = append(head, &SLocal{Var: l.fn.this, Value: read(e)})
+			}
+		}
+	}
+	if l.cjs.require != nil {
+		head = append(head, &SLocal{Var: l.cjs.require, Value: call("NewRequire")})
+	}
+	f.Body = append(head, body...)
+	return f
+}
+
+// cjsVars are the program's CommonJS wrapper parameters, made on first use.
+type cjsVars struct{ module, exports, require *Var }
+
+func (l *lowerer) cjsVar(slot **Var, name string) *Var {
+	if *slot == nil {
+		*slot = &Var{Name: l.prog.names.local(l.prog.Main, name)}
+	}
+	return *slot
+}
+
+// declareVars declares a function scope's var bindings (undefined until assigned).
+func (l *lowerer) declareVars(scopes ...*js.Scope) {
+	for _, scope := range scopes {
+		if scope == nil {
+			continue
+		}
+		for _, s := range sortedMembers(scope) {
+			if (s.Kind == js.SymVar || s.Kind == js.SymHoisted) && l.vars[s] == nil {
+				l.emit(&SLocal{Var: l.varOf(s)})
+			}
+		}
+	}
+}
+
+// hoistFunctions makes the function objects of a block's (or function's)
+// function declarations at its start, as JavaScript hoists them.
+func (l *lowerer) hoistFunctions(body []js.Stmt) {
+	for _, s := range body {
+		decl, ok := s.Data.(*js.SFunction)
+		if !ok {
+			if ex, ok := s.Data.(*js.SExportDefault); ok {
+				decl, _ = ex.Value.Data.(*js.SFunction)
+			}
+			if decl == nil {
+				continue
+			}
+		}
+		if decl.Fn.Name == nil {
+			continue
+		}
+		sym := decl.Fn.Name.Data.(*js.BIdentifier).Ref
+		l.pos(s.Loc)
+		v := l.varOf(sym)
+		l.emit(&SAssign{Var: v, Value: l.function(decl.Fn)})
+	}
+}
+
+// function lowers a function expression, declaration, arrow or method
+// (not a class constructor) to the expression that makes its function object.
+func (l *lowerer) function(fn *js.Fn) Expr {
+	if fn.IsAsync {
+		l.unsupported(fn.Loc, "async functions")
+	}
+	if fn.IsGenerator {
+		l.unsupported(fn.Loc, "generators")
+	}
+	kind := FuncNormal
+	switch {
+	case fn.IsArrow:
+		kind = FuncArrow
+	case fn.IsMethod:
+		kind = FuncMethod
+	}
+	sig := SigCall
+	if kind == FuncNormal && fn.UsesNewTarget {
+		sig = SigConstruct
+	}
+	info := l.funcInfo(fn, kind)
+	f := l.lowerFunc(fn, sig, nil)
+	// A named function expression sees its own name: a variable holding the
+	// function object, assigned as soon as it exists.
+	if fn.Name != nil && !fn.IsDecl {
+		if sym := fn.Name.Data.(*js.BIdentifier).Ref; sym != nil && sym.UseCount > 0 && l.vars[sym] != nil {
+			self := l.vars[sym]
+			l.emit(&SLocal{Var: self})
+			l.emit(&SAssign{Var: self, Value: makeFunc(info, f)})
+			return read(self)
+		}
+	}
+	return makeFunc(info, f)
+}
+
+func makeFunc(info *FuncInfo, f *Func) Expr {
+	name := "NewUserFunction"
+	if f.Sig == SigConstruct {
+		name = "NewUserFunctionNT"
+	}
+	return call(name, &EInfo{Info: info}, &EFunc{Func: f})
+}
+
+// funcInfo registers the static description of a function.
+func (l *lowerer) funcInfo(fn *js.Fn, kind FuncKind) *FuncInfo {
+	name := fn.InferredName
+	if name == "" && fn.Name != nil {
+		name = fn.Name.Data.(*js.BIdentifier).Name
+	}
+	length := 0
+	for _, a := range fn.Args {
+		if a.Default != nil {
+			break
+		}
+		length++
+	}
+	if fn.HasRestArg && length == len(fn.Args) {
+		length--
+	}
+	hint := name
+	if hint == "" {
+		hint = "anonymous"
+	}
+	info := &FuncInfo{
+		GoName: l.prog.names.global("fn_" + hint),
+		Name:   name,
+		Length: length,
+		Kind:   kind,
+		Strict: fn.Strict,
+		Start:  int(fn.Range.Loc),
+		End:    int(fn.Range.End()),
+	}
+	l.prog.Infos = append(l.prog.Infos, info)
+	return info
+}
+
+// lowerFunc lowers a function's parameters and body into a Go function.
+// prologue, when not nil, runs after the parameters are bound and before the
+// body (a base class constructor's field initialisation).
+func (l *lowerer) lowerFunc(fn *js.Fn, sig Signature, setup func(st *fnState)) *Func {
+	f := &Func{Name: fn.InferredName, Parent: l.fn.ir, Sig: sig}
+	st := &fnState{parent: l.fn, ir: f, js: fn, strict: fn.Strict, arrow: fn.IsArrow}
+	if !fn.IsArrow {
+		st.home, l.nextHome = l.nextHome, nil
+		st.this = &Var{Name: l.prog.names.param(f, "this")}
+		f.This = st.this
+		if sig == SigConstruct {
+			st.newTarget = &Var{Name: l.prog.names.param(f, "newTarget")}
+			f.NewTarget = st.newTarget
+		}
+	}
+	f.Args = &Var{Name: l.prog.names.param(f, "args"), Type: TArgs}
+	l.fn = st
+	f.Body = l.into(func() {
+		if setup != nil {
+			setup(st)
+		}
+		if !fn.IsArrow && !fn.Strict && fn.UsesThis && !st.derived {
+			l.emit(&SAssign{Var: st.this, Value: call("SloppyThis", read(st.this))})
+		}
+		if fn.ArgumentsRef != nil && !fn.IsArrow {
+			st.arguments = l.varOf(fn.ArgumentsRef)
+			l.emit(&SLocal{Var: st.arguments, Value: call("NewArguments", read(f.Args))})
+		}
+		l.params(fn)
+		if fn.BodyScope != fn.Scope {
+			l.declareVars(fn.BodyScope)
+		}
+		l.declareScope(fn.BodyScope, fn.Body, false)
+		l.stmts(fn.Body)
+	})
+	l.fn = st.parent
+	return f
+}
+
+// params binds the formal parameters from args.
+func (l *lowerer) params(fn *js.Fn) {
+	args := l.fn.ir.Args
+	// The function scope's vars (other than the parameters) start undefined.
+	l.declareVars(fn.Scope)
+	for i, a := range fn.Args {
+		var value Expr
+		if fn.HasRestArg && i == len(fn.Args)-1 {
+			value = call("RestArgs", read(args), goInt(i))
+		} else {
+			value = call("Arg", read(args), goInt(i))
+		}
+		if id, ok := a.Binding.Data.(*js.BIdentifier); ok {
+			v, fresh := l.paramVar(id.Ref)
+			if fresh {
+				l.emit(&SLocal{Var: v, Value: value})
+			} else {
+				l.emit(&SAssign{Var: v, Value: value})
+			}
+			if a.Default != nil {
+				l.defaultValue(v, *a.Default)
+			}
+			continue
+		}
+		t := l.temp("arg", value)
+		if a.Default != nil {
+			l.defaultValue(t, *a.Default)
+		}
+		l.bind(a.Binding, read(t), bindDeclare)
+	}
+}
+
+// paramVar is the variable of a parameter; fresh is false when a duplicate
+// parameter name (sloppy mode) already declared it.
+func (l *lowerer) paramVar(s *js.Symbol) (v *Var, fresh bool) {
+	if v := l.vars[s]; v != nil {
+		return v, false
+	}
+	return l.varOf(s), true
+}
+
+// defaultValue emits `if v is undefined { v = value }`.
+func (l *lowerer) defaultValue(v *Var, value js.Expr) {
+	yes := l.into(func() {
+		l.emit(&SAssign{Var: v, Value: l.namedExpr(value, "")})
+	})
+	l.emit(&SIf{Cond: &EMethod{Recv: read(v), Method: "IsUndefined", Result: TBool}, Yes: yes})
+}
+
+// thisVar is the variable holding `this` where the current code runs: the
+// nearest non-arrow function's (an arrow's this is lexical).
+func (l *lowerer) thisVar() *fnState {
+	st := l.fn
+	for st.arrow {
+		st = st.parent
+	}
+	return st
+}
+
+// this is the value of `this`.
+func (l *lowerer) this() Expr {
+	st := l.thisVar()
+	if st.this == nil {
+		// The program's this is module.exports; made on first use.
+		st.this = &Var{Name: l.prog.names.local(st.ir, "this_")}
+	}
+	if st.derived {
+		return call("CheckThis", read(st.this))
+	}
+	return read(st.this)
+}
