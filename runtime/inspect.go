@@ -1,12 +1,1268 @@
 package runtime
 
+import (
+	"math"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// This file is node v20's util.inspect (lib/internal/util/inspect.js) with
+// colors off: the same decisions in the same order, so that console.log
+// prints byte for byte what node prints. Widths are counted in UTF-16 code
+// units where node uses .length, and in display columns where node uses
+// getStringWidth.
+
+// InspectOptions are the options of util.inspect that matter without colors.
+type InspectOptions struct {
+	Depth           int // levels of nesting shown; math.MaxInt for no limit
+	ShowHidden      bool
+	BreakLength     int
+	Compact         int // node's numeric compact; 0 is compact: false
+	MaxArrayLength  int
+	MaxStringLength int
+	CustomInspect   bool
+}
+
+// DefaultInspectOptions are node's defaults, those of console.log.
+var DefaultInspectOptions = InspectOptions{
+	Depth:           2,
+	BreakLength:     80,
+	Compact:         3,
+	MaxArrayLength:  100,
+	MaxStringLength: 10000,
+	CustomInspect:   true,
+}
+
 // Inspect formats a value as node's util.inspect does with default options.
-func Inspect(v Value) string {
-	if v.IsString() {
-		return "'" + v.Text() + "'"
+func Inspect(v Value) string { return InspectWith(v, DefaultInspectOptions) }
+
+// InspectWith is util.inspect(v, opts).
+func InspectWith(v Value, opts InspectOptions) string {
+	c := &inspector{InspectOptions: opts}
+	return c.formatValue(v, 0, false)
+}
+
+// The kinds of entry lists reduceToSingleString lays out.
+const (
+	kObjectType = iota
+	kArrayType
+	kArrayExtrasType
+)
+
+type inspector struct {
+	InspectOptions
+	indentationLvl int
+	seen           []*Object
+	currentDepth   int
+	circular       map[*Object]int
+}
+
+func (c *inspector) formatValue(v Value, recurseTimes int, typedArray bool) string {
+	o := v.Object()
+	if o == nil {
+		if v.IsNull() {
+			return "null"
+		}
+		return c.formatPrimitive(v)
 	}
-	if v.IsObject() {
-		return "[object Object]"
+	if c.CustomInspect {
+		if s, ok := c.customInspect(o, recurseTimes); ok {
+			return s
+		}
 	}
-	return ToGoString(v)
+	for _, s := range c.seen {
+		if s == o {
+			if c.circular == nil {
+				c.circular = map[*Object]int{}
+			}
+			index, ok := c.circular[o]
+			if !ok {
+				index = len(c.circular) + 1
+				c.circular[o] = index
+			}
+			return "[Circular *" + strconv.Itoa(index) + "]"
+		}
+	}
+	return c.formatRaw(o, recurseTimes, typedArray)
+}
+
+// customInspect calls a [Symbol.for('nodejs.util.inspect.custom')] method
+// when the symbol registry has that symbol.
+func (c *inspector) customInspect(o *Object, recurseTimes int) (string, bool) {
+	if inspectCustomSymbol == nil {
+		return "", false
+	}
+	m := o.Get(SymbolKey(inspectCustomSymbol()), ObjectValue(o))
+	f := m.Object()
+	if f == nil || !f.IsCallable() {
+		return "", false
+	}
+	// Prototype objects are skipped, as node does.
+	if ctor := o.Get(Key("constructor"), ObjectValue(o)).Object(); ctor != nil {
+		if ctor.Get(Key("prototype"), ObjectValue(ctor)).Object() == o {
+			return "", false
+		}
+	}
+	depth := Number(float64(c.Depth - recurseTimes))
+	if c.Depth == math.MaxInt {
+		depth = Null
+	}
+	opts := NewPlainObject()
+	opts.CreateDataProperty(Key("depth"), depth)
+	opts.CreateDataProperty(Key("breakLength"), Int(c.BreakLength))
+	opts.CreateDataProperty(Key("compact"), Int(c.Compact))
+	opts.CreateDataProperty(Key("showHidden"), Bool(c.ShowHidden))
+	opts.CreateDataProperty(Key("colors"), False)
+	ret := f.CallWith(ObjectValue(o), []Value{depth, ObjectValue(opts)})
+	if ret.Object() == o {
+		return "", false
+	}
+	if !ret.IsString() {
+		return c.formatValue(ret, recurseTimes, false), true
+	}
+	return strings.ReplaceAll(ret.Text(), "\n", "\n"+strings.Repeat(" ", c.indentationLvl)), true
+}
+
+// inspectCustomSymbol returns Symbol.for('nodejs.util.inspect.custom'); the
+// Symbol builtins set it once the registry exists.
+var inspectCustomSymbol func() *Symbol
+
+func (c *inspector) formatPrimitive(v Value) string {
+	switch v.kind {
+	case KindString:
+		s := v.Text()
+		trailer := ""
+		n := v.StrLen()
+		if n > c.MaxStringLength {
+			remaining := n - c.MaxStringLength
+			v = v.Substring(0, c.MaxStringLength)
+			s, n = v.Text(), c.MaxStringLength
+			trailer = "... " + strconv.Itoa(remaining) + " more character" + plural(remaining)
+		}
+		if c.Compact != 0 && n > 16 && n > c.BreakLength-c.indentationLvl-4 {
+			// Long strings are split after each newline, one quoted
+			// piece per line joined by " +".
+			var parts []string
+			for s != "" {
+				i := strings.IndexByte(s, '\n')
+				if i < 0 {
+					i = len(s) - 1
+				}
+				parts = append(parts, strEscape(s[:i+1]))
+				s = s[i+1:]
+			}
+			return strings.Join(parts, " +\n"+strings.Repeat(" ", c.indentationLvl+2)) + trailer
+		}
+		return strEscape(s) + trailer
+	case KindNumber:
+		return formatNumber(v.num)
+	case KindBigInt:
+		return bigIntString(v, 10) + "n"
+	case KindBool, KindUndefined:
+		return ToGoString(v)
+	case KindSymbol:
+		return symbolDescriptiveString(v.Symbol())
+	}
+	return ""
+}
+
+func formatNumber(f float64) string {
+	if f == 0 && math.Signbit(f) {
+		return "-0"
+	}
+	return NumberToString(f)
+}
+
+func plural(n int) string {
+	if n > 1 {
+		return "s"
+	}
+	return ""
+}
+
+// strEscape quotes a string as node does: single quotes unless the text
+// contains one, then double quotes, then backticks; control characters,
+// the quote in use, backslashes and lone surrogates escaped.
+func strEscape(s string) string {
+	quote := "'"
+	if strings.IndexByte(s, '\'') >= 0 {
+		if strings.IndexByte(s, '"') < 0 {
+			quote = `"`
+		} else if strings.IndexByte(s, '`') < 0 && !strings.Contains(s, "${") {
+			quote = "`"
+		}
+	}
+	return quote + escapeText(s, quote == "'") + quote
+}
+
+// escapeText escapes control characters, backslashes, lone surrogates and,
+// when escapeQuote is set, single quotes.
+func escapeText(s string, escapeQuote bool) string {
+	var b strings.Builder
+	last := 0
+	escape := func(i, next int, esc string) {
+		if b.Len() == 0 {
+			b.Grow(len(s) + 8)
+		}
+		b.WriteString(s[last:i])
+		b.WriteString(esc)
+		last = next
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '\'' && escapeQuote || c == '\\' || c < 0x20 || c == 0x7f:
+			escape(i, i+1, escapeMeta(rune(c)))
+		case c == 0xc2 && i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] <= 0x9f:
+			escape(i, i+2, escapeMeta(rune(s[i+1])))
+			i++
+		case c == 0xed && i+2 < len(s) && s[i+1] >= 0xa0:
+			// The WTF-8 of a lone surrogate: node writes \ud83d.
+			u, _ := decodeSurrogate(c, s[i+1], s[i+2])
+			escape(i, i+3, `\u`+strconv.FormatUint(uint64(u), 16))
+			i += 2
+		}
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+// escapeMeta is node's meta table: the escape of a control character,
+// quote or backslash.
+func escapeMeta(c rune) string {
+	switch c {
+	case '\b':
+		return `\b`
+	case '\t':
+		return `\t`
+	case '\n':
+		return `\n`
+	case '\f':
+		return `\f`
+	case '\r':
+		return `\r`
+	case '\'':
+		return `\'`
+	case '\\':
+		return `\\`
+	}
+	const hex = "0123456789ABCDEF"
+	return `\x` + string(hex[c>>4]) + string(hex[c&15])
+}
+
+// keyStrRegExp is /^[a-zA-Z_][a-zA-Z_0-9]*$/: keys printed without quotes.
+func keyStrRegExp(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || i > 0 && c >= '0' && c <= '9') {
+			return false
+		}
+	}
+	return true
+}
+
+// jsLen is the length of WTF-8 text in UTF-16 code units.
+func jsLen(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		switch b := s[i]; {
+		case b < 0x80 || b >= 0xc0 && b < 0xf0:
+			n++
+		case b >= 0xf0:
+			n += 2
+		}
+	}
+	return n
+}
+
+// stringWidth is the number of terminal columns the text takes (node's
+// getStringWidth): control and combining characters take none, East Asian
+// wide characters two.
+func stringWidth(s string) int {
+	w := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= 32 && c != 0x7f {
+				w++
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		switch {
+		case isZeroWidthCodePoint(r):
+		case isFullWidthCodePoint(r):
+			w += 2
+		default:
+			w++
+		}
+	}
+	return w
+}
+
+func isZeroWidthCodePoint(c rune) bool {
+	return c <= 0x1f || c >= 0x7f && c <= 0x9f || c >= 0x300 && c <= 0x36f ||
+		c >= 0x200b && c <= 0x200f || c >= 0x20d0 && c <= 0x20ff ||
+		c >= 0xfe00 && c <= 0xfe0f || c >= 0xfe20 && c <= 0xfe2f ||
+		c >= 0xe0100 && c <= 0xe01ef
+}
+
+func isFullWidthCodePoint(c rune) bool {
+	return c >= 0x1100 && (c <= 0x115f || c == 0x2329 || c == 0x232a ||
+		c >= 0x2e80 && c <= 0x3247 && c != 0x303f || c >= 0x3250 && c <= 0x4dbf ||
+		c >= 0x4e00 && c <= 0xa4c6 || c >= 0xa960 && c <= 0xa97c ||
+		c >= 0xac00 && c <= 0xd7a3 || c >= 0xf900 && c <= 0xfaff ||
+		c >= 0xfe10 && c <= 0xfe19 || c >= 0xfe30 && c <= 0xfe6b ||
+		c >= 0xff01 && c <= 0xff60 || c >= 0xffe0 && c <= 0xffe6 ||
+		c >= 0x1b000 && c <= 0x1b001 || c >= 0x1f200 && c <= 0x1f251 ||
+		c >= 0x1f300 && c <= 0x1f64f || c >= 0x20000 && c <= 0x3fffd)
+}
+
+// constructorName is node's getConstructorName: the name of the first
+// constructor along the prototype chain that obj is an instance of; ok is
+// false when the chain ends in null without one.
+func (c *inspector) constructorName(obj *Object, recurseTimes int) (string, bool) {
+	var firstProto *Object
+	first := true
+	for o := obj; o != nil; {
+		// Object.prototype and Function.prototype are trusted even when
+		// their constructor property was tampered with.
+		if o == ObjectPrototype && protoChainHas(obj, ObjectPrototype) {
+			return "Object", true
+		}
+		if o == FunctionPrototype && protoChainHas(obj, FunctionPrototype) {
+			return "Function", true
+		}
+		if d, ok := o.GetOwnProperty(Key("constructor")); ok && !d.IsAccessor() {
+			if f := d.Value.Object(); f != nil && f.IsCallable() {
+				if name := functionName(f); name != "" && isInstanceOf(obj, f) {
+					return name, true
+				}
+			}
+		}
+		o = o.proto
+		if first {
+			firstProto, first = o, false
+		}
+	}
+	if firstProto == nil {
+		return "", false
+	}
+	res := internalConstructorName(obj)
+	if recurseTimes > c.Depth {
+		return res + " <Complex prototype>", true
+	}
+	protoConstr, ok := c.constructorName(firstProto, recurseTimes+1)
+	if !ok {
+		inner := &inspector{InspectOptions: c.InspectOptions}
+		inner.Depth, inner.CustomInspect = -1, false
+		return res + " <" + inner.formatValue(ObjectValue(firstProto), 0, false) + ">", true
+	}
+	return res + " <" + protoConstr + ">", true
+}
+
+// protoChainHas reports whether p is on obj's prototype chain (obj itself
+// excluded), as `obj instanceof C` with C.prototype === p does.
+func protoChainHas(obj, p *Object) bool {
+	for o := obj.proto; o != nil; o = o.proto {
+		if o == p {
+			return true
+		}
+	}
+	return false
+}
+
+func isInstanceOf(obj, ctor *Object) bool {
+	p := ctor.Get(Key("prototype"), ObjectValue(ctor)).Object()
+	return p != nil && protoChainHas(obj, p)
+}
+
+func functionName(f *Object) string {
+	return f.Get(Key("name"), ObjectValue(f)).Text()
+}
+
+// internalConstructorName is V8's class name of an object.
+func internalConstructorName(o *Object) string {
+	switch o.class {
+	case ClassArray:
+		return "Array"
+	case ClassFunction:
+		return "Function"
+	case ClassError:
+		return "Error"
+	case ClassBoolean:
+		return "Boolean"
+	case ClassNumber:
+		return "Number"
+	case ClassString:
+		return "String"
+	case ClassSymbol:
+		return "Symbol"
+	case ClassBigInt:
+		return "BigInt"
+	case ClassDate:
+		return "Date"
+	case ClassRegExp:
+		return "RegExp"
+	case ClassMap:
+		return "Map"
+	case ClassSet:
+		return "Set"
+	case ClassWeakMap:
+		return "WeakMap"
+	case ClassWeakSet:
+		return "WeakSet"
+	case ClassPromise:
+		return "Promise"
+	}
+	return "Object"
+}
+
+func getPrefix(constructor string, hasConstructor bool, tag, fallback, size string) string {
+	if !hasConstructor {
+		if tag != "" && fallback != tag {
+			return "[" + fallback + size + ": null prototype] [" + tag + "] "
+		}
+		return "[" + fallback + size + ": null prototype] "
+	}
+	if tag != "" && constructor != tag {
+		return constructor + size + " [" + tag + "] "
+	}
+	return constructor + size + " "
+}
+
+func getCtxStyle(o *Object, constructor string, hasConstructor bool, tag string) string {
+	fallback := ""
+	if !hasConstructor {
+		fallback = internalConstructorName(o)
+		if fallback == tag {
+			fallback = "Object"
+		}
+	}
+	return getPrefix(constructor, hasConstructor, tag, fallback, "")
+}
+
+// getKeys is Object.keys plus the enumerable symbols, or with showHidden
+// every own string key and symbol.
+func getKeys(o *Object, showHidden bool, skipIndices bool) []PropertyKey {
+	var keys []PropertyKey
+	for _, k := range o.OwnKeys() {
+		if skipIndices {
+			if _, ok := k.ArrayIndex(); ok {
+				continue
+			}
+		}
+		if !showHidden {
+			if d, ok := o.GetOwnProperty(k); !ok || d.Flags&Enumerable == 0 {
+				continue
+			}
+		}
+		keys = append(keys, k)
+	}
+	return keys
+}
+
+func (c *inspector) formatRaw(o *Object, recurseTimes int, typedArray bool) string {
+	v := ObjectValue(o)
+	constructor, hasConstructor := c.constructorName(o, recurseTimes)
+	tag := ""
+	if t := o.Get(SymbolKey(SymToStringTag), v); t.IsString() && t.Text() != "" {
+		// An own enumerable tag is printed with the keys instead.
+		d, own := o.GetOwnProperty(SymbolKey(SymToStringTag))
+		hide := own && d.Flags&Enumerable != 0
+		if c.ShowHidden {
+			hide = own
+		}
+		if !hide {
+			tag = t.Text()
+		}
+	}
+	var (
+		keys        []PropertyKey
+		base        string
+		braces      [2]string
+		extrasType  = kObjectType
+		formatter   func(recurseTimes int) []string
+		noIterator  = true
+		sizeOrEmpty = func(n int) string { return "(" + strconv.Itoa(n) + ")" }
+	)
+	if o.HasProperty(SymbolKey(SymIterator)) || !hasConstructor {
+		noIterator = false
+		switch o.class {
+		case ClassArray:
+			prefix := ""
+			if constructor != "Array" || tag != "" {
+				prefix = getPrefix(constructor, hasConstructor, tag, "Array", sizeOrEmpty(len(o.elems)))
+			}
+			keys = getKeys(o, c.ShowHidden, true)
+			braces = [2]string{prefix + "[", "]"}
+			if len(o.elems) == 0 && len(keys) == 0 {
+				return braces[0] + "]"
+			}
+			extrasType = kArrayExtrasType
+			formatter = func(rt int) []string { return c.formatArray(o, rt) }
+		case ClassSet, ClassMap:
+			size := int(ToNumber(o.Get(Key("size"), v)))
+			fallback := "Set"
+			if o.class == ClassMap {
+				fallback = "Map"
+			}
+			prefix := getPrefix(constructor, hasConstructor, tag, fallback, sizeOrEmpty(size))
+			keys = getKeys(o, c.ShowHidden, false)
+			isMap := o.class == ClassMap
+			formatter = func(rt int) []string { return c.formatCollection(o, size, isMap, rt) }
+			if size == 0 && len(keys) == 0 {
+				return prefix + "{}"
+			}
+			braces = [2]string{prefix + "{", "}"}
+		default:
+			noIterator = true
+		}
+	}
+	if noIterator {
+		keys = getKeys(o, c.ShowHidden, false)
+		braces = [2]string{"{", "}"}
+		isError := o.class == ClassError || protoChainHas(o, ErrorPrototype)
+		switch {
+		case o.IsCallable():
+			base = c.functionBase(o, constructor, hasConstructor, tag)
+			if len(keys) == 0 {
+				return base
+			}
+		case constructor == "Object" && hasConstructor:
+			if o.class == ClassArguments {
+				braces[0] = "[Arguments] {"
+			} else if tag != "" {
+				braces[0] = getPrefix(constructor, hasConstructor, tag, "Object", "") + "{"
+			}
+			if len(keys) == 0 {
+				return braces[0] + "}"
+			}
+		case o.class == ClassRegExp:
+			base = ToGoString(callIntrinsic(RegExpPrototype, "toString", v))
+			if prefix := getPrefix(constructor, hasConstructor, tag, "RegExp", ""); prefix != "RegExp " {
+				base = prefix + base
+			}
+			if len(keys) == 0 || recurseTimes > c.Depth {
+				return base
+			}
+		case o.class == ClassDate:
+			t := ToNumber(callIntrinsic(DatePrototype, "getTime", v))
+			if math.IsNaN(t) {
+				base = ToGoString(callIntrinsic(DatePrototype, "toString", v))
+			} else {
+				base = ToGoString(callIntrinsic(DatePrototype, "toISOString", v))
+			}
+			if prefix := getPrefix(constructor, hasConstructor, tag, "Date", ""); prefix != "Date " {
+				base = prefix + base
+			}
+			if len(keys) == 0 {
+				return base
+			}
+		case isError:
+			base, keys = c.formatError(o, constructor, hasConstructor, tag, keys)
+			if len(keys) == 0 {
+				return base
+			}
+		case o.class == ClassPromise:
+			braces[0] = getPrefix(constructor, hasConstructor, tag, "Promise", "") + "{"
+			formatter = func(rt int) []string { return c.formatPromise(o, rt) }
+		case o.class == ClassWeakSet || o.class == ClassWeakMap:
+			fallback := "WeakSet"
+			if o.class == ClassWeakMap {
+				fallback = "WeakMap"
+			}
+			braces[0] = getPrefix(constructor, hasConstructor, tag, fallback, "") + "{"
+			formatter = func(int) []string { return []string{"<items unknown>"} }
+		case o.class >= ClassBoolean && o.class <= ClassBigInt:
+			base, keys = c.boxedBase(o, keys, constructor, hasConstructor, tag)
+			if len(keys) == 0 {
+				return base
+			}
+		default:
+			if len(keys) == 0 {
+				return getCtxStyle(o, constructor, hasConstructor, tag) + "{}"
+			}
+			braces[0] = getCtxStyle(o, constructor, hasConstructor, tag) + "{"
+		}
+	}
+	if recurseTimes > c.Depth {
+		name := getCtxStyle(o, constructor, hasConstructor, tag)
+		name = name[:len(name)-1]
+		if hasConstructor {
+			name = "[" + name + "]"
+		}
+		return name
+	}
+	recurseTimes++
+	c.seen = append(c.seen, o)
+	c.currentDepth = recurseTimes
+	var output []string
+	if formatter != nil {
+		output = formatter(recurseTimes)
+	}
+	for _, k := range keys {
+		output = append(output, c.formatProperty(o, recurseTimes, k, extrasType, nil))
+	}
+	if index, ok := c.circular[o]; ok {
+		reference := "<ref *" + strconv.Itoa(index) + ">"
+		if base == "" {
+			base = reference
+		} else {
+			base = reference + " " + base
+		}
+	}
+	c.seen = c.seen[:len(c.seen)-1]
+	return c.reduceToSingleString(output, base, braces, extrasType, recurseTimes, o)
+}
+
+// callIntrinsic calls the builtin method name of proto with this, as
+// node's primordials do; a missing builtin yields undefined.
+func callIntrinsic(proto *Object, name string, this Value) Value {
+	f := proto.Get(Key(name), ObjectValue(proto)).Object()
+	if f == nil || !f.IsCallable() {
+		return Undefined
+	}
+	return f.CallWith(this, nil)
+}
+
+func (c *inspector) formatArray(o *Object, recurseTimes int) []string {
+	valLen := int(ToNumber(o.Get(Key("length"), ObjectValue(o))))
+	n := min(max(0, c.MaxArrayLength), valLen)
+	output := make([]string, 0, n)
+	for i := 0; i < n; i++ {
+		k := Key(strconv.Itoa(i))
+		d, ok := o.GetOwnProperty(k)
+		if !ok {
+			return c.formatSpecialArray(o, recurseTimes, n, output, i, valLen)
+		}
+		output = append(output, c.formatProperty(o, recurseTimes, k, kArrayType, &d))
+	}
+	if remaining := valLen - n; remaining > 0 {
+		output = append(output, remainingText(remaining))
+	}
+	return output
+}
+
+func remainingText(n int) string {
+	return "... " + strconv.Itoa(n) + " more item" + plural(n)
+}
+
+// formatSpecialArray continues formatArray from the first hole: runs of
+// holes become "<n empty items>".
+func (c *inspector) formatSpecialArray(o *Object, recurseTimes, maxLength int, output []string, i, valLen int) []string {
+	keys := getKeys(o, false, false)
+	index := i
+	for ; i < len(keys) && len(output) < maxLength; i++ {
+		key := keys[i]
+		idx, isIndex := key.ArrayIndex()
+		if !isIndex {
+			break
+		}
+		if int(idx) != index {
+			emptyItems := int(idx) - index
+			output = append(output, "<"+strconv.Itoa(emptyItems)+" empty item"+plural(emptyItems)+">")
+			index = int(idx)
+			if len(output) == maxLength {
+				break
+			}
+		}
+		output = append(output, c.formatProperty(o, recurseTimes, key, kArrayType, nil))
+		index++
+	}
+	remaining := valLen - index
+	if len(output) != maxLength {
+		if remaining > 0 {
+			output = append(output, "<"+strconv.Itoa(remaining)+" empty item"+plural(remaining)+">")
+		}
+	} else if remaining > 0 {
+		output = append(output, remainingText(remaining))
+	}
+	return output
+}
+
+// formatCollection lists a Map's or Set's entries through its iterator, as
+// node's `for (const v of set)` does.
+func (c *inspector) formatCollection(o *Object, size int, isMap bool, recurseTimes int) []string {
+	maxLength := min(max(0, c.MaxArrayLength), size)
+	var output []string
+	c.indentationLvl += 2
+	i := 0
+	inspectIterate(ObjectValue(o), func(v Value) bool {
+		if i >= maxLength {
+			return false
+		}
+		if isMap {
+			entry := v.Object()
+			k := entry.Get(Key("0"), v)
+			val := entry.Get(Key("1"), v)
+			output = append(output, c.formatValue(k, recurseTimes, false)+" => "+c.formatValue(val, recurseTimes, false))
+		} else {
+			output = append(output, c.formatValue(v, recurseTimes, false))
+		}
+		i++
+		return true
+	})
+	if remaining := size - maxLength; remaining > 0 {
+		output = append(output, remainingText(remaining))
+	}
+	c.indentationLvl -= 2
+	return output
+}
+
+// inspectIterate runs the iteration protocol over v, calling fn with each
+// value until it returns false (the iterator is then closed).
+func inspectIterate(v Value, fn func(Value) bool) {
+	method := ToObject(v).Get(SymbolKey(SymIterator), v)
+	it := Call(method, v)
+	next := it.Object().Get(Key("next"), it)
+	for {
+		r := Call(next, it).Object()
+		if r == nil {
+			ThrowTypeError("Iterator result is not an object")
+		}
+		if ToBoolean(r.Get(Key("done"), ObjectValue(r))) {
+			return
+		}
+		if !fn(r.Get(Key("value"), ObjectValue(r))) {
+			if ret := it.Object().Get(Key("return"), it); ret.IsObject() {
+				Call(ret, it)
+			}
+			return
+		}
+	}
+}
+
+func (c *inspector) formatPromise(o *Object, recurseTimes int) []string {
+	state, result := PromiseStateOf(o)
+	if state == PromisePending {
+		return []string{"<pending>"}
+	}
+	c.indentationLvl += 2
+	s := c.formatValue(result, recurseTimes, false)
+	c.indentationLvl -= 2
+	if state == PromiseRejected {
+		s = "<rejected> " + s
+	}
+	return []string{s}
+}
+
+func (c *inspector) boxedBase(o *Object, keys []PropertyKey, constructor string, hasConstructor bool, tag string) (string, []PropertyKey) {
+	prim, _ := o.Internal.(Value)
+	typ := internalConstructorName(o)
+	if o.class == ClassString {
+		// The index keys of a String object repeat its text.
+		n := prim.StrLen()
+		kept := keys[:0:0]
+		for _, k := range keys {
+			if i, ok := k.ArrayIndex(); !ok || int(i) >= n {
+				kept = append(kept, k)
+			}
+		}
+		keys = kept
+	}
+	base := "[" + typ
+	if typ != constructor {
+		if !hasConstructor {
+			base += " (null prototype)"
+		} else {
+			base += " (" + constructor + ")"
+		}
+	}
+	plain := &inspector{InspectOptions: c.InspectOptions}
+	base += ": " + plain.formatPrimitive(prim) + "]"
+	if tag != "" && tag != constructor {
+		base += " [" + tag + "]"
+	}
+	return base, keys
+}
+
+func (c *inspector) functionBase(f *Object, constructor string, hasConstructor bool, tag string) string {
+	if src := functionToString(f); strings.HasPrefix(src, "class") && strings.HasSuffix(src, "}") {
+		slice := src[5 : len(src)-1]
+		if bracket := strings.IndexByte(slice, '{'); bracket >= 0 &&
+			(!strings.Contains(slice[:bracket], "(") || isClassHeader(slice)) {
+			return classBase(f, constructor, hasConstructor, tag)
+		}
+	}
+	typ := "Function"
+	switch f.proto {
+	case GeneratorFunctionPrototype:
+		typ = "GeneratorFunction"
+	case AsyncFunctionPrototype:
+		typ = "AsyncFunction"
+	case AsyncGeneratorFunctionPrototype:
+		typ = "AsyncGeneratorFunction"
+	}
+	base := "[" + typ
+	if !hasConstructor {
+		base += " (null prototype)"
+	}
+	if name := functionName(f); name == "" {
+		base += " (anonymous)"
+	} else {
+		base += ": " + name
+	}
+	base += "]"
+	if constructor != typ && hasConstructor {
+		base += " " + constructor
+	}
+	if tag != "" && constructor != tag {
+		base += " [" + tag + "]"
+	}
+	return base
+}
+
+// isClassHeader is node's slow check that "class" text is a class: after
+// comments are removed, whitespace and a header without "(" before "{".
+func isClassHeader(slice string) bool {
+	var b strings.Builder
+	for i := 0; i < len(slice); i++ {
+		switch {
+		case strings.HasPrefix(slice[i:], "//"):
+			j := strings.IndexByte(slice[i:], '\n')
+			if j < 0 {
+				b.WriteString(slice[i:])
+				i = len(slice)
+				continue
+			}
+			i += j
+		case strings.HasPrefix(slice[i:], "/*"):
+			j := strings.Index(slice[i+2:], "*/")
+			if j < 0 {
+				b.WriteString(slice[i:])
+				i = len(slice)
+				continue
+			}
+			i += j + 3
+		default:
+			b.WriteByte(slice[i])
+		}
+	}
+	s := b.String()
+	if s == "" || !isJSSpace(rune(s[0])) {
+		return false
+	}
+	header, _, found := strings.Cut(s, "{")
+	return found && !strings.Contains(header, "(")
+}
+
+func classBase(f *Object, constructor string, hasConstructor bool, tag string) string {
+	name := "(anonymous)"
+	if d, ok := f.GetOwnProperty(Key("name")); ok {
+		if n := f.Get(Key("name"), ObjectValue(f)); ToBoolean(n) && !d.IsAccessor() {
+			name = ToGoString(n)
+		}
+	}
+	base := "class " + name
+	if constructor != "Function" && hasConstructor {
+		base += " [" + constructor + "]"
+	}
+	if tag != "" && constructor != tag {
+		base += " [" + tag + "]"
+	}
+	if hasConstructor {
+		if p := f.proto; p != nil {
+			if super := p.Get(Key("name"), ObjectValue(p)); ToBoolean(super) {
+				base += " extends " + ToGoString(super)
+			}
+		}
+	} else {
+		base += " extends [null prototype]"
+	}
+	return "[" + base + "]"
+}
+
+// functionToString is Function.prototype.toString of f, or "" when the
+// builtin is missing.
+func functionToString(f *Object) string {
+	d, ok := FunctionPrototype.GetOwnProperty(Key("toString"))
+	if !ok || d.IsAccessor() {
+		return ""
+	}
+	m := d.Value.Object()
+	if m == nil || !m.IsCallable() {
+		return ""
+	}
+	return m.CallWith(ObjectValue(f), nil).Text()
+}
+
+// errorToString is Error.prototype.toString without side effects beyond
+// the two property reads.
+func errorToString(o *Object) string {
+	v := ObjectValue(o)
+	name := "Error"
+	if n := o.Get(Key("name"), v); !n.IsUndefined() {
+		name = ToGoString(n)
+	}
+	msg := ""
+	if m := o.Get(Key("message"), v); !m.IsUndefined() {
+		msg = ToGoString(m)
+	}
+	switch {
+	case name == "":
+		return msg
+	case msg == "":
+		return name
+	}
+	return name + ": " + msg
+}
+
+func errorStack(o *Object) string {
+	if s := o.Get(Key("stack"), ObjectValue(o)); ToBoolean(s) {
+		return ToGoString(s)
+	}
+	return errorToString(o)
+}
+
+func (c *inspector) formatError(err *Object, constructor string, hasConstructor bool, tag string, keys []PropertyKey) (string, []PropertyKey) {
+	v := ObjectValue(err)
+	name := "Error"
+	if n := err.Get(Key("name"), v); !n.IsNullish() {
+		name = ToGoString(n)
+	}
+	stack := errorStack(err)
+	if !c.ShowHidden && len(keys) != 0 {
+		// Keys whose text the stack already shows are left out.
+		for _, prop := range []string{"name", "message", "stack"} {
+			for i, k := range keys {
+				if k.Symbol == nil && k.Name == prop && strings.Contains(stack, ToGoString(err.Get(k, v))) {
+					keys = append(keys[:i:i], keys[i+1:]...)
+					break
+				}
+			}
+		}
+	}
+	hasKey := func(name string) bool {
+		for _, k := range keys {
+			if k.Symbol == nil && k.Name == name {
+				return true
+			}
+		}
+		return false
+	}
+	if err.HasProperty(Key("cause")) && !hasKey("cause") {
+		keys = append(keys, Key("cause"))
+	}
+	if errs := err.Get(Key("errors"), v).Object(); errs != nil && errs.IsArray() && !hasKey("errors") {
+		keys = append(keys, Key("errors"))
+	}
+	stack = improveStack(stack, constructor, hasConstructor, name, tag)
+
+	pos := -1
+	if m := err.Get(Key("message"), v); ToBoolean(m) {
+		msg := ToGoString(m)
+		if i := strings.Index(stack, msg); i > 0 {
+			pos = i + len(msg)
+		}
+	}
+	from := max(pos, 0)
+	if i := strings.Index(stack[from:], "\n    at"); i < 0 {
+		stack = "[" + stack + "]"
+	} else {
+		stackStart := from + i
+		lines := c.stackFrames(err, stack[stackStart+1:])
+		stack = stack[:stackStart] + "\n" + strings.Join(lines, "\n")
+	}
+	if c.indentationLvl != 0 {
+		stack = strings.ReplaceAll(stack, "\n", "\n"+strings.Repeat(" ", c.indentationLvl))
+	}
+	return stack, keys
+}
+
+// stackFrames splits the frames of a stack, replacing those it shares with
+// its cause's stack by "... n lines matching cause stack trace ...".
+func (c *inspector) stackFrames(err *Object, stack string) []string {
+	frames := strings.Split(stack, "\n")
+	var cause Value
+	if exc := TryCatch(func() { cause = err.Get(Key("cause"), ObjectValue(err)) }); exc != nil {
+		return frames
+	}
+	co := cause.Object()
+	if co == nil || !(co.class == ClassError || protoChainHas(co, ErrorPrototype)) {
+		return frames
+	}
+	causeStack := errorStack(co)
+	start := strings.Index(causeStack, "\n    at")
+	if start < 0 {
+		return frames
+	}
+	causeFrames := strings.Split(causeStack[start+1:], "\n")
+	if length, offset := identicalSequenceRange(frames, causeFrames); length > 0 {
+		skipped := length - 2
+		msg := "    ... " + strconv.Itoa(skipped) + " lines matching cause stack trace ..."
+		rest := append([]string{msg}, frames[offset+1+skipped:]...)
+		frames = append(frames[:offset+1], rest...)
+	}
+	return frames
+}
+
+func identicalSequenceRange(a, b []string) (length, offset int) {
+	for i := 0; i < len(a)-3; i++ {
+		pos := -1
+		for j, s := range b {
+			if s == a[i] {
+				pos = j
+				break
+			}
+		}
+		if pos < 0 {
+			continue
+		}
+		rest := len(b) - pos
+		if rest > 3 {
+			n := 1
+			maxLen := min(len(a)-i, rest)
+			for maxLen > n && a[i+n] == b[pos+n] {
+				n++
+			}
+			if n > 3 {
+				return n, i
+			}
+		}
+	}
+	return 0, 0
+}
+
+// improveStack makes the first line of the stack name the constructor
+// when it differs from the error's name (`MyErr [Error]: x`).
+func improveStack(stack, constructor string, hasConstructor bool, name, tag string) string {
+	n := len(name)
+	if hasConstructor && !(strings.HasSuffix(name, "Error") && strings.HasPrefix(stack, name) &&
+		(len(stack) == n || stack[n] == ':' || stack[n] == '\n')) {
+		return stack
+	}
+	fallback := "Error"
+	if !hasConstructor {
+		fallback = nullProtoErrorName(stack)
+		n = len(fallback)
+		if fallback == "" {
+			fallback = "Error"
+		}
+	}
+	prefix := getPrefix(constructor, hasConstructor, tag, fallback, "")
+	prefix = prefix[:len(prefix)-1]
+	if name == prefix {
+		return stack
+	}
+	if strings.Contains(prefix, name) {
+		if n == 0 {
+			return prefix + ": " + stack
+		}
+		return prefix + stack[n:]
+	}
+	return prefix + " [" + name + "]" + stack[n:]
+}
+
+// nullProtoErrorName finds the error name at the start of a stack, as
+// node's /^([A-Z][a-z_ A-Z0-9[\]()-]+)(?::|\n {4}at)/ and
+// /^([a-z_A-Z0-9-]*Error)$/ do.
+func nullProtoErrorName(stack string) string {
+	if stack != "" && stack[0] >= 'A' && stack[0] <= 'Z' {
+		i := 1
+		for i < len(stack) && strings.IndexByte("abcdefghijklmnopqrstuvwxyz_ ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789[]()-", stack[i]) >= 0 {
+			i++
+		}
+		// The class is greedy; back off to the last position followed by
+		// ":" or "\n    at".
+		for j := i; j > 1; j-- {
+			if strings.HasPrefix(stack[j:], ":") || strings.HasPrefix(stack[j:], "\n    at") {
+				return stack[:j]
+			}
+		}
+	}
+	if strings.HasSuffix(stack, "Error") {
+		for i := 0; i < len(stack); i++ {
+			c := stack[i]
+			if !(c == '_' || c == '-' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+				return ""
+			}
+		}
+		return stack
+	}
+	return ""
+}
+
+// formatProperty formats one entry: "key: value", or the value alone for
+// an array element.
+func (c *inspector) formatProperty(o *Object, recurseTimes int, key PropertyKey, typ int, desc *Descriptor) string {
+	if desc == nil {
+		if d, ok := o.GetOwnProperty(key); ok {
+			desc = &d
+		} else {
+			desc = &Descriptor{Value: o.Get(key, ObjectValue(o)), Flags: Enumerable, HasValue: true}
+		}
+	}
+	var str string
+	switch {
+	case !desc.IsAccessor():
+		c.indentationLvl += 2
+		str = c.formatValue(desc.Value, recurseTimes, false)
+		c.indentationLvl -= 2
+	case desc.Getter != nil && desc.Setter != nil:
+		str = "[Getter/Setter]"
+	case desc.Getter != nil:
+		str = "[Getter]"
+	case desc.Setter != nil:
+		str = "[Setter]"
+	default:
+		str = "undefined"
+	}
+	if typ == kArrayType {
+		return str
+	}
+	var name string
+	switch {
+	case key.Symbol != nil:
+		name = "[" + escapeText(symbolDescriptiveString(key.Symbol), true) + "]"
+	case key.Name == "__proto__":
+		name = "['__proto__']"
+	case desc.Flags&Enumerable == 0:
+		name = "[" + escapeText(key.Name, true) + "]"
+	case keyStrRegExp(key.Name):
+		name = key.Name
+	default:
+		name = strEscape(key.Name)
+	}
+	return name + ": " + str
+}
+
+func (c *inspector) isBelowBreakLength(output []string, start int, base string) bool {
+	total := len(output) + start
+	if total+len(output) > c.BreakLength {
+		return false
+	}
+	for _, s := range output {
+		total += jsLen(s)
+		if total > c.BreakLength {
+			return false
+		}
+	}
+	return base == "" || !strings.Contains(base, "\n")
+}
+
+// reduceToSingleString puts the entries on one line when they fit and the
+// object is among the innermost `compact` levels, else one per line.
+func (c *inspector) reduceToSingleString(output []string, base string, braces [2]string, extrasType, recurseTimes int, value *Object) string {
+	if c.Compact >= 1 {
+		entries := len(output)
+		if extrasType == kArrayExtrasType && entries > 6 {
+			output = c.groupArrayElements(output, value)
+		}
+		if c.currentDepth-recurseTimes < c.Compact && entries == len(output) {
+			start := len(output) + c.indentationLvl + jsLen(braces[0]) + jsLen(base) + 10
+			if c.isBelowBreakLength(output, start, base) {
+				joined := strings.Join(output, ", ")
+				if !strings.Contains(joined, "\n") {
+					if base != "" {
+						base += " "
+					}
+					return base + braces[0] + " " + joined + " " + braces[1]
+				}
+			}
+		}
+	}
+	indentation := "\n" + strings.Repeat(" ", c.indentationLvl)
+	if base != "" {
+		base += " "
+	}
+	return base + braces[0] + indentation + "  " + strings.Join(output, ","+indentation+"  ") + indentation + braces[1]
+}
+
+// groupArrayElements lays out many short array entries in aligned
+// columns, numbers right-aligned.
+func (c *inspector) groupArrayElements(output []string, value *Object) []string {
+	totalLength, maxLength := 0, 0
+	outputLength := len(output)
+	if c.MaxArrayLength < len(output) {
+		// The "... more items" entry is not part of the grid.
+		outputLength--
+	}
+	const separatorSpace = 2
+	dataLen := make([]int, outputLength)
+	for i := 0; i < outputLength; i++ {
+		n := stringWidth(output[i])
+		dataLen[i] = n
+		totalLength += n + separatorSpace
+		maxLength = max(maxLength, n)
+	}
+	actualMax := maxLength + separatorSpace
+	if actualMax*3+c.indentationLvl >= c.BreakLength ||
+		!(float64(totalLength)/float64(actualMax) > 5 || maxLength <= 6) {
+		return output
+	}
+	const approxCharHeights = 2.5
+	averageBias := math.Sqrt(float64(actualMax) - float64(totalLength)/float64(len(output)))
+	biasedMax := math.Max(float64(actualMax)-3-averageBias, 1)
+	columns := min(
+		int(math.Floor(math.Sqrt(approxCharHeights*biasedMax*float64(outputLength))/biasedMax+0.5)),
+		(c.BreakLength-c.indentationLvl)/actualMax,
+		c.Compact*4,
+		15,
+	)
+	if columns <= 1 {
+		return output
+	}
+	maxLineLength := make([]int, 0, columns)
+	for i := 0; i < columns; i++ {
+		lineMax := 0
+		for j := i; j < len(output); j += columns {
+			if j < outputLength && dataLen[j] > lineMax {
+				lineMax = dataLen[j]
+			}
+		}
+		maxLineLength = append(maxLineLength, lineMax+separatorSpace)
+	}
+	padStart := true
+	if value != nil {
+		for i := 0; i < len(output); i++ {
+			k := value.Get(Key(strconv.Itoa(i)), ObjectValue(value)).kind
+			if k != KindNumber && k != KindBigInt {
+				padStart = false
+				break
+			}
+		}
+	}
+	var tmp []string
+	for i := 0; i < outputLength; i += columns {
+		maxI := min(i+columns, outputLength)
+		var b strings.Builder
+		j := i
+		for ; j < maxI-1; j++ {
+			padding := maxLineLength[j-i] + jsLen(output[j]) - dataLen[j]
+			b.WriteString(pad(output[j]+", ", padding, padStart))
+		}
+		if padStart {
+			padding := maxLineLength[j-i] + jsLen(output[j]) - dataLen[j] - separatorSpace
+			b.WriteString(pad(output[j], padding, true))
+		} else {
+			b.WriteString(output[j])
+		}
+		tmp = append(tmp, b.String())
+	}
+	if c.MaxArrayLength < len(output) {
+		tmp = append(tmp, output[outputLength])
+	}
+	return tmp
+}
+
+// pad is String.prototype.padStart/padEnd with spaces to width code units.
+func pad(s string, width int, start bool) string {
+	n := width - jsLen(s)
+	if n <= 0 {
+		return s
+	}
+	if start {
+		return strings.Repeat(" ", n) + s
+	}
+	return s + strings.Repeat(" ", n)
 }

@@ -1,0 +1,689 @@
+package runtime
+
+import (
+	"math"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// The console global, as node's lib/internal/console/constructor.js: log,
+// info, debug and dirxml write to stdout; warn, error and trace to stderr;
+// every line is indented by the current console.group depth.
+
+// Console is the console global object.
+var Console = NewObject(ObjectPrototype)
+
+var (
+	consoleGroupIndent string
+	consoleCounts      = map[string]int{}
+	consoleTimes       = map[string]time.Time{}
+)
+
+// writeConsole writes one console message, indented by the group depth,
+// with its newline.
+func writeConsole(toStderr bool, s string) {
+	if consoleGroupIndent != "" {
+		s = consoleGroupIndent + strings.ReplaceAll(s, "\n", "\n"+consoleGroupIndent)
+	}
+	if toStderr {
+		WriteStderr(s + "\n")
+	} else {
+		WriteStdout(s + "\n")
+	}
+}
+
+func init() {
+	log := func(_ Value, args []Value) Value {
+		writeConsole(false, Format(args))
+		return Undefined
+	}
+	warn := func(_ Value, args []Value) Value {
+		writeConsole(true, Format(args))
+		return Undefined
+	}
+	for _, name := range []string{"log", "info", "debug", "dirxml"} {
+		DefineConsoleMethod(name, log)
+	}
+	for _, name := range []string{"warn", "error"} {
+		DefineConsoleMethod(name, warn)
+	}
+	DefineConsoleMethod("dir", consoleDir)
+	DefineConsoleMethod("trace", consoleTrace)
+	DefineConsoleMethod("assert", func(_ Value, args []Value) Value {
+		if ToBoolean(Arg(args, 0)) {
+			return Undefined
+		}
+		rest := append([]Value(nil), args[min(1, len(args)):]...)
+		if len(rest) == 0 {
+			rest = []Value{Str("Assertion failed")}
+		} else {
+			rest[0] = Concat(Str("Assertion failed: "), ToString(rest[0]))
+		}
+		writeConsole(true, Format(rest))
+		return Undefined
+	})
+	DefineConsoleMethod("clear", func(Value, []Value) Value { return Undefined })
+	DefineConsoleMethod("count", func(_ Value, args []Value) Value {
+		label := consoleLabel(args)
+		consoleCounts[label]++
+		writeConsole(false, label+": "+strconv.Itoa(consoleCounts[label]))
+		return Undefined
+	})
+	DefineConsoleMethod("countReset", func(_ Value, args []Value) Value {
+		label := consoleLabel(args)
+		if _, ok := consoleCounts[label]; !ok {
+			EmitWarning("Count for '" + label + "' does not exist")
+			return Undefined
+		}
+		delete(consoleCounts, label)
+		return Undefined
+	})
+	group := func(_ Value, args []Value) Value {
+		if len(args) > 0 {
+			writeConsole(false, Format(args))
+		}
+		consoleGroupIndent += "  "
+		return Undefined
+	}
+	DefineConsoleMethod("group", group)
+	DefineConsoleMethod("groupCollapsed", group)
+	DefineConsoleMethod("groupEnd", func(Value, []Value) Value {
+		consoleGroupIndent = consoleGroupIndent[:max(0, len(consoleGroupIndent)-2)]
+		return Undefined
+	})
+	DefineConsoleMethod("table", consoleTable)
+	DefineConsoleMethod("time", func(_ Value, args []Value) Value {
+		label := consoleLabel(args)
+		if _, ok := consoleTimes[label]; ok {
+			EmitWarning("Label '" + label + "' already exists for console.time()")
+			return Undefined
+		}
+		consoleTimes[label] = time.Now()
+		return Undefined
+	})
+	DefineConsoleMethod("timeEnd", func(_ Value, args []Value) Value {
+		label := consoleLabel(args)
+		if consoleTimeLog("timeEnd", label, nil) {
+			delete(consoleTimes, label)
+		}
+		return Undefined
+	})
+	DefineConsoleMethod("timeLog", func(_ Value, args []Value) Value {
+		consoleTimeLog("timeLog", consoleLabel(args), args[min(1, len(args)):])
+		return Undefined
+	})
+	Console.DefineData(SymbolKey(SymToStringTag), Str("console"), Configurable)
+	DefineGlobal("console", ObjectValue(Console))
+}
+
+// DefineConsoleMethod puts a method on the console object; node's console
+// methods are enumerable own properties.
+func DefineConsoleMethod(name string, fn NativeFunc) {
+	Console.DefineData(Key(name), ObjectValue(NewFunction(name, 0, fn)), Default)
+}
+
+// consoleLabel is the label argument of count/time: `${label}`, 'default'
+// when absent.
+func consoleLabel(args []Value) string {
+	if len(args) == 0 || args[0].IsUndefined() {
+		return "default"
+	}
+	return ToGoString(args[0])
+}
+
+func consoleTimeLog(method, label string, data []Value) bool {
+	start, ok := consoleTimes[label]
+	if !ok {
+		EmitWarning("No such label '" + label + "' for console." + method + "()")
+		return false
+	}
+	ms := float64(time.Since(start).Nanoseconds()) / 1e6
+	args := append([]Value{Str("%s: %s"), Str(label), Str(formatDuration(ms))}, data...)
+	writeConsole(false, Format(args))
+	return true
+}
+
+// formatDuration is node's formatTime: "1.234ms", "1.500s", "1:02.003
+// (m:ss.mmm)", "1:02:03.004 (h:mm:ss.mmm)".
+func formatDuration(ms float64) string {
+	hours, minutes, seconds := 0.0, 0.0, 0.0
+	if ms >= 1000 {
+		if ms >= 60000 {
+			if ms >= 3600000 {
+				hours = math.Floor(ms / 3600000)
+				ms = math.Mod(ms, 3600000)
+			}
+			minutes = math.Floor(ms / 60000)
+			ms = math.Mod(ms, 60000)
+		}
+		seconds = ms / 1000
+	}
+	if hours != 0 || minutes != 0 {
+		secs, frac, _ := strings.Cut(strconv.FormatFloat(seconds, 'f', 3, 64), ".")
+		res := NumberToString(minutes)
+		unit := "m:ss.mmm"
+		if hours != 0 {
+			res = NumberToString(hours) + ":" + pad2(NumberToString(minutes))
+			unit = "h:mm:ss.mmm"
+		}
+		return res + ":" + pad2(secs) + "." + frac + " (" + unit + ")"
+	}
+	if seconds != 0 {
+		return strconv.FormatFloat(seconds, 'f', 3, 64) + "s"
+	}
+	rounded, _ := strconv.ParseFloat(strconv.FormatFloat(ms, 'f', 3, 64), 64)
+	return NumberToString(rounded) + "ms"
+}
+
+func pad2(s string) string {
+	if len(s) < 2 {
+		return "0" + s
+	}
+	return s
+}
+
+func consoleDir(_ Value, args []Value) Value {
+	opts := DefaultInspectOptions
+	opts.CustomInspect = false
+	if o := Arg(args, 1).Object(); o != nil {
+		opts = inspectOptionsFrom(o, opts)
+	}
+	writeConsole(false, InspectWith(Arg(args, 0), opts))
+	return Undefined
+}
+
+// inspectOptionsFrom reads util.inspect's options object over defaults.
+func inspectOptionsFrom(o *Object, opts InspectOptions) InspectOptions {
+	get := func(name string) Value { return o.Get(Key(name), ObjectValue(o)) }
+	if d := get("depth"); d.IsNull() || d.IsNumber() && math.IsInf(d.num, 1) {
+		opts.Depth = math.MaxInt
+	} else if d.IsNumber() {
+		opts.Depth = int(d.num)
+	}
+	if v := get("showHidden"); !v.IsUndefined() {
+		opts.ShowHidden = ToBoolean(v)
+	}
+	if v := get("customInspect"); !v.IsUndefined() {
+		opts.CustomInspect = ToBoolean(v)
+	}
+	if v := get("breakLength"); v.IsNumber() {
+		opts.BreakLength = int(math.Min(v.num, math.MaxInt32))
+	}
+	if v := get("compact"); v.IsNumber() {
+		opts.Compact = int(v.num)
+	} else if v.IsBool() && !v.BoolValue() {
+		opts.Compact = 0
+	}
+	if v := get("maxArrayLength"); v.IsNumber() {
+		opts.MaxArrayLength = int(math.Min(v.num, math.MaxInt32))
+	} else if v.IsNull() {
+		opts.MaxArrayLength = math.MaxInt32
+	}
+	if v := get("maxStringLength"); v.IsNumber() {
+		opts.MaxStringLength = int(math.Min(v.num, math.MaxInt32))
+	} else if v.IsNull() {
+		opts.MaxStringLength = math.MaxInt32
+	}
+	return opts
+}
+
+// consoleTrace prints "Trace: message" and the caller's stack to stderr.
+func consoleTrace(_ Value, args []Value) Value {
+	err := NewPlainObject()
+	err.CreateDataProperty(Key("name"), Str("Trace"))
+	err.CreateDataProperty(Key("message"), Str(Format(args)))
+	if ctor := Global.Get(Key("Error"), ObjectValue(Global)).Object(); ctor != nil {
+		if capture := ctor.Get(Key("captureStackTrace"), ObjectValue(ctor)); capture.IsObject() {
+			Call(capture, ObjectValue(ctor), ObjectValue(err))
+		}
+	}
+	stack := err.Get(Key("stack"), ObjectValue(err))
+	if stack.IsUndefined() {
+		stack = Str(errorToString(err))
+	}
+	writeConsole(true, Format([]Value{stack}))
+	return Undefined
+}
+
+// EmitWarning prints a process warning to stderr after the current
+// operation, as node's process.emitWarning does.
+func EmitWarning(message string) {
+	emit := func(Value, []Value) Value {
+		s := "(node:" + strconv.Itoa(processPID) + ") Warning: " + message + "\n"
+		if !warnedOnce {
+			warnedOnce = true
+			s += "(Use `node --trace-warnings ...` to show where the warning was created)\n"
+		}
+		WriteStderr(s)
+		return Undefined
+	}
+	NextTick(NewFunction("emitWarning", 0, emit))
+}
+
+var warnedOnce bool
+
+// Format is node's util.format: printf-like placeholders in a first string
+// argument, the remaining arguments inspected (strings as they are) and
+// joined by spaces.
+func Format(args []Value) string {
+	if len(args) == 0 {
+		return ""
+	}
+	var b strings.Builder
+	a := 0
+	join := ""
+	if first := args[0]; first.IsString() {
+		if len(args) == 1 {
+			return first.Text()
+		}
+		f := first.Text()
+		lastPos := 0
+		for i := 0; i < len(f)-1; i++ {
+			if f[i] != '%' {
+				continue
+			}
+			i++
+			next := f[i]
+			if a+1 == len(args) {
+				if next == '%' {
+					b.WriteString(f[lastPos:i])
+					lastPos = i + 1
+				}
+				continue
+			}
+			var s string
+			switch next {
+			case 's':
+				a++
+				s = formatPercentS(args[a])
+			case 'j':
+				a++
+				s = formatPercentJ(args[a])
+			case 'd':
+				a++
+				s = formatPercentNumber(args[a], func(v Value) float64 { return ToNumber(v) })
+			case 'i':
+				a++
+				s = formatPercentNumber(args[a], func(v Value) float64 { return parseIntLike(ToGoString(v)) })
+			case 'f':
+				a++
+				if args[a].IsSymbol() {
+					s = "NaN"
+				} else {
+					s = formatNumber(parseFloatLike(ToGoString(args[a])))
+				}
+			case 'O':
+				a++
+				s = Inspect(args[a])
+			case 'o':
+				a++
+				opts := DefaultInspectOptions
+				opts.ShowHidden, opts.Depth = true, 4
+				s = InspectWith(args[a], opts)
+			case 'c':
+				a++
+			case '%':
+				b.WriteString(f[lastPos:i])
+				lastPos = i + 1
+				continue
+			default:
+				continue
+			}
+			if lastPos != i-1 {
+				b.WriteString(f[lastPos : i-1])
+			}
+			b.WriteString(s)
+			lastPos = i + 1
+		}
+		if lastPos != 0 {
+			a++
+			join = " "
+			if lastPos < len(f) {
+				b.WriteString(f[lastPos:])
+			}
+		}
+	}
+	for ; a < len(args); a++ {
+		b.WriteString(join)
+		if v := args[a]; v.IsString() {
+			b.WriteString(v.Text())
+		} else {
+			b.WriteString(Inspect(v))
+		}
+		join = " "
+	}
+	return b.String()
+}
+
+func formatPercentS(v Value) string {
+	switch {
+	case v.IsNumber():
+		return formatNumber(v.num)
+	case v.kind == KindBigInt:
+		return bigIntString(v, 10) + "n"
+	case v.IsSymbol():
+		return symbolDescriptiveString(v.Symbol())
+	case !v.IsObject() || !hasBuiltInToString(v.Object()):
+		return ToGoString(v)
+	}
+	opts := DefaultInspectOptions
+	opts.Depth = 0
+	return InspectWith(v, opts)
+}
+
+func formatPercentNumber(v Value, toNumber func(Value) float64) string {
+	switch {
+	case v.kind == KindBigInt:
+		return bigIntString(v, 10) + "n"
+	case v.IsSymbol():
+		return "NaN"
+	}
+	return formatNumber(toNumber(v))
+}
+
+// formatPercentJ is JSON.stringify, with "[Circular]" for a cycle.
+func formatPercentJ(v Value) string {
+	json := Global.Get(Key("JSON"), ObjectValue(Global)).Object()
+	if json == nil {
+		return "undefined"
+	}
+	var r Value
+	exc := TryCatch(func() { r = Call(json.Get(Key("stringify"), ObjectValue(json)), ObjectValue(json), v) })
+	if exc != nil {
+		if e := exc.Value.Object(); e != nil && errorToString(e) != "" &&
+			strings.HasPrefix(ToGoString(e.Get(Key("message"), exc.Value)), "Converting circular structure to JSON") {
+			return "[Circular]"
+		}
+		Throw(exc.Value)
+	}
+	return ToGoString(r)
+}
+
+// hasBuiltInToString reports whether printing o with %s should inspect
+// it: it has no toString or Symbol.toPrimitive of its own or from a user
+// class.
+func hasBuiltInToString(o *Object) bool {
+	v := ObjectValue(o)
+	isFunc := func(x Value) bool { return x.IsObject() && x.Object().IsCallable() }
+	hasOwn := func(p *Object, k PropertyKey) bool { _, ok := p.GetOwnProperty(k); return ok }
+	checkToString, checkToPrimitive := true, true
+	toPrimitive := SymbolKey(SymToPrimitive)
+	switch {
+	case !isFunc(o.Get(Key("toString"), v)):
+		if !isFunc(o.Get(toPrimitive, v)) {
+			return true
+		}
+		if hasOwn(o, toPrimitive) {
+			return false
+		}
+		checkToString = false
+	case hasOwn(o, Key("toString")):
+		return false
+	case !isFunc(o.Get(toPrimitive, v)):
+		checkToPrimitive = false
+	case hasOwn(o, toPrimitive):
+		return false
+	}
+	p := o
+	for {
+		p = p.proto
+		if p == nil {
+			return true
+		}
+		if checkToString && hasOwn(p, Key("toString")) || checkToPrimitive && hasOwn(p, toPrimitive) {
+			break
+		}
+	}
+	d, ok := p.GetOwnProperty(Key("constructor"))
+	if !ok || d.IsAccessor() {
+		return false
+	}
+	ctor := d.Value.Object()
+	return ctor != nil && ctor.IsCallable() && builtinConstructorNames[functionName(ctor)]
+}
+
+// builtinConstructorNames are the globals node's builtInObjects holds: the
+// constructors whose toString counts as built in.
+var builtinConstructorNames = map[string]bool{
+	"Object": true, "Function": true, "Array": true, "Number": true, "Boolean": true,
+	"String": true, "Symbol": true, "Date": true, "Promise": true, "RegExp": true,
+	"Error": true, "AggregateError": true, "EvalError": true, "RangeError": true,
+	"ReferenceError": true, "SyntaxError": true, "TypeError": true, "URIError": true,
+	"ArrayBuffer": true, "Uint8Array": true, "Int8Array": true, "Uint16Array": true,
+	"Int16Array": true, "Uint32Array": true, "Int32Array": true, "Float32Array": true,
+	"Float64Array": true, "Uint8ClampedArray": true, "BigUint64Array": true,
+	"BigInt64Array": true, "DataView": true, "Map": true, "BigInt": true, "Set": true,
+	"WeakMap": true, "WeakSet": true, "Proxy": true, "Reflect": true,
+	"FinalizationRegistry": true, "WeakRef": true, "SharedArrayBuffer": true,
+}
+
+// parseIntLike is Number.parseInt(s) with radix 10 or a 0x prefix.
+func parseIntLike(s string) float64 {
+	s = strings.TrimLeftFunc(s, isJSSpace)
+	sign := 1.0
+	if s != "" && (s[0] == '-' || s[0] == '+') {
+		if s[0] == '-' {
+			sign = -1
+		}
+		s = s[1:]
+	}
+	base := 10
+	if len(s) > 1 && s[0] == '0' && (s[1] == 'x' || s[1] == 'X') {
+		base, s = 16, s[2:]
+	}
+	n, f := 0, 0.0
+	for ; n < len(s); n++ {
+		d := digitValue(rune(s[n]))
+		if d >= base {
+			break
+		}
+		f = f*float64(base) + float64(d)
+	}
+	if n == 0 {
+		return math.NaN()
+	}
+	return sign * f
+}
+
+// parseFloatLike is Number.parseFloat: the longest prefix that is a
+// decimal literal, or Infinity.
+func parseFloatLike(s string) float64 {
+	s = strings.TrimLeftFunc(s, isJSSpace)
+	i := 0
+	if i < len(s) && (s[i] == '+' || s[i] == '-') {
+		i++
+	}
+	if strings.HasPrefix(s[i:], "Infinity") {
+		if s[0] == '-' {
+			return math.Inf(-1)
+		}
+		return math.Inf(1)
+	}
+	digits := 0
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		i, digits = i+1, digits+1
+	}
+	if i < len(s) && s[i] == '.' {
+		i++
+		for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+			i, digits = i+1, digits+1
+		}
+	}
+	if digits == 0 {
+		return math.NaN()
+	}
+	if i < len(s) && (s[i] == 'e' || s[i] == 'E') {
+		j := i + 1
+		if j < len(s) && (s[j] == '+' || s[j] == '-') {
+			j++
+		}
+		if j < len(s) && s[j] >= '0' && s[j] <= '9' {
+			for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+				j++
+			}
+			i = j
+		}
+	}
+	f, _ := strconv.ParseFloat(strings.TrimSuffix(s[:i], "."), 64)
+	return f
+}
+
+// consoleTable is console.table: rows of an object or array (or the
+// entries of a Map or Set) as a box-drawn table of inspected cells.
+func consoleTable(_ Value, args []Value) Value {
+	data := Arg(args, 0)
+	o := data.Object()
+	if o == nil {
+		writeConsole(false, Format([]Value{data}))
+		return Undefined
+	}
+	var properties []PropertyKey
+	if p := Arg(args, 1).Object(); p != nil && p.IsArray() {
+		for _, v := range p.Elements() {
+			properties = append(properties, ToPropertyKey(v))
+		}
+	}
+	cell := func(v Value) string {
+		opts := DefaultInspectOptions
+		opts.MaxArrayLength, opts.BreakLength, opts.Depth = 3, math.MaxInt32, 0
+		if vo := v.Object(); vo != nil && !vo.IsArray() && len(getKeys(vo, false, false)) > 2 {
+			opts.Depth = -1
+		}
+		return InspectWith(v, opts)
+	}
+	indices := func(n int) []string {
+		s := make([]string, n)
+		for i := range s {
+			s[i] = strconv.Itoa(i)
+		}
+		return s
+	}
+	switch o.class {
+	case ClassMap:
+		var keys, values []string
+		inspectIterate(data, func(entry Value) bool {
+			e := entry.Object()
+			keys = append(keys, cell(e.Get(Key("0"), entry)))
+			values = append(values, cell(e.Get(Key("1"), entry)))
+			return true
+		})
+		writeConsole(false, renderTable([]string{"(iteration index)", "Key", "Values"}, [][]string{indices(len(keys)), keys, values}))
+		return Undefined
+	case ClassSet:
+		var values []string
+		inspectIterate(data, func(v Value) bool {
+			values = append(values, cell(v))
+			return true
+		})
+		writeConsole(false, renderTable([]string{"(iteration index)", "Values"}, [][]string{indices(len(values)), values}))
+		return Undefined
+	}
+	var (
+		columnKeys   []string
+		columns      = map[string][]string{}
+		hasPrimitive bool
+		valuesColumn []string
+		indexColumn  []string
+	)
+	rowKeys := getKeys(o, false, false)
+	for i, rk := range rowKeys {
+		if rk.Symbol != nil {
+			continue
+		}
+		indexColumn = append(indexColumn, rk.Name)
+		item := o.Get(rk, data)
+		io := item.Object()
+		primitive := io == nil
+		if properties == nil && primitive {
+			hasPrimitive = true
+			for len(valuesColumn) < i {
+				valuesColumn = append(valuesColumn, "")
+			}
+			valuesColumn = append(valuesColumn, cell(item))
+			continue
+		}
+		keys := properties
+		if keys == nil {
+			keys = getKeys(io, false, false)
+		}
+		for _, k := range keys {
+			name := ToGoString(k.Value())
+			if k.Symbol != nil {
+				name = symbolDescriptiveString(k.Symbol)
+			}
+			col, seen := columns[name]
+			if !seen {
+				columnKeys = append(columnKeys, name)
+			}
+			for len(col) < i {
+				col = append(col, "")
+			}
+			if primitive {
+				col = append(col, "")
+			} else if _, own := ownProperty(io, k); !own {
+				col = append(col, "")
+			} else {
+				col = append(col, cell(io.Get(k, item)))
+			}
+			columns[name] = col
+		}
+	}
+	head := append([]string{"(index)"}, columnKeys...)
+	cols := [][]string{indexColumn}
+	for _, k := range columnKeys {
+		cols = append(cols, columns[k])
+	}
+	if hasPrimitive {
+		head = append(head, "Values")
+		cols = append(cols, valuesColumn)
+	}
+	writeConsole(false, renderTable(head, cols))
+	return Undefined
+}
+
+// renderTable is node's cli_table: cells left-aligned in columns as wide
+// as their widest cell plus a space each side.
+func renderTable(head []string, columns [][]string) string {
+	widths := make([]int, len(head))
+	rows := 0
+	for i, h := range head {
+		widths[i] = stringWidth(h)
+		rows = max(rows, len(columns[i]))
+	}
+	for i, col := range columns {
+		for _, s := range col {
+			widths[i] = max(widths[i], stringWidth(s))
+		}
+	}
+	divider := make([]string, len(widths))
+	for i, w := range widths {
+		divider[i] = strings.Repeat("─", w+2)
+	}
+	renderRow := func(b *strings.Builder, row []string) {
+		b.WriteString("│ ")
+		for i, s := range row {
+			b.WriteString(s)
+			b.WriteString(strings.Repeat(" ", widths[i]-stringWidth(s)))
+			if i != len(row)-1 {
+				b.WriteString(" │ ")
+			}
+		}
+		b.WriteString(" │\n")
+	}
+	var b strings.Builder
+	b.WriteString("┌" + strings.Join(divider, "┬") + "┐\n")
+	renderRow(&b, head)
+	b.WriteString("├" + strings.Join(divider, "┼") + "┤\n")
+	for r := 0; r < rows; r++ {
+		row := make([]string, len(head))
+		for i, col := range columns {
+			if r < len(col) {
+				row[i] = col[r]
+			}
+		}
+		renderRow(&b, row)
+	}
+	b.WriteString("└" + strings.Join(divider, "┴") + "┘")
+	return b.String()
+}

@@ -1,0 +1,242 @@
+package runtime
+
+import (
+	"math"
+	"math/big"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// Builders of test values, so that each case reads like its JavaScript.
+
+// obj makes a plain object from key, value pairs (a value may be a Go
+// string, int, float64 or a Value).
+func obj(kv ...any) Value {
+	o := NewPlainObject()
+	for i := 0; i < len(kv); i += 2 {
+		var k PropertyKey
+		switch key := kv[i].(type) {
+		case string:
+			k = Key(key)
+		case *Symbol:
+			k = SymbolKey(key)
+		}
+		o.CreateDataProperty(k, val(kv[i+1]))
+	}
+	return ObjectValue(o)
+}
+
+func val(x any) Value {
+	switch x := x.(type) {
+	case string:
+		return Str(x)
+	case int:
+		return Int(x)
+	case float64:
+		return Number(x)
+	case bool:
+		return Bool(x)
+	case Value:
+		return x
+	case *Object:
+		return ObjectValue(x)
+	}
+	panic("val: unsupported")
+}
+
+func arr(xs ...any) Value {
+	vs := make([]Value, len(xs))
+	for i, x := range xs {
+		vs[i] = val(x)
+	}
+	return ObjectValue(NewArray(vs))
+}
+
+func returnUndefined(Value, []Value) Value { return Undefined }
+
+func rangeArr(n int, f func(i int) Value) Value {
+	vs := make([]Value, n)
+	for i := range vs {
+		vs[i] = f(i)
+	}
+	return ObjectValue(NewArray(vs))
+}
+
+// classInstance makes `new (class Name {})` with the given own properties.
+func classInstance(name string, kv ...any) Value {
+	ctor := NewFunction(name, 0, func(Value, []Value) Value { return Undefined })
+	proto := NewPlainObject()
+	ctor.DefineData(Key("prototype"), ObjectValue(proto), 0)
+	proto.DefineData(Key("constructor"), ObjectValue(ctor), Hidden)
+	o := obj(kv...).Object()
+	o.SetProtoRaw(proto)
+	return ObjectValue(o)
+}
+
+func withHoles(n int, set map[int]Value) Value {
+	a := NewArray(nil)
+	a.SetLength(n)
+	for i, v := range set {
+		a.Elements()[i] = v
+	}
+	return ObjectValue(a)
+}
+
+func circular() Value {
+	o := obj("name", "root").Object()
+	o.CreateDataProperty(Key("self"), ObjectValue(o))
+	o.CreateDataProperty(Key("list"), arr(1, ObjectValue(o)))
+	return ObjectValue(o)
+}
+
+func accessors() Value {
+	o := NewPlainObject()
+	f := NewFunction("f", 0, func(Value, []Value) Value { return Int(1) })
+	o.DefineAccessor(Key("g"), f, nil, Default)
+	o.DefineAccessor(Key("s"), nil, f, Default)
+	o.DefineAccessor(Key("gs"), f, f, Default)
+	o.DefineData(Key("hidden"), Int(1), Hidden)
+	return ObjectValue(o)
+}
+
+func nested(depth int) Value {
+	v := obj("x", 1)
+	for i := 0; i < depth; i++ {
+		v = obj("a", v)
+	}
+	return v
+}
+
+// The expected strings were printed by node v20.20.2 running
+// `console.log(util.inspect(<js>))` for each case's js.
+var inspectTests = []struct {
+	js   string
+	v    Value
+	want string
+}{
+	{`'abc'`, Str("abc"), `'abc'`},
+	{`"it's"`, Str("it's"), `"it's"`},
+	{`'it\'s "q"'`, Str(`it's "q"`), "`it's \"q\"`"},
+	{"'it\\'s \"q\" `b`'", Str("it's \"q\" `b`"), `'it\'s "q" ` + "`b`'"},
+	{`'a\nb\t\x00\x7f\\'`, Str("a\nb\t\x00\x7f\\"), `'a\nb\t\x00\x7F\\'`},
+	{`'\u0085\u00e9'`, Str("\u0085\u00e9"), `'\x85é'`},
+	{`'\ud800x'`, Str16([]uint16{0xd800, 'x'}), `'\ud800x'`},
+	{`'😀'`, Str("😀"), `'😀'`},
+	{`-0`, Number(math.Copysign(0, -1)), `-0`},
+	{`[-0, 0, 1.5, NaN, -Infinity]`, arr(math.Copysign(0, -1), 0, 1.5, math.NaN(), math.Inf(-1)), `[ -0, 0, 1.5, NaN, -Infinity ]`},
+	{`123n`, BigInt(big.NewInt(123)), `123n`},
+	{`[undefined, null, true]`, arr(Undefined, Null, true), `[ undefined, null, true ]`},
+	{`Symbol('s')`, SymbolValue(NewSymbol("s")), `Symbol(s)`},
+	{`[]`, arr(), `[]`},
+	{`{}`, obj(), `{}`},
+	{`[1, 'a', [2, [3, [4, [5]]]]]`, arr(1, "a", arr(2, arr(3, arr(4, arr(5))))), `[ 1, 'a', [ 2, [ 3, [Array] ] ] ]`},
+	{`{a: 1, 'b-c': 2, [Symbol('s')]: 3, __proto__x: 4, _1: 5, '1a': 6}`, obj("a", 1, "b-c", 2, NewSymbol("s"), 3, "__proto__x", 4, "_1", 5, "1a", 6), `{ a: 1, 'b-c': 2, __proto__x: 4, _1: 5, '1a': 6, [Symbol(s)]: 3 }`},
+	{`{2: 'two', 1: 'one', b: 1}`, obj("2", "two", "1", "one", "b", 1), `{ '1': 'one', '2': 'two', b: 1 }`},
+	{`{"it's": 1}`, obj("it's", 1), `{ "it's": 1 }`},
+	{`{a: {b: {c: {d: 1}}}}`, nested(3), `{ a: { a: { a: [Object] } } }`},
+	{`{a: {b: {c: {}}}}`, obj("a", obj("b", obj("c", obj()))), `{ a: { b: { c: {} } } }`},
+	{`{a: {b: {c: []}}}`, obj("a", obj("b", obj("c", arr()))), `{ a: { b: { c: [] } } }`},
+	{`{a: {b: {c: [1]}}}`, obj("a", obj("b", obj("c", arr(1)))), `{ a: { b: { c: [Array] } } }`},
+	{`new Array(3)`, withHoles(3, nil), `[ <3 empty items> ]`},
+	{`[1, , 3, , , 6, ,]`, withHoles(7, map[int]Value{0: Int(1), 2: Int(3), 5: Int(6)}), `[ 1, <1 empty item>, 3, <2 empty items>, 6, <1 empty item> ]`},
+	{`Array.from({length: 7}, (_, i) => i)`, rangeArr(7, Int), `[
+  0, 1, 2, 3,
+  4, 5, 6
+]`},
+	{`Array.from({length: 26}, (_, i) => i * 37)`, rangeArr(26, func(i int) Value { return Int(i * 37) }), `[
+    0,  37,  74, 111, 148, 185,
+  222, 259, 296, 333, 370, 407,
+  444, 481, 518, 555, 592, 629,
+  666, 703, 740, 777, 814, 851,
+  888, 925
+]`},
+	{`Array.from({length: 30}, (_, i) => 'item' + i)`, rangeArr(30, func(i int) Value { return Str("item" + NumberToString(float64(i))) }), `[
+  'item0',  'item1',  'item2',
+  'item3',  'item4',  'item5',
+  'item6',  'item7',  'item8',
+  'item9',  'item10', 'item11',
+  'item12', 'item13', 'item14',
+  'item15', 'item16', 'item17',
+  'item18', 'item19', 'item20',
+  'item21', 'item22', 'item23',
+  'item24', 'item25', 'item26',
+  'item27', 'item28', 'item29'
+]`},
+	{`Array.from({length: 120}, (_, i) => i)`, rangeArr(120, Int), `[
+   0,  1,  2,  3,  4,  5,  6,  7,  8,  9, 10, 11,
+  12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23,
+  24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35,
+  36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47,
+  48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59,
+  60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71,
+  72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83,
+  84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95,
+  96, 97, 98, 99,
+  ... 20 more items
+]`},
+	{`[1, 'two', 3, 'four', 5, 'six', 7]`, arr(1, "two", 3, "four", 5, "six", 7), `[
+  1, 'two',
+  3, 'four',
+  5, 'six',
+  7
+]`},
+	{`{ alpha: 'aaaaaaaaaa', beta: 'bbbbbbbbbb', gamma: 'cccccccccc', delta: 'dddddddddd' }`, obj("alpha", "aaaaaaaaaa", "beta", "bbbbbbbbbb", "gamma", "cccccccccc", "delta", "dddddddddd"), `{
+  alpha: 'aaaaaaaaaa',
+  beta: 'bbbbbbbbbb',
+  gamma: 'cccccccccc',
+  delta: 'dddddddddd'
+}`},
+	{`{ a: { b: { c: 1 } }, d: [ { e: 1 } ] }`, obj("a", obj("b", obj("c", 1)), "d", arr(obj("e", 1))), `{ a: { b: { c: 1 } }, d: [ { e: 1 } ] }`},
+	{`{ a: 'x'.repeat(100) }`, obj("a", strings.Repeat("x", 100)), `{
+  a: 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'
+}`},
+	{`['line one\nline two\nline three is long enough to wrap the whole thing']`, arr("line one\nline two\nline three is long enough to wrap the whole thing"), `[
+  'line one\nline two\nline three is long enough to wrap the whole thing'
+]`},
+	{`circular`, circular(), `<ref *1> {
+  name: 'root',
+  self: [Circular *1],
+  list: [ 1, [Circular *1] ]
+}`},
+	{`accessors`, accessors(), `{ g: [Getter], s: [Setter], gs: [Getter/Setter] }`},
+	{`new (class Foo {})`, classInstance("Foo"), `Foo {}`},
+	{`Object.assign(new (class Foo {}), {x: 1})`, classInstance("Foo", "x", 1), `Foo { x: 1 }`},
+	{`Object.create(null)`, ObjectValue(NewObject(nil)), `[Object: null prototype] {}`},
+	{`Object.assign(Object.create(null), {a: 1})`, func() Value { o := NewObject(nil); o.CreateDataProperty(Key("a"), Int(1)); return ObjectValue(o) }(), `[Object: null prototype] { a: 1 }`},
+	{`function f() {}`, ObjectValue(NewFunction("f", 0, returnUndefined)), `[Function: f]`},
+	{`(() => {})`, ObjectValue(NewFunction("", 0, returnUndefined)), `[Function (anonymous)]`},
+	{`Object.assign(function g() {}, {p: 1})`, func() Value {
+		f := NewFunction("g", 0, returnUndefined)
+		f.CreateDataProperty(Key("p"), Int(1))
+		return ObjectValue(f)
+	}(), `[Function: g] { p: 1 }`},
+	{`[new Number(3), new String('x'), new Boolean(false)]`, arr(ToObject(Int(3)), ToObject(Str("x")), ToObject(False)), `[ [Number: 3], [String: 'x'], [Boolean: false] ]`},
+	{`{ '__proto__': 1 } via defineProperty`, obj("__proto__", 1), `{ ['__proto__']: 1 }`},
+	{`[[[[]]]]`, arr(arr(arr(arr()))), `[ [ [ [] ] ] ]`},
+	{`{ a: [ { b: 1 } ] } nested deeper`, obj("k", obj("a", arr(obj("b", 1)))), `{ k: { a: [ [Object] ] } }`},
+}
+
+func TestInspect(t *testing.T) {
+	for _, tt := range inspectTests {
+		assert.Equal(t, tt.want, Inspect(tt.v), tt.js)
+	}
+}
+
+func TestInspectOptions(t *testing.T) {
+	deep := nested(4)
+	opts := DefaultInspectOptions
+	opts.Depth = 0
+	assert.Equal(t, `{ a: [Object] }`, InspectWith(deep, opts))
+	opts.Depth = math.MaxInt
+	assert.Equal(t, `{
+  a: {
+    a: { a: { a: { x: 1 } } }
+  }
+}`, InspectWith(deep, opts))
+	opts = DefaultInspectOptions
+	opts.ShowHidden = true
+	assert.Equal(t, `[ 1, [length]: 1 ]`, InspectWith(arr(1), opts))
+	assert.Equal(t, `{ g: [Getter], s: [Setter], gs: [Getter/Setter], [hidden]: 1 }`, InspectWith(accessors(), opts))
+}

@@ -1,0 +1,290 @@
+package runtime
+
+import (
+	"strconv"
+	"strings"
+)
+
+// The reports node v20 prints to stderr when a program dies of an uncaught
+// exception or an unhandled rejection (node's ReportFatalException in
+// src/node_errors.cc): the source line where it happened with a caret
+// under the position, then the error inspected as util.inspect does with
+// depth 5 and no custom inspection, then the node version.
+
+// ThrowSite, when set, gives the position of the throw statement of the
+// exception being reported (1-based line and column in the script). Without
+// it the position of a thrown Error is taken from its stack, and a thrown
+// primitive or plain object is reported without a source line.
+var ThrowSite func() (line, col int, ok bool)
+
+// ReportUncaught prints node's report of an uncaught exception.
+func ReportUncaught(exc Value) {
+	var b strings.Builder
+	o := exc.Object()
+	line, col, ok := 0, 0, false
+	if ThrowSite != nil {
+		line, col, ok = ThrowSite()
+	}
+	if !ok && o != nil && o.class == ClassError {
+		if line, col, ok = errorScriptPosition(o); ok {
+			col = throwKeywordColumn(line, col)
+		}
+	}
+	arrow := ""
+	if ok {
+		arrow = sourceArrow(line, col)
+	}
+	switch {
+	case o != nil && o.class == ClassError:
+		// V8 keeps the arrow of a native error and node prints it with
+		// the inspected error, after a blank line.
+		if arrow != "" {
+			b.WriteString(arrow + "\n")
+		}
+		b.WriteString(inspectFatal(exc) + "\n")
+	case o != nil:
+		b.WriteString("\n" + arrow + inspectFatal(exc) + "\n")
+	default:
+		b.WriteString("\n" + arrow + primitiveText(exc) + "\n")
+		b.WriteString("(Use `node --trace-uncaught ...` to show where the exception was thrown)\n")
+	}
+	b.WriteString("\nNode.js " + NodeVersion + "\n")
+	WriteStderr(b.String())
+}
+
+// ReportUnhandledRejection prints node's report of a promise rejected with
+// reason and never handled: an error as an uncaught exception positioned
+// where it was made, anything else as node's UnhandledPromiseRejection.
+func ReportUnhandledRejection(reason Value) {
+	o := reason.Object()
+	if o != nil && isErrorReason(o) {
+		var b strings.Builder
+		if line, col, ok := errorScriptPosition(o); ok {
+			b.WriteString(sourceArrow(line, col) + "\n")
+		}
+		b.WriteString(inspectFatal(reason) + "\n")
+		b.WriteString("\nNode.js " + NodeVersion + "\n")
+		WriteStderr(b.String())
+		return
+	}
+	WriteStderr("node:internal/process/promises:389\n" +
+		"      new UnhandledPromiseRejection(reason);\n" +
+		"      ^\n\n" +
+		"UnhandledPromiseRejection: This error originated either by throwing inside of an async function " +
+		"without a catch block, or by rejecting a promise which was not handled with .catch(). " +
+		"The promise rejected with the reason \"" + NoSideEffectsToString(reason) + "\".\n" +
+		"    at throwUnhandledRejectionsMode (node:internal/process/promises:389:7)\n" +
+		"    at processPromiseRejections (node:internal/process/promises:470:17)\n" +
+		"    at process.processTicksAndRejections (node:internal/process/task_queues:96:32) {\n" +
+		"  code: 'ERR_UNHANDLED_REJECTION'\n" +
+		"}\n\nNode.js " + NodeVersion + "\n")
+}
+
+// isErrorReason is node's test for a rejection it rethrows as it is: a
+// native error or an object with an own stack.
+func isErrorReason(o *Object) bool {
+	if o.class == ClassError {
+		return true
+	}
+	_, ok := o.GetOwnProperty(Key("stack"))
+	return ok
+}
+
+func inspectFatal(v Value) string {
+	opts := DefaultInspectOptions
+	opts.CustomInspect, opts.Depth = false, 5
+	var s string
+	if exc := TryCatch(func() { s = InspectWith(v, opts) }); exc != nil {
+		if o := v.Object(); o != nil {
+			return ToGoString(o.Get(Key("stack"), v))
+		}
+	}
+	return s
+}
+
+// primitiveText is how node prints a thrown primitive: its string form,
+// nothing for a symbol.
+func primitiveText(v Value) string {
+	if v.IsSymbol() {
+		return ""
+	}
+	return ToGoString(v)
+}
+
+// sourceArrow is node's "file:line\nsource line\n   ^\n" for a 1-based
+// position in the running script, or "" when the line is unknown.
+func sourceArrow(line, col int) string {
+	p := CurrentProgram
+	if p == nil || line < 1 {
+		return ""
+	}
+	src := sourceLine(p.Source, line)
+	var b strings.Builder
+	b.WriteString(p.Name + ":" + strconv.Itoa(line) + "\n" + src + "\n")
+	// The underline keeps the line's tabs so that the caret lines up.
+	for i := 0; i < col-1 && i < len(src); i++ {
+		if src[i] == '\t' {
+			b.WriteByte('\t')
+		} else {
+			b.WriteByte(' ')
+		}
+	}
+	b.WriteString("^\n")
+	return b.String()
+}
+
+func sourceLine(source string, line int) string {
+	for i := 1; i < line; i++ {
+		j := strings.IndexByte(source, '\n')
+		if j < 0 {
+			return ""
+		}
+		source = source[j+1:]
+	}
+	if j := strings.IndexByte(source, '\n'); j >= 0 {
+		source = source[:j]
+	}
+	return strings.TrimSuffix(source, "\r")
+}
+
+// throwKeywordColumn moves a position at `new Error(...)` to the `throw`
+// before it on the same line: V8 reports a thrown exception at its throw
+// statement, while the error's stack has where it was made.
+func throwKeywordColumn(line, col int) int {
+	if CurrentProgram == nil {
+		return col
+	}
+	src := sourceLine(CurrentProgram.Source, line)
+	if col-1 > len(src) {
+		return col
+	}
+	before := strings.TrimRight(src[:col-1], " \t")
+	if strings.HasSuffix(before, "throw") {
+		start := len(before) - len("throw")
+		if start == 0 || !isIdentByte(before[start-1]) {
+			return start + 1
+		}
+	}
+	return col
+}
+
+func isIdentByte(c byte) bool {
+	return c == '_' || c == '$' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
+}
+
+// errorScriptPosition finds the first frame of an error's stack that is in
+// the running script and returns its line and column.
+func errorScriptPosition(o *Object) (line, col int, ok bool) {
+	if CurrentProgram == nil {
+		return 0, 0, false
+	}
+	var stack string
+	if exc := TryCatch(func() { stack = ToGoString(o.Get(Key("stack"), ObjectValue(o))) }); exc != nil {
+		return 0, 0, false
+	}
+	for _, frame := range strings.Split(stack, "\n") {
+		frame = strings.TrimSpace(frame)
+		if !strings.HasPrefix(frame, "at ") {
+			continue
+		}
+		loc := frame[3:]
+		if strings.HasSuffix(loc, ")") {
+			if i := strings.LastIndex(loc, "("); i >= 0 {
+				loc = loc[i+1 : len(loc)-1]
+			}
+		}
+		i := strings.LastIndexByte(loc, ':')
+		if i < 0 {
+			continue
+		}
+		j := strings.LastIndexByte(loc[:i], ':')
+		if j < 0 || loc[:j] != CurrentProgram.Name {
+			continue
+		}
+		l, err1 := strconv.Atoi(loc[j+1 : i])
+		c, err2 := strconv.Atoi(loc[i+1:])
+		if err1 == nil && err2 == nil {
+			return l, c, true
+		}
+	}
+	return 0, 0, false
+}
+
+// NoSideEffectsToString is V8's Object::NoSideEffectsToString, how node
+// names a rejection reason: primitives as strings, errors as
+// "Name: message", functions by their source, plain objects "#<Ctor>".
+func NoSideEffectsToString(v Value) string {
+	o := v.Object()
+	switch {
+	case v.IsString():
+		return v.Text()
+	case v.IsSymbol():
+		return symbolDescriptiveString(v.Symbol())
+	case o == nil:
+		return ToGoString(v)
+	case o.IsCallable():
+		return functionToString(o)
+	case o.class == ClassError || dataProperty(o, Key("toString")) == dataProperty(ErrorPrototype, Key("toString")) && dataProperty(o, Key("toString")) != nil:
+		return errorToStringNoSideEffects(o)
+	}
+	if toString := dataProperty(o, Key("toString")); toString != nil && toString == dataProperty(ObjectPrototype, Key("toString")) {
+		if ctor := dataProperty(o, Key("constructor")); ctor != nil && ctor.IsCallable() {
+			if n := dataValue(ctor, Key("name")); n.IsString() && n.Text() != "" {
+				return "#<" + n.Text() + ">"
+			}
+		}
+	}
+	tag := "Object"
+	switch o.class {
+	case ClassArray:
+		tag = "Array"
+	case ClassFunction:
+		tag = "Function"
+	case ClassDate:
+		tag = "Date"
+	case ClassRegExp:
+		tag = "RegExp"
+	case ClassArguments:
+		tag = "Arguments"
+	case ClassBoolean, ClassNumber, ClassString:
+		tag = internalConstructorName(o)
+	}
+	if t := dataValue(o, SymbolKey(SymToStringTag)); t.IsString() {
+		tag = t.Text()
+	}
+	return "[object " + tag + "]"
+}
+
+// dataValue is a data property's value along the prototype chain, read
+// without calling getters (undefined for an accessor).
+func dataValue(o *Object, k PropertyKey) Value {
+	for p := o; p != nil; p = p.proto {
+		if d, ok := p.GetOwnProperty(k); ok {
+			if d.IsAccessor() {
+				return Undefined
+			}
+			return d.Value
+		}
+	}
+	return Undefined
+}
+
+// dataProperty is dataValue as an object, nil when it is not one.
+func dataProperty(o *Object, k PropertyKey) *Object { return dataValue(o, k).Object() }
+
+func errorToStringNoSideEffects(o *Object) string {
+	name, msg := "Error", ""
+	if n := dataValue(o, Key("name")); n.IsString() {
+		name = n.Text()
+	}
+	if m := dataValue(o, Key("message")); m.IsString() {
+		msg = m.Text()
+	}
+	switch {
+	case name == "":
+		return msg
+	case msg == "":
+		return name
+	}
+	return name + ": " + msg
+}
