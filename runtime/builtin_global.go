@@ -1,0 +1,153 @@
+package runtime
+
+import (
+	"math"
+	"strings"
+	"unicode/utf16"
+	"unicode/utf8"
+)
+
+// The value properties and functions of the global object. parseInt and
+// parseFloat are Number.parseInt and Number.parseFloat (builtin_number.go).
+
+func init() {
+	Global.DefineData(Key("globalThis"), ObjectValue(Global), Hidden)
+	Global.DefineData(Key("NaN"), NaN, 0)
+	Global.DefineData(Key("Infinity"), Number(math.Inf(1)), 0)
+	Global.DefineData(Key("undefined"), Undefined, 0)
+	defineGlobalFunction("eval", 1, func(_ Value, args []Value) Value {
+		// An argument that is not a string is eval's result as it is;
+		// a string would have to be compiled.
+		if x := Arg(args, 0); !x.IsString() {
+			return x
+		}
+		throwCodeFromStrings()
+		return Undefined
+	})
+	defineGlobalFunction("isFinite", 1, func(_ Value, args []Value) Value {
+		f := ToNumber(Arg(args, 0))
+		return Bool(!math.IsNaN(f) && !math.IsInf(f, 0))
+	})
+	defineGlobalFunction("isNaN", 1, func(_ Value, args []Value) Value {
+		return Bool(math.IsNaN(ToNumber(Arg(args, 0))))
+	})
+	defineGlobalFunction("decodeURI", 1, func(_ Value, args []Value) Value {
+		return uriDecode(ToString(Arg(args, 0)), ";/?:@&=+$,#")
+	})
+	defineGlobalFunction("decodeURIComponent", 1, func(_ Value, args []Value) Value {
+		return uriDecode(ToString(Arg(args, 0)), "")
+	})
+	defineGlobalFunction("encodeURI", 1, func(_ Value, args []Value) Value {
+		return uriEncode(ToString(Arg(args, 0)), ";/?:@&=+$,#")
+	})
+	defineGlobalFunction("encodeURIComponent", 1, func(_ Value, args []Value) Value {
+		return uriEncode(ToString(Arg(args, 0)), "")
+	})
+}
+
+func defineGlobalFunction(name string, length int, fn NativeFunc) {
+	DefineGlobal(name, ObjectValue(NewFunction(name, length, fn)))
+}
+
+const uriUnescaped = "-_.!~*'()"
+
+func isURIUnescaped(c uint16, extra string) bool {
+	return c < 0x80 && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' ||
+		strings.IndexByte(uriUnescaped, byte(c)) >= 0 || strings.IndexByte(extra, byte(c)) >= 0)
+}
+
+func throwURIMalformed() {
+	ThrowError(URIErrorPrototype, "URI malformed")
+}
+
+// uriEncode is the spec's Encode: code points outside the unescaped set
+// (and extra) become %XX bytes of their UTF-8; a lone surrogate throws.
+func uriEncode(s Value, extra string) Value {
+	u := s.UTF16()
+	var b strings.Builder
+	const hex = "0123456789ABCDEF"
+	for i := 0; i < len(u); i++ {
+		c := u[i]
+		if isURIUnescaped(c, extra) {
+			b.WriteByte(byte(c))
+			continue
+		}
+		r := rune(c)
+		if utf16.IsSurrogate(r) {
+			if c >= 0xdc00 || i+1 >= len(u) || u[i+1] < 0xdc00 || u[i+1] > 0xdfff {
+				throwURIMalformed()
+			}
+			r = utf16.DecodeRune(r, rune(u[i+1]))
+			i++
+		}
+		var buf [4]byte
+		for _, x := range buf[:utf8.EncodeRune(buf[:], r)] {
+			b.WriteByte('%')
+			b.WriteByte(hex[x>>4])
+			b.WriteByte(hex[x&15])
+		}
+	}
+	return strASCII(b.String())
+}
+
+// uriDecode is the spec's Decode: %XX sequences of UTF-8 become their code
+// points, except single bytes in reserved, which stay escaped.
+func uriDecode(s Value, reserved string) Value {
+	u := s.UTF16()
+	out := make([]uint16, 0, len(u))
+	hexByte := func(i int) byte {
+		if i+2 >= len(u) || u[i] != '%' {
+			throwURIMalformed()
+		}
+		hi, lo := digitValue(rune(u[i+1])), digitValue(rune(u[i+2]))
+		if hi >= 16 || lo >= 16 {
+			throwURIMalformed()
+		}
+		return byte(hi<<4 | lo)
+	}
+	for i := 0; i < len(u); i++ {
+		if u[i] != '%' {
+			out = append(out, u[i])
+			continue
+		}
+		start := i
+		b := hexByte(i)
+		i += 2
+		if b < 0x80 {
+			if strings.IndexByte(reserved, b) >= 0 {
+				out = append(out, u[start:i+1]...)
+			} else {
+				out = append(out, uint16(b))
+			}
+			continue
+		}
+		var n int
+		switch {
+		case b&0xe0 == 0xc0:
+			n = 2
+		case b&0xf0 == 0xe0:
+			n = 3
+		case b&0xf8 == 0xf0:
+			n = 4
+		default:
+			throwURIMalformed()
+		}
+		bytes := []byte{b}
+		for k := 1; k < n; k++ {
+			i++
+			bytes = append(bytes, hexByte(i))
+			i += 2
+		}
+		r, size := utf8.DecodeRune(bytes)
+		if r == utf8.RuneError || size != n {
+			throwURIMalformed()
+		}
+		if r >= 0x10000 {
+			hi, lo := utf16.EncodeRune(r)
+			out = append(out, uint16(hi), uint16(lo))
+		} else {
+			out = append(out, uint16(r))
+		}
+	}
+	return Str16(out)
+}

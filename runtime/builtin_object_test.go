@@ -1,0 +1,172 @@
+package runtime
+
+import (
+	"math"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// opsObj makes a plain object from alternating keys and values.
+func opsObj(kv ...any) Value {
+	o := NewPlainObject()
+	for i := 0; i < len(kv); i += 2 {
+		o.CreateDataProperty(Key(kv[i].(string)), kv[i+1].(Value))
+	}
+	return ObjectValue(o)
+}
+
+func opsArr(vs ...Value) Value { return ObjectValue(NewArray(vs)) }
+
+// opsObject calls Object.name(args).
+func opsObject(name string, args ...Value) Value { return opsCall(opsGlobal("Object"), name, args...) }
+
+func opsFn(body func(this Value, args []Value) Value) Value {
+	return ObjectValue(NewFunction("f", 0, body))
+}
+
+func TestObjectBuiltins(t *testing.T) {
+	tag := func(v Value) Value {
+		return CallThis("toString", GetProp(ObjectValue(ObjectPrototype), Key("toString")), v)
+	}
+	for _, c := range []struct {
+		js, want string
+		got      func() Value
+	}{
+		{`Object.keys({b: 1, 2: 1, a: 1})`, "2,b,a", func() Value { return opsObject("keys", opsObj("b", Int(1), "2", Int(1), "a", Int(1))) }},
+		{`Object.keys('ab')`, "0,1", func() Value { return opsObject("keys", Str("ab")) }},
+		{`Object.getOwnPropertyNames('ab')`, "0,1,length", func() Value { return opsObject("getOwnPropertyNames", Str("ab")) }},
+		{`Object.keys(null)`, "TypeError: Cannot convert undefined or null to object", func() Value { return opsObject("keys", Null) }},
+		{`Object.values({a: 1, b: 'x'})`, "1,x", func() Value { return opsObject("values", opsObj("a", Int(1), "b", Str("x"))) }},
+		{`Object.entries({a: 1, b: [2]}).join('|')`, "a,1|b,2", func() Value {
+			return opsCall(opsObject("entries", opsObj("a", Int(1), "b", opsArr(Int(2)))), "join", Str("|"))
+		}},
+		{`Object.assign({}, null, 'ab', 1, {c: 1}).c`, "1", func() Value {
+			return GetProp(opsObject("assign", opsObj(), Null, Str("ab"), Int(1), opsObj("c", Int(1))), Key("c"))
+		}},
+		{`Object.keys(Object.assign({}, 'ab'))`, "0,1", func() Value { return opsObject("keys", opsObject("assign", opsObj(), Str("ab"))) }},
+		{`Object.assign(null)`, "TypeError: Cannot convert undefined or null to object", func() Value { return opsObject("assign", Null) }},
+		{`Object.assign(Object.freeze({a: 1}), {a: 2})`, "TypeError: Cannot assign to read only property 'a' of object '#<Object>'", func() Value {
+			return opsObject("assign", opsObject("freeze", opsObj("a", Int(1))), opsObj("a", Int(2)))
+		}},
+		{`Object.create(1)`, "TypeError: Object prototype may only be an Object or null: 1", func() Value { return opsObject("create", Int(1)) }},
+		{`Object.create(null, {a: {value: 1, enumerable: true}}).a`, "1", func() Value {
+			return GetProp(opsObject("create", Null, opsObj("a", opsObj("value", Int(1), "enumerable", True))), Key("a"))
+		}},
+		{`Object.getPrototypeOf(Object.create(null))`, "null", func() Value { return opsObject("getPrototypeOf", opsObject("create", Null)) }},
+		{`Object.getPrototypeOf(1) === Number.prototype`, "true", func() Value {
+			return Bool(opsObject("getPrototypeOf", Int(1)).Object() == NumberPrototype)
+		}},
+		{`Object.defineProperty(1, 'a', {})`, "TypeError: Object.defineProperty called on non-object", func() Value { return opsObject("defineProperty", Int(1), Str("a"), opsObj()) }},
+		{`Object.defineProperty({}, 'a', 1)`, "TypeError: Property description must be an object: 1", func() Value { return opsObject("defineProperty", opsObj(), Str("a"), Int(1)) }},
+		{`Object.defineProperty({}, 'a', {get: 1})`, "TypeError: Getter must be a function: 1", func() Value {
+			return opsObject("defineProperty", opsObj(), Str("a"), opsObj("get", Int(1)))
+		}},
+		{`Object.defineProperty({}, 'a', {get() {}, value: 1})`, "TypeError: Invalid property descriptor. Cannot both specify accessors and a value or writable attribute, #<Object>", func() Value {
+			return opsObject("defineProperty", opsObj(), Str("a"), opsObj("get", opsFn(func(Value, []Value) Value { return Undefined }), "value", Int(1)))
+		}},
+		{`Object.defineProperty(Object.freeze({a: 1}), 'a', {value: 2})`, "TypeError: Cannot redefine property: a", func() Value {
+			return opsObject("defineProperty", opsObject("freeze", opsObj("a", Int(1))), Str("a"), opsObj("value", Int(2)))
+		}},
+		{`Object.defineProperty(Object.freeze({}), 'b', {value: 2})`, "TypeError: Cannot define property b, object is not extensible", func() Value {
+			return opsObject("defineProperty", opsObject("freeze", opsObj()), Str("b"), opsObj("value", Int(2)))
+		}},
+		{`o = Object.defineProperty({}, 'x', {get: () => 5, enumerable: true}); o.x + Object.keys(o)`, "5x", func() Value {
+			o := opsObject("defineProperty", opsObj(), Str("x"), opsObj("get", opsFn(func(Value, []Value) Value { return Int(5) }), "enumerable", True))
+			return Add(GetProp(o, Key("x")), opsObject("keys", o))
+		}},
+		{`Object.values(Object.getOwnPropertyDescriptor('ab', 0))`, "a,false,true,false", func() Value {
+			d := opsObject("getOwnPropertyDescriptor", Str("ab"), Int(0))
+			return opsObject("values", d)
+		}},
+		{`Object.values(Object.getOwnPropertyDescriptor([1], 'length'))`, "1,true,false,false", func() Value {
+			return opsObject("values", opsObject("getOwnPropertyDescriptor", opsArr(Int(1)), Str("length")))
+		}},
+		{`Object.keys(Object.getOwnPropertyDescriptors({a: 1}).a)`, "value,writable,enumerable,configurable", func() Value {
+			return opsObject("keys", GetProp(opsObject("getOwnPropertyDescriptors", opsObj("a", Int(1))), Key("a")))
+		}},
+		{`Object.setPrototypeOf(Object.preventExtensions({}), {})`, "TypeError: #<Object> is not extensible", func() Value {
+			return opsObject("setPrototypeOf", opsObject("preventExtensions", opsObj()), opsObj())
+		}},
+		{`a = {}; Object.setPrototypeOf(a, Object.create(a))`, "TypeError: Cyclic __proto__ value", func() Value {
+			a := opsObj()
+			return opsObject("setPrototypeOf", a, opsObject("create", a))
+		}},
+		{`Object.setPrototypeOf(null, {})`, "TypeError: Object.setPrototypeOf called on null or undefined", func() Value { return opsObject("setPrototypeOf", Null, opsObj()) }},
+		{`Object.setPrototypeOf({}, 1)`, "TypeError: Object prototype may only be an Object or null: 1", func() Value { return opsObject("setPrototypeOf", opsObj(), Int(1)) }},
+		{`a = {}; a.__proto__ = Object.create(a)`, "TypeError: Cyclic __proto__ value", func() Value {
+			a := opsObj()
+			SetProp(a, Key("__proto__"), opsObject("create", a), true)
+			return Undefined
+		}},
+		{`Object.prototype.__proto__`, "null", func() Value { return GetProp(ObjectValue(ObjectPrototype), Key("__proto__")) }},
+		{`[Object.isFrozen(1), Object.freeze(1), Object.isExtensible(1)].join()`, "true,1,false", func() Value {
+			return opsCall(opsArr(opsObject("isFrozen", Int(1)), opsObject("freeze", Int(1)), opsObject("isExtensible", Int(1))), "join")
+		}},
+		{`[Object.isFrozen(Object.freeze([1, 2])), Object.isSealed(Object.seal([1])), Object.isFrozen(Object.seal([1]))].join()`, "true,true,false", func() Value {
+			return opsCall(opsArr(opsObject("isFrozen", opsObject("freeze", opsArr(Int(1), Int(2)))),
+				opsObject("isSealed", opsObject("seal", opsArr(Int(1)))), opsObject("isFrozen", opsObject("seal", opsArr(Int(1))))), "join")
+		}},
+		{`Object.isFrozen(Object.preventExtensions({}))`, "true", func() Value { return opsObject("isFrozen", opsObject("preventExtensions", opsObj())) }},
+		{`'use strict'; Object.freeze([1, 2])[0] = 3`, "TypeError: Cannot assign to read only property '0' of object '[object Array]'", func() Value {
+			SetIndex(opsObject("freeze", opsArr(Int(1), Int(2))), Int(0), Int(3), true)
+			return Undefined
+		}},
+		{`a = Object.freeze([1, 2]); a[0] = 3; a.length = 0; a.join()`, "1,2", func() Value {
+			a := opsObject("freeze", opsArr(Int(1), Int(2)))
+			SetIndex(a, Int(0), Int(3), false)
+			SetProp(a, Key("length"), Int(0), false)
+			return opsCall(a, "join")
+		}},
+		{`a = Object.seal([1, 2]); a[0] = 3; delete a[1]; a.join()`, "3,2", func() Value {
+			a := opsObject("seal", opsArr(Int(1), Int(2)))
+			SetIndex(a, Int(0), Int(3), false)
+			DeleteProp(a, Int(1), false)
+			return opsCall(a, "join")
+		}},
+		{`Object.fromEntries([['a', 1], ['b', 2]]).b`, "2", func() Value {
+			return GetProp(opsObject("fromEntries", opsArr(opsArr(Str("a"), Int(1)), opsArr(Str("b"), Int(2)))), Key("b"))
+		}},
+		{`Object.fromEntries([1])`, "TypeError: Iterator value 1 is not an entry object", func() Value { return opsObject("fromEntries", opsArr(Int(1))) }},
+		{`Object.fromEntries(1)`, "TypeError: number 1 is not iterable (cannot read property Symbol(Symbol.iterator))", func() Value { return opsObject("fromEntries", Int(1)) }},
+		{`[Object.is(NaN, NaN), Object.is(0, -0)].join()`, "true,false", func() Value {
+			return opsCall(opsArr(opsObject("is", NaN, NaN), opsObject("is", Int(0), Number(math.Copysign(0, -1)))), "join")
+		}},
+		{`Object.hasOwn({a: 1}, 'a')`, "true", func() Value { return opsObject("hasOwn", opsObj("a", Int(1)), Str("a")) }},
+		{`Object.hasOwn(null, 'a')`, "TypeError: Cannot convert undefined or null to object", func() Value { return opsObject("hasOwn", Null, Str("a")) }},
+		{`({a: 1}).hasOwnProperty('toString')`, "false", func() Value { return opsCall(opsObj("a", Int(1)), "hasOwnProperty", Str("toString")) }},
+		{`Object.prototype.isPrototypeOf([])`, "true", func() Value { return opsCall(ObjectValue(ObjectPrototype), "isPrototypeOf", opsArr()) }},
+		{`Object.prototype.propertyIsEnumerable.call([1], 'length')`, "false", func() Value { return opsCall(opsArr(Int(1)), "propertyIsEnumerable", Str("length")) }},
+		{`[1].propertyIsEnumerable(0)`, "true", func() Value { return opsCall(opsArr(Int(1)), "propertyIsEnumerable", Int(0)) }},
+		{`Object.prototype.toString.call(null)`, "[object Null]", func() Value { return tag(Null) }},
+		{`Object.prototype.toString.call(undefined)`, "[object Undefined]", func() Value { return tag(Undefined) }},
+		{`Object.prototype.toString.call(1)`, "[object Number]", func() Value { return tag(Int(1)) }},
+		{`Object.prototype.toString.call([])`, "[object Array]", func() Value { return tag(opsArr()) }},
+		{`Object.prototype.toString.call(() => 1)`, "[object Function]", func() Value { return tag(opsFn(func(Value, []Value) Value { return Undefined })) }},
+		{`Object.prototype.toString.call(new TypeError)`, "[object Error]", func() Value { return tag(New("TypeError", opsGlobal("TypeError"))) }},
+		{`Object.prototype.toString.call(Symbol())`, "[object Symbol]", func() Value { return tag(SymbolValue(NewSymbol(""))) }},
+		{`Object.prototype.toString.call({[Symbol.toStringTag]: 'Custom'})`, "[object Custom]", func() Value {
+			o := NewPlainObject()
+			o.CreateDataProperty(SymbolKey(SymToStringTag), Str("Custom"))
+			return tag(ObjectValue(o))
+		}},
+		{`Object.prototype.valueOf.call(null)`, "TypeError: Cannot convert undefined or null to object", func() Value {
+			return CallThis("valueOf", GetProp(ObjectValue(ObjectPrototype), Key("valueOf")), Null)
+		}},
+		{`typeof Object('s')`, "object", func() Value { return TypeOf(CallFunc("Object", opsGlobal("Object"), Str("s"))) }},
+		{`o = {}; o.__defineGetter__('x', () => 5); o.x + ' ' + typeof o.__lookupGetter__('x')`, "5 function", func() Value {
+			o := opsObj()
+			opsCall(o, "__defineGetter__", Str("x"), opsFn(func(Value, []Value) Value { return Int(5) }))
+			return Add(Add(GetProp(o, Key("x")), Str(" ")), TypeOf(opsCall(o, "__lookupGetter__", Str("x"))))
+		}},
+		{`Object.getOwnPropertyNames(Object.prototype).join()`, "constructor,__defineGetter__,__defineSetter__,hasOwnProperty,__lookupGetter__,__lookupSetter__,isPrototypeOf,propertyIsEnumerable,toString,valueOf,__proto__,toLocaleString", func() Value {
+			return opsCall(opsObject("getOwnPropertyNames", ObjectValue(ObjectPrototype)), "join")
+		}},
+		{`Object.getOwnPropertyNames(Object).join()`, "length,name,prototype,assign,getOwnPropertyDescriptor,getOwnPropertyDescriptors,getOwnPropertyNames,getOwnPropertySymbols,hasOwn,is,preventExtensions,seal,create,defineProperties,defineProperty,freeze,getPrototypeOf,setPrototypeOf,isExtensible,isFrozen,isSealed,keys,entries,fromEntries,values", func() Value {
+			return opsCall(opsObject("getOwnPropertyNames", opsGlobal("Object")), "join")
+		}},
+		{`typeof Object.groupBy`, "undefined", func() Value { return TypeOf(GetProp(opsGlobal("Object"), Key("groupBy"))) }},
+	} {
+		assert.Equal(t, c.want, opsShow(c.got), c.js)
+	}
+}
