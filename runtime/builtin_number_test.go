@@ -1,0 +1,147 @@
+package runtime
+
+import (
+	"math"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestNumberFormatting(t *testing.T) {
+	n := func(f float64) Value { return Number(f) }
+	num := ObjectValue(NumberConstructor)
+	for _, c := range []struct {
+		js   string
+		got  func() Value
+		want string
+	}{
+		{"(255).toString(16)", func() Value { return callJS(n(255), "toString", 16) }, "\"ff\""},
+		{"(0.1).toString(3)", func() Value { return callJS(n(0.1), "toString", 3) }, "\"0.0022002200220022002200220022002201\""},
+		{"(-255.5).toString(2)", func() Value { return callJS(n(-255.5), "toString", 2) }, "\"-11111111.1\""},
+		{"(1e21).toString(36)", func() Value { return callJS(n(1e21), "toString", 36) }, "\"5v1j4f4ds7c000\""},
+		{"Math.PI.toString(7)", func() Value { return callJS(n(math.Pi), "toString", 7) }, "\"3.066365143203613411\""},
+		{"(0.5).toString(2)", func() Value { return callJS(n(0.5), "toString", 2) }, "\"0.1\""},
+		{"(-0).toString(2)", func() Value { return callJS(n(math.Copysign(0, -1)), "toString", 2) }, "\"0\""},
+		{"(2**60).toString(2)", func() Value { return callJS(n(1<<60), "toString", 2) }, "\"1000000000000000000000000000000000000000000000000000000000000\""},
+		{"(123.456).toString(36)", func() Value { return callJS(n(123.456), "toString", 36) }, "\"3f.gez4w97ry\""},
+		{"(0.5).toFixed(0)", func() Value { return callJS(n(0.5), "toFixed", 0) }, "\"1\""},
+		{"(2.5).toFixed(0)", func() Value { return callJS(n(2.5), "toFixed", 0) }, "\"3\""},
+		{"(1.005).toFixed(2)", func() Value { return callJS(n(1.005), "toFixed", 2) }, "\"1.00\""},
+		{"(-1.5).toFixed(0)", func() Value { return callJS(n(-1.5), "toFixed", 0) }, "\"-2\""},
+		{"(-0.4).toFixed(0)", func() Value { return callJS(n(-0.4), "toFixed", 0) }, "\"-0\""},
+		{"(0.0004).toFixed(3)", func() Value { return callJS(n(0.0004), "toFixed", 3) }, "\"0.000\""},
+		{"(0.0006).toFixed(3)", func() Value { return callJS(n(0.0006), "toFixed", 3) }, "\"0.001\""},
+		{"(99.99).toFixed(1)", func() Value { return callJS(n(99.99), "toFixed", 1) }, "\"100.0\""},
+		{"(1234.5678).toFixed(2)", func() Value { return callJS(n(1234.5678), "toFixed", 2) }, "\"1234.57\""},
+		{"(1e21).toFixed(2)", func() Value { return callJS(n(1e21), "toFixed", 2) }, "\"1e+21\""},
+		{"(0).toFixed(2)", func() Value { return callJS(n(0), "toFixed", 2) }, "\"0.00\""},
+		{"(1.45).toFixed(20)", func() Value { return callJS(n(1.45), "toFixed", 20) }, "\"1.44999999999999995559\""},
+		{"(123.456).toExponential()", func() Value { return callJS(n(123.456), "toExponential") }, "\"1.23456e+2\""},
+		{"(123.456).toExponential(1)", func() Value { return callJS(n(123.456), "toExponential", 1) }, "\"1.2e+2\""},
+		{"(0).toExponential(2)", func() Value { return callJS(n(0), "toExponential", 2) }, "\"0.00e+0\""},
+		{"(0.00015).toExponential(1)", func() Value { return callJS(n(0.00015), "toExponential", 1) }, "\"1.5e-4\""},
+		{"(123456).toPrecision(2)", func() Value { return callJS(n(123456), "toPrecision", 2) }, "\"1.2e+5\""},
+		{"(0.00001234).toPrecision(2)", func() Value { return callJS(n(0.00001234), "toPrecision", 2) }, "\"0.000012\""},
+		{"(0.000001234).toPrecision(2)", func() Value { return callJS(n(0.000001234), "toPrecision", 2) }, "\"0.0000012\""},
+		{"(99.99).toPrecision(3)", func() Value { return callJS(n(99.99), "toPrecision", 3) }, "\"100\""},
+		{"(1.5).toPrecision(1)", func() Value { return callJS(n(1.5), "toPrecision", 1) }, "\"2\""},
+		{"(0).toPrecision(3)", func() Value { return callJS(n(0), "toPrecision", 3) }, "\"0.00\""},
+		{"(123).toPrecision(3)", func() Value { return callJS(n(123), "toPrecision", 3) }, "\"123\""},
+		{"(1.0625).toLocaleString()", func() Value { return callJS(n(1.0625), "toLocaleString") }, "\"1.063\""},
+		{"(1234567.891).toLocaleString()", func() Value { return callJS(n(1234567.891), "toLocaleString") }, "\"1,234,567.891\""},
+		{"(-1234.5).toLocaleString()", func() Value { return callJS(n(-1234.5), "toLocaleString") }, "\"-1,234.5\""},
+		{"Number('0x1f')", func() Value { return Call(num, Undefined, Str("0x1f")) }, "31"},
+		{"Number(' 12 ')", func() Value { return Call(num, Undefined, Str(" 12 ")) }, "12"},
+		{"Number()", func() Value { return Call(num, Undefined) }, "0"},
+		{"Number.parseFloat('3.14abc')", func() Value { return callJS(num, "parseFloat", "3.14abc") }, "3.14"},
+		{"Number.parseFloat('  -.5e3x')", func() Value { return callJS(num, "parseFloat", "  -.5e3x") }, "-500"},
+		{"Number.parseFloat('1e')", func() Value { return callJS(num, "parseFloat", "1e") }, "1"},
+		{"Number.parseFloat('-Infinityx')", func() Value { return callJS(num, "parseFloat", "-Infinityx") }, "-Infinity"},
+		{"Number.parseFloat('.')", func() Value { return callJS(num, "parseFloat", ".") }, "NaN"},
+		{"Number.parseInt('  0x1F')", func() Value { return callJS(num, "parseInt", "  0x1F") }, "31"},
+		{"Number.parseInt('-12px')", func() Value { return callJS(num, "parseInt", "-12px") }, "-12"},
+		{"Number.parseInt('z', 36)", func() Value { return callJS(num, "parseInt", "z", 36) }, "35"},
+		{"Number.parseInt('101', 2)", func() Value { return callJS(num, "parseInt", "101", 2) }, "5"},
+		{"Number.parseInt('9', 8)", func() Value { return callJS(num, "parseInt", "9", 8) }, "NaN"},
+		{"Number.parseInt('12', 37)", func() Value { return callJS(num, "parseInt", "12", 37) }, "NaN"},
+		{"Number.parseInt('123456789012345678901234567890')", func() Value { return callJS(num, "parseInt", "123456789012345678901234567890") }, "1.2345678901234568e+29"},
+		{"Number.isInteger(5.0)", func() Value { return callJS(num, "isInteger", 5.0) }, "true"},
+		{"Number.isInteger('5')", func() Value { return callJS(num, "isInteger", "5") }, "false"},
+		{"Number.isSafeInteger(2**53)", func() Value { return callJS(num, "isSafeInteger", float64(1<<53)) }, "false"},
+		{"Number.isNaN('x')", func() Value { return callJS(num, "isNaN", "x") }, "false"},
+		{"Number.isFinite(Infinity)", func() Value { return callJS(num, "isFinite", math.Inf(1)) }, "false"},
+		{"Number.EPSILON", func() Value { return getV(num, Key("EPSILON")) }, "2.220446049250313e-16"},
+		{"Number.MIN_VALUE", func() Value { return getV(num, Key("MIN_VALUE")) }, "5e-324"},
+		{"Number.MAX_SAFE_INTEGER", func() Value { return getV(num, Key("MAX_SAFE_INTEGER")) }, "9007199254740991"},
+		{"new Number(5).valueOf()", func() Value { return callJS(Construct(num, nil, Int(5)), "valueOf") }, "5"},
+	} {
+		got := ""
+		if exc := TryCatch(func() { got = showValue(c.got()) }); exc != nil {
+			got = "threw " + ToGoString(exc.Value)
+		}
+		assert.Equal(t, c.want, got, c.js)
+	}
+}
+
+func TestNumberErrors(t *testing.T) {
+	for _, c := range []struct {
+		js   string
+		f    func()
+		want string
+	}{
+		{"(1).toString(1)", func() { callJS(Int(1), "toString", 1) }, "RangeError: toString() radix argument must be between 2 and 36"},
+		{"(1).toFixed(101)", func() { callJS(Int(1), "toFixed", 101) }, "RangeError: toFixed() digits argument must be between 0 and 100"},
+		{"(1).toPrecision(0)", func() { callJS(Int(1), "toPrecision", 0) }, "RangeError: toPrecision() argument must be between 1 and 100"},
+		{"(1).toExponential(-1)", func() { callJS(Int(1), "toExponential", -1) }, "RangeError: toExponential() argument must be between 0 and 100"},
+		{"Number.prototype.toFixed.call('1')", func() { Call(getV(ObjectValue(NumberPrototype), Key("toFixed")), Str("1")) }, "TypeError: Number.prototype.toFixed requires that 'this' be a Number"},
+	} {
+		assert.Equal(t, c.want, thrownText(c.f), c.js)
+	}
+}
+
+func TestMath(t *testing.T) {
+	m := ObjectValue(MathObject)
+	for _, c := range []struct {
+		js   string
+		got  func() Value
+		want string
+	}{
+		{"Math.round(-0.5)", func() Value { return callJS(m, "round", -0.5) }, "-0"},
+		{"Math.round(2.5)", func() Value { return callJS(m, "round", 2.5) }, "3"},
+		{"Math.round(-2.5)", func() Value { return callJS(m, "round", -2.5) }, "-2"},
+		{"Math.round(0.49999999999999994)", func() Value { return callJS(m, "round", 0.49999999999999994) }, "0"},
+		{"Math.max()", func() Value { return callJS(m, "max") }, "-Infinity"},
+		{"Math.min(1, '0', -1)", func() Value { return callJS(m, "min", 1, "0", -1) }, "-1"},
+		{"Math.max(1, NaN, 3)", func() Value { return callJS(m, "max", 1, math.NaN(), 3) }, "NaN"},
+		{"Math.max(-0, 0)", func() Value { return callJS(m, "max", math.Copysign(0, -1), 0) }, "0"},
+		{"Math.min(0, -0)", func() Value { return callJS(m, "min", 0, math.Copysign(0, -1)) }, "-0"},
+		{"Math.sign(-3)", func() Value { return callJS(m, "sign", -3) }, "-1"},
+		{"Math.trunc(-4.7)", func() Value { return callJS(m, "trunc", -4.7) }, "-4"},
+		{"Math.cbrt(27)", func() Value { return callJS(m, "cbrt", 27) }, "3"},
+		{"Math.hypot(3, 4)", func() Value { return callJS(m, "hypot", 3, 4) }, "5"},
+		{"Math.hypot(NaN, Infinity)", func() Value { return callJS(m, "hypot", math.NaN(), math.Inf(1)) }, "Infinity"},
+		{"Math.clz32(1)", func() Value { return callJS(m, "clz32", 1) }, "31"},
+		{"Math.imul(0xffffffff, 5)", func() Value { return callJS(m, "imul", float64(0xffffffff), 5) }, "-5"},
+		{"Math.fround(5.5)", func() Value { return callJS(m, "fround", 5.5) }, "5.5"},
+		{"Math.fround(5.05)", func() Value { return callJS(m, "fround", 5.05) }, "5.050000190734863"},
+		{"Math.pow(2, 10)", func() Value { return callJS(m, "pow", 2, 10) }, "1024"},
+		{"Math.pow(1, Infinity)", func() Value { return callJS(m, "pow", 1, math.Inf(1)) }, "NaN"},
+		{"Math.atan2(1, 1)", func() Value { return callJS(m, "atan2", 1, 1) }, "0.7853981633974483"},
+		{"Math.log2(8)", func() Value { return callJS(m, "log2", 8) }, "3"},
+		{"Math.sqrt(2)", func() Value { return callJS(m, "sqrt", 2) }, "1.4142135623730951"},
+		{"Math.sin(1)", func() Value { return callJS(m, "sin", 1) }, "0.8414709848078965"},
+		{"Math.exp(1)", func() Value { return callJS(m, "exp", 1) }, "2.718281828459045"},
+		{"Math.abs('-2')", func() Value { return callJS(m, "abs", "-2") }, "2"},
+		{"Math.ceil(-0.5)", func() Value { return callJS(m, "ceil", -0.5) }, "-0"},
+		{"Math.SQRT1_2", func() Value { return getV(m, Key("SQRT1_2")) }, "0.7071067811865476"},
+		{"Object.prototype.toString.call(Math)", func() Value { return Concat(Str("[object "), Concat(getV(m, SymbolKey(SymToStringTag)), Str("]"))) }, "\"[object Math]\""},
+	} {
+		got := ""
+		if exc := TryCatch(func() { got = showValue(c.got()) }); exc != nil {
+			got = "threw " + ToGoString(exc.Value)
+		}
+		assert.Equal(t, c.want, got, c.js)
+	}
+	r := ToNumber(callJS(m, "random"))
+	assert.True(t, r >= 0 && r < 1)
+}
