@@ -231,7 +231,7 @@ func TestRunJavaScript(t *testing.T) {
 	if _, stderr, code := invoke(t, "", "build", "-o", bin, js); code != 0 {
 		t.Fatalf("build: exit %d: %s", code, stderr)
 	}
-	got, err := runIn(bin)
+	got, err := runIn(programTimeout, bin)
 	if err != nil || got.stdout != "hello 3\n" || got.code != 3 {
 		t.Errorf("built executable: %v, exit %d, stdout %q", err, got.code, got.stdout)
 	}

@@ -252,9 +252,17 @@ type runResult struct {
 	code           int
 }
 
+// Deadlines for one program: every program finishes in well under a second
+// under node, so a compiled one that takes seconds hangs (a loop that never
+// exits, say) and should not hold up the suite.
+const (
+	programTimeout = 10 * time.Second
+	nodeTimeout    = 30 * time.Second
+)
+
 // runIn runs a command in the testdata directory with a deadline.
-func runIn(name string, args ...string) (runResult, error) {
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+func runIn(timeout time.Duration, name string, args ...string) (runResult, error) {
+	ctx, cancel := context.WithTimeout(context.Background(), timeout)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, name, args...)
 	cmd.Dir = testdataDir
@@ -265,7 +273,7 @@ func runIn(name string, args ...string) (runResult, error) {
 	var exitErr *exec.ExitError
 	switch {
 	case ctx.Err() != nil:
-		return r, fmt.Errorf("timed out after 30s")
+		return r, fmt.Errorf("timed out after %v", timeout)
 	case errors.As(err, &exitErr):
 		r.code = exitErr.ExitCode()
 	case err != nil:
@@ -288,7 +296,7 @@ func checkProgram(t *testing.T, exe string, p *corpusProgram) {
 			t.Fatalf("%s.code: %v", base, err)
 		}
 	}
-	got, err := runIn(exe, p.rel)
+	got, err := runIn(programTimeout, exe, p.rel)
 	if err != nil {
 		t.Fatalf("running: %v\nstdout:\n%s\nstderr:\n%s", err, got.stdout, got.stderr)
 	}
@@ -357,7 +365,7 @@ func recordWithNode(t *testing.T, rels []string) {
 			defer wg.Done()
 			sem <- struct{}{}
 			defer func() { <-sem }()
-			r, err := runIn("node", rel)
+			r, err := runIn(nodeTimeout, "node", rel)
 			if err != nil {
 				t.Errorf("node %s: %v", rel, err)
 				return
