@@ -62,9 +62,9 @@ func handleUncaught(err Value, fromPromise bool, reason ...Value) {
 	setExitCode(1)
 	emitExit()
 	if fromPromise {
-		reportUnhandledRejection(reason[0])
+		ReportUnhandledRejection(reason[0])
 	} else {
-		reportUncaught(err)
+		ReportUncaught(err)
 	}
 	panic(&programExit{code: exitCode()})
 }
@@ -74,7 +74,7 @@ func handleUncaught(err Value, fromPromise bool, reason ...Value) {
 // exception in a handler of a fatal exception; here it is reported as usual).
 func emitExit() {
 	if exc := TryCatch(func() { processEmit("exit", Int(exitCode())) }); exc != nil {
-		reportUncaught(exc.Value)
+		ReportUncaught(exc.Value)
 		panic(&programExit{code: 7})
 	}
 }

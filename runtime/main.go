@@ -63,14 +63,3 @@ func resetLoop() {
 	asyncID = 1
 	Process.Set(Key("exitCode"), Undefined, ObjectValue(Process))
 }
-
-// The reports of a fatal error belong to uncaught.go; until it provides
-// ReportUncaught and ReportUnhandledRejection these print node's last line.
-var (
-	reportUncaught = func(v Value) {
-		WriteStderr("Uncaught " + Inspect(v) + "\n\nNode.js v20.20.2\n")
-	}
-	reportUnhandledRejection = func(reason Value) {
-		WriteStderr("Uncaught (in promise) " + Inspect(reason) + "\n\nNode.js v20.20.2\n")
-	}
-)
