@@ -821,8 +821,9 @@ type SExportStar struct {
 // SExportDefault is `export default value` where Value is an expression statement
 // or a (possibly anonymous) SFunction/SClass declaration.
 type SExportDefault struct {
-	Value Stmt
-	Ref   *Symbol // the module-local binding holding the default value ("*default*" when anonymous)
+	DefaultLoc Loc // the `default` keyword
+	Value      Stmt
+	Ref        *Symbol // the module-local binding holding the default value ("*default*" when anonymous)
 }
 
 func (*SBlock) isStmt()         {}
@@ -901,6 +902,10 @@ type Symbol struct {
 	IsStatic          bool // private names: a static member
 	UseCount          int  // number of EIdentifier uses
 	Index             int  // position in AST.Symbols
+
+	initialized bool // binding: its declaration has been evaluated at this point of the walk
+	hasInit     bool // binding: a declaration with an initialiser has been seen
+	fnScope     *Scope
 }
 
 // ScopeKind is what created a scope.
@@ -917,6 +922,8 @@ const (
 	ScopeClass                             // a class body (its name and private names)
 	ScopeClassStaticBlock                  // a `static {}` block
 	ScopeWith                              // a `with` body
+	ScopeSwitch                            // a switch statement's case block (one scope for all cases)
+	ScopeFunctionName                      // a named function expression's own name, between its parent and its parameters
 )
 
 // Scope is a lexical environment. Members maps names declared directly here.
@@ -933,6 +940,8 @@ type Scope struct {
 	// CapturedLets: a let/const declared here is captured by a closure; for loop heads
 	// this means per-iteration copies.
 	CapturedLets bool
+
+	catchPattern bool // a catch scope whose parameter is a destructuring pattern
 }
 
 // ---------------------------------------------------------------------------
