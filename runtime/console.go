@@ -160,7 +160,7 @@ func formatDuration(ms float64) string {
 		seconds = ms / 1000
 	}
 	if hours != 0 || minutes != 0 {
-		secs, frac, _ := strings.Cut(strconv.FormatFloat(seconds, 'f', 3, 64), ".")
+		secs, frac, _ := strings.Cut(numberToFixed(seconds, 3), ".")
 		res := NumberToString(minutes)
 		unit := "m:ss.mmm"
 		if hours != 0 {
@@ -170,9 +170,9 @@ func formatDuration(ms float64) string {
 		return res + ":" + pad2(secs) + "." + frac + " (" + unit + ")"
 	}
 	if seconds != 0 {
-		return strconv.FormatFloat(seconds, 'f', 3, 64) + "s"
+		return numberToFixed(seconds, 3) + "s"
 	}
-	rounded, _ := strconv.ParseFloat(strconv.FormatFloat(ms, 'f', 3, 64), 64)
+	rounded, _ := strconv.ParseFloat(numberToFixed(ms, 3), 64)
 	return NumberToString(rounded) + "ms"
 }
 

@@ -240,3 +240,76 @@ func TestInspectOptions(t *testing.T) {
 	assert.Equal(t, `[ 1, [length]: 1 ]`, InspectWith(arr(1), opts))
 	assert.Equal(t, `{ g: [Getter], s: [Setter], gs: [Getter/Setter], [hidden]: 1 }`, InspectWith(accessors(), opts))
 }
+
+// errorWithStack makes an error of proto whose stack is the given text, as
+// node's errors are with Error.stackTraceLimit = 0 or an assigned stack.
+func errorWithStack(proto *Object, message, stack string, kv ...any) *Object {
+	e := NewError(proto, message)
+	e.DefineData(Key("stack"), Str(stack), Hidden)
+	for i := 0; i < len(kv); i += 2 {
+		e.CreateDataProperty(Key(kv[i].(string)), val(kv[i+1]))
+	}
+	return e
+}
+
+func promise(state int, v Value) Value {
+	p := NewPromise()
+	switch state {
+	case PromiseFulfilled:
+		ResolvePromise(p, v)
+	case PromiseRejected:
+		RejectPromise(p, v)
+	}
+	return ObjectValue(p)
+}
+
+// The expected strings were printed by node v20.20.2 with
+// Error.stackTraceLimit = 0 (or the stack assigned as here).
+func TestInspectErrorsAndPromises(t *testing.T) {
+	frames := "\n    at f (/a.js:1:1)\n    at g (/a.js:2:2)"
+	withCause := errorWithStack(ErrorPrototype, "with cause", "Error: with cause\n    at h (/a.js:9:9)"+frames+"\n    at k (/a.js:3:3)\n    at m (/a.js:4:4)")
+	withCause.DefineData(Key("cause"), ObjectValue(errorWithStack(ErrorPrototype, "inner",
+		"Error: inner\n    at z (/a.js:8:8)"+frames+"\n    at k (/a.js:3:3)\n    at m (/a.js:4:4)")), Hidden)
+	myErrCtor := NewFunction("MyErr", 0, returnUndefined)
+	myErrProto := NewObject(ErrorPrototype)
+	myErrCtor.DefineData(Key("prototype"), ObjectValue(myErrProto), 0)
+	myErrProto.DefineData(Key("constructor"), ObjectValue(myErrCtor), Hidden)
+	stringCause := errorWithStack(ErrorPrototype, "outer", "Error: outer")
+	stringCause.DefineData(Key("cause"), Str("why"), Hidden)
+
+	tests := []struct {
+		js   string
+		v    Value
+		want string
+	}{
+		{`new Error('boom')`, ObjectValue(errorWithStack(ErrorPrototype, "boom", "Error: boom")), `[Error: boom]`},
+		{`Object.assign(new TypeError('bad'), {code: 'E_BAD'})`, ObjectValue(errorWithStack(TypeErrorPrototype, "bad", "TypeError: bad", "code", "E_BAD")), `[TypeError: bad] { code: 'E_BAD' }`},
+		{`{err: new RangeError('r')}`, obj("err", errorWithStack(RangeErrorPrototype, "r", "RangeError: r")), `{ err: [RangeError: r] }`},
+		{`e with stack "Error: top" + frames`, ObjectValue(errorWithStack(ErrorPrototype, "top", "Error: top"+frames)), "Error: top" + frames},
+		{`{nested: e}`, obj("nested", errorWithStack(ErrorPrototype, "top", "Error: top"+frames)), "{\n  nested: Error: top\n      at f (/a.js:1:1)\n      at g (/a.js:2:2)\n}"},
+		{`new Error('outer', {cause: 'why'})`, ObjectValue(stringCause), `[Error: outer] { [cause]: 'why' }`},
+		{`e2 with cause inner`, ObjectValue(withCause), `Error: with cause
+    at h (/a.js:9:9)
+    at f (/a.js:1:1)
+    ... 2 lines matching cause stack trace ...
+    at m (/a.js:4:4) {
+  [cause]: Error: inner
+      at z (/a.js:8:8)
+      at f (/a.js:1:1)
+      at g (/a.js:2:2)
+      at k (/a.js:3:3)
+      at m (/a.js:4:4)
+}`},
+		{`named.name = 'Custom'`, ObjectValue(errorWithStack(ErrorPrototype, "m", "Custom: m", "name", "Custom")), `[Custom: m]`},
+		{`new MyErr('x')`, ObjectValue(errorWithStack(myErrProto, "x", "Error: x")), `[MyErr [Error]: x]`},
+		{`new Error()`, ObjectValue(errorWithStack(ErrorPrototype, "", "Error")), `[Error]`},
+		{`Promise.resolve(1)`, promise(PromiseFulfilled, Int(1)), `Promise { 1 }`},
+		{`Promise.reject(new Error('no'))`, promise(PromiseRejected, ObjectValue(errorWithStack(ErrorPrototype, "no", "Error: no"))), `Promise { <rejected> [Error: no] }`},
+		{`new Promise(() => {})`, promise(PromisePending, Undefined), `Promise { <pending> }`},
+		{`Promise.resolve({a: [1, 2]})`, promise(PromiseFulfilled, obj("a", arr(1, 2))), `Promise { { a: [ 1, 2 ] } }`},
+		{`[Promise.resolve('s')]`, arr(promise(PromiseFulfilled, Str("s"))), `[ Promise { 's' } ]`},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, Inspect(tt.v), tt.js)
+	}
+}

@@ -1,0 +1,158 @@
+package runtime
+
+import (
+	"bytes"
+	"math"
+	"math/big"
+	"os"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// The expected strings were printed by node v20.20.2 running
+// `console.log(JSON.stringify(util.format(...args)))`.
+func TestFormat(t *testing.T) {
+	classA := func() Value {
+		ctor := NewFunction("A", 0, returnUndefined)
+		proto := NewPlainObject()
+		ctor.DefineData(Key("prototype"), ObjectValue(proto), 0)
+		proto.DefineData(Key("constructor"), ObjectValue(ctor), Hidden)
+		DefineMethod(proto, "toString", 0, func(Value, []Value) Value { return Str("A!") })
+		return ObjectValue(NewObject(proto))
+	}
+	errE := ObjectValue(errorWithStack(ErrorPrototype, "e", "Error: e\n    at Object.<anonymous> (/tmp/con/fmt.js:18:9)"))
+	tests := []struct {
+		js   string
+		args []Value
+		want string
+	}{
+		{`'%s|%d|%i|%f|%O|%c|%%|%x', {a:{b:{c:1}}}, 10n, '42.5', '3.5x', {o:1}, 'css'`,
+			[]Value{Str("%s|%d|%i|%f|%O|%c|%%|%x"), nested(2), BigInt(big.NewInt(10)), Str("42.5"), Str("3.5x"), obj("o", 1), Str("css")},
+			"{ a: [Object] }|10n|42|3.5|{ o: 1 }||%|%x"},
+		{`'a', 1, 'b', {c: 'd'}`, []Value{Str("a"), Int(1), Str("b"), obj("c", "d")}, "a 1 b { c: 'd' }"},
+		{`'%s', 'str', 'extra'`, []Value{Str("%s"), Str("str"), Str("extra")}, "str extra"},
+		{`'%d', '0x10'`, []Value{Str("%d"), Str("0x10")}, "16"},
+		{`'%i', -7.9`, []Value{Str("%i"), Number(-7.9)}, "-7"},
+		{`'%f', 'abc'`, []Value{Str("%f"), Str("abc")}, "NaN"},
+		{`'%s', 5, 6`, []Value{Str("%s"), Int(5), Int(6)}, "5 6"},
+		{`'%s', -0`, []Value{Str("%s"), Number(math.Copysign(0, -1))}, "-0"},
+		{`'%d'`, []Value{Str("%d")}, "%d"},
+		{`'100%'`, []Value{Str("100%")}, "100%"},
+		{`'%% %s'`, []Value{Str("%% %s")}, "%% %s"},
+		{`'%s', null, undefined`, []Value{Str("%s"), Null, Undefined}, "null undefined"},
+		{`'%s', Symbol('q')`, []Value{Str("%s"), SymbolValue(NewSymbol("q"))}, "Symbol(q)"},
+		{`'%s', [1, [2, [3]]]`, []Value{Str("%s"), arr(1, arr(2, arr(3)))}, "[ 1, [Array] ]"},
+		{`'%s', new (class A { toString() { return 'A!'; } })`, []Value{Str("%s"), classA()}, "A!"},
+		{`'%s', new Error('e')`, []Value{Str("%s"), errE}, "Error: e\n    at Object.<anonymous> (/tmp/con/fmt.js:18:9)"},
+		{`1, '%s', 2`, []Value{Int(1), Str("%s"), Int(2)}, "1 %s 2"},
+		{`'%o', [1]`, []Value{Str("%o"), arr(1)}, "[ 1, [length]: 1 ]"},
+		{`'no args %s'`, []Value{Str("no args %s")}, "no args %s"},
+		{`'%s:%s', 'x'`, []Value{Str("%s:%s"), Str("x")}, "x:%s"},
+		{`'%i', 2n`, []Value{Str("%i"), BigInt(big.NewInt(2))}, "2n"},
+		{`'%d', Symbol('x')`, []Value{Str("%d"), SymbolValue(NewSymbol("x"))}, "NaN"},
+		{`'%s', 1.5e21`, []Value{Str("%s"), Number(1.5e21)}, "1.5e+21"},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, Format(tt.args), tt.js)
+	}
+}
+
+// captureOutput runs f with stdout and stderr captured.
+func captureOutput(f func()) (stdout, stderr string) {
+	var out, errOut bytes.Buffer
+	setStdio(&out, &errOut)
+	defer setStdio(os.Stdout, os.Stderr)
+	f()
+	FlushOutput()
+	return out.String(), errOut.String()
+}
+
+func callConsole(method string, args ...Value) {
+	Call(Console.Get(Key(method), ObjectValue(Console)), ObjectValue(Console), args...)
+}
+
+// The expected output was printed by node v20.20.2.
+func TestConsoleMethods(t *testing.T) {
+	stdout, stderr := captureOutput(func() {
+		callConsole("log", Str("plain"), Int(1))
+		callConsole("error", Str("to stderr"))
+		callConsole("count")
+		callConsole("count")
+		callConsole("count", Str("x"))
+		callConsole("countReset")
+		callConsole("count")
+		callConsole("group", Str("G"))
+		callConsole("log", Str("a\nb"))
+		callConsole("group")
+		callConsole("info", obj("k", arr(1, 2)))
+		callConsole("groupEnd")
+		callConsole("groupEnd")
+		callConsole("groupEnd")
+		callConsole("log", Str("after"))
+		callConsole("assert", True, Str("never"))
+		callConsole("assert", False, Str("why %s"), Str("x"))
+		callConsole("assert", False)
+		callConsole("dir", nested(3), obj("depth", 0))
+		callConsole("debug", Str("%c styled"), Str("color: red"))
+	})
+	assert.Equal(t, `plain 1
+default: 1
+default: 2
+x: 1
+default: 1
+G
+  a
+  b
+    { k: [ 1, 2 ] }
+after
+{ a: [Object] }
+ styled
+`, stdout)
+	assert.Equal(t, "to stderr\nAssertion failed: why x\nAssertion failed\n", stderr)
+}
+
+// The expected tables were printed by node v20.20.2's console.table.
+func TestConsoleTable(t *testing.T) {
+	stdout, _ := captureOutput(func() {
+		callConsole("table", arr(obj("a", 1, "b", "x"), obj("a", 22, "c", arr(1, 2, 3, 4))))
+		callConsole("table", arr(1, "ab"))
+		callConsole("table", obj("r1", obj("c", 1), "r2", obj("c", 2)), arr("c"))
+		callConsole("table", Int(5))
+	})
+	assert.Equal(t, `┌─────────┬────┬─────┬──────────────────────────────┐
+│ (index) │ a  │ b   │ c                            │
+├─────────┼────┼─────┼──────────────────────────────┤
+│ 0       │ 1  │ 'x' │                              │
+│ 1       │ 22 │     │ [ 1, 2, 3, ... 1 more item ] │
+└─────────┴────┴─────┴──────────────────────────────┘
+┌─────────┬────────┐
+│ (index) │ Values │
+├─────────┼────────┤
+│ 0       │ 1      │
+│ 1       │ 'ab'   │
+└─────────┴────────┘
+┌─────────┬───┐
+│ (index) │ c │
+├─────────┼───┤
+│ r1      │ 1 │
+│ r2      │ 2 │
+└─────────┴───┘
+5
+`, stdout)
+}
+
+// formatDuration's expectations come from node's formatTime (exported
+// for its tests) under node v20.20.2.
+func TestFormatDuration(t *testing.T) {
+	for ms, want := range map[float64]string{
+		0.0625:  "0.063ms",
+		12.3456: "12.346ms",
+		999.9:   "999.9ms",
+		1500:    "1.500s",
+		61234.5: "1:01.234 (m:ss.mmm)",
+		3723004: "1:02:03.004 (h:mm:ss.mmm)",
+	} {
+		assert.Equal(t, want, formatDuration(ms), ms)
+	}
+}
