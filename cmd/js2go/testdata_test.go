@@ -424,3 +424,33 @@ func nodeErrorLine(stderr string) string {
 	}
 	return ""
 }
+
+// TestBuildCorpusBlamesBrokenProgram checks, with hand-written packages
+// standing in for generated ones, that a program whose Go does not build is
+// failed alone while the others still link and run.
+func TestBuildCorpusBlamesBrokenProgram(t *testing.T) {
+	good := &corpusProgram{rel: "x/good.js", pkg: "t_x_good", goSrc: []byte(
+		"package t_x_good\n\nimport (\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc Main() { fmt.Println(\"good\", os.Args[1:]); os.Exit(3) }\n")}
+	bad := &corpusProgram{rel: "x/bad.js", pkg: "t_x_bad", goSrc: []byte(
+		"package t_x_bad\n\nfunc Main() { var s string = 1; _ = s }\n")}
+	skipped := &corpusProgram{rel: "x/skipped.js", pkg: "t_x_skipped", unsupported: "unsupported: with"}
+	progs := []*corpusProgram{bad, good, skipped}
+	byPkg := map[string]*corpusProgram{}
+	for _, p := range progs {
+		byPkg[p.pkg] = p
+	}
+	exe := buildCorpus(t, progs, byPkg)
+	if !strings.Contains(bad.broken, "does not build") || !strings.Contains(bad.broken, "t_x_bad/prog.go:3") {
+		t.Errorf("broken program not blamed with its error: %q", bad.broken)
+	}
+	if good.broken != "" {
+		t.Errorf("good program blamed: %q", good.broken)
+	}
+	got, err := runIn(programTimeout, exe, "x/good.js", "arg")
+	if err != nil || got.stdout != "good [arg]\n" || got.code != 3 {
+		t.Errorf("dispatching to x/good.js: %v, exit %d, stdout %q, stderr %q", err, got.code, got.stdout, got.stderr)
+	}
+	if got, _ := runIn(programTimeout, exe, "x/bad.js"); got.code != 2 || !strings.Contains(got.stderr, "no program x/bad.js") {
+		t.Errorf("left-out program still dispatched: exit %d, stderr %q", got.code, got.stderr)
+	}
+}
