@@ -582,20 +582,19 @@ func OrdinaryHasInstance(c *Object, v Value) bool {
 	return false
 }
 
-// typedDescription is how V8 names a value it cannot call: "number 1",
-// "string "x"", "undefined", "#<Object>".
+// typedDescription is how V8 names a value it cannot call or iterate:
+// "number 1", "string "x"", "boolean true", but only the type of a symbol,
+// bigint or object, and undefined and null as themselves.
 func typedDescription(v Value) string {
 	switch v.kind {
 	case KindUndefined, KindNull:
 		return ToGoString(v)
 	case KindString:
 		return `string "` + v.Text() + `"`
-	case KindSymbol:
-		return symbolDescriptiveString(v.Symbol())
-	case KindObject:
-		return inspectShort(v)
+	case KindNumber, KindBool:
+		return TypeOf(v).Text() + " " + ToGoString(v)
 	}
-	return TypeOf(v).Text() + " " + ToGoString(v)
+	return TypeOf(v).Text()
 }
 
 // constructorName is the name V8 shows in #<Name>: that of the nearest

@@ -216,6 +216,11 @@ func TestInAndInstanceOf(t *testing.T) {
 		}},
 		{`1 instanceof {[Symbol.hasInstance]: v => typeof v == 'number'}`, "true", func() Value { return Bool(InstanceOf(opsNum(1), ObjectValue(hasInstance))) }},
 		{`1 instanceof {[Symbol.hasInstance]: 1}`, "TypeError: number 1 is not a function", func() Value { return Bool(InstanceOf(opsNum(1), ObjectValue(badHasInstance))) }},
+		{`1 instanceof {[Symbol.hasInstance]: {}}`, "TypeError: object is not a function", func() Value {
+			o := NewPlainObject()
+			o.DefineData(SymbolKey(SymHasInstance), ObjectValue(NewPlainObject()), Hidden)
+			return Bool(InstanceOf(opsNum(1), ObjectValue(o)))
+		}},
 	} {
 		assert.Equal(t, c.want, opsShow(c.got), c.js)
 	}

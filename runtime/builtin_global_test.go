@@ -1,0 +1,45 @@
+package runtime
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestGlobalBuiltins(t *testing.T) {
+	call := func(name string, args ...Value) Value { return CallFunc(name, opsGlobal(name), args...) }
+	for _, c := range []struct {
+		js, want string
+		got      func() Value
+	}{
+		{`globalThis.globalThis === globalThis`, "true", func() Value { return Bool(opsGlobal("globalThis").Object() == Global) }},
+		{`[NaN, Infinity, undefined].join('/')`, "NaN/Infinity/", func() Value { return opsCall(opsArr(opsGlobal("NaN"), opsGlobal("Infinity"), opsGlobal("undefined")), "join", Str("/")) }},
+		{`Object.getOwnPropertyDescriptor(globalThis, 'undefined').writable`, "false", func() Value {
+			return GetProp(opsObject("getOwnPropertyDescriptor", ObjectValue(Global), Str("undefined")), Key("writable"))
+		}},
+		{`Object.keys(globalThis).includes('globalThis')`, "false", func() Value { return opsCall(opsObject("keys", ObjectValue(Global)), "includes", Str("globalThis")) }},
+		{`[isNaN('x'), isNaN(''), isFinite('12'), isFinite(Infinity)].join()`, "true,false,true,false", func() Value {
+			return opsCall(opsArr(call("isNaN", Str("x")), call("isNaN", Str("")), call("isFinite", Str("12")), call("isFinite", opsGlobal("Infinity"))), "join")
+		}},
+		{`isNaN(1n)`, "TypeError: Cannot convert a BigInt value to a number", func() Value { return call("isNaN", opsBig(1)) }},
+		{`encodeURIComponent('a b&c/d?é😀')`, "a%20b%26c%2Fd%3F%C3%A9%F0%9F%98%80", func() Value { return call("encodeURIComponent", Str("a b&c/d?é😀")) }},
+		{`encodeURIComponent("-_.!~*'()")`, "-_.!~*'()", func() Value { return call("encodeURIComponent", Str("-_.!~*'()")) }},
+		{`encodeURI('http://x/a b?q=1&r=é#h')`, "http://x/a%20b?q=1&r=%C3%A9#h", func() Value { return call("encodeURI", Str("http://x/a b?q=1&r=é#h")) }},
+		{`encodeURIComponent('\uD800')`, "URIError: URI malformed", func() Value { return call("encodeURIComponent", Str16([]uint16{0xd800})) }},
+		{`encodeURIComponent('\uDC00x')`, "URIError: URI malformed", func() Value { return call("encodeURIComponent", Str16([]uint16{0xdc00, 'x'})) }},
+		{`decodeURIComponent('%E2%82%AC%20%2F')`, "€ /", func() Value { return call("decodeURIComponent", Str("%E2%82%AC%20%2F")) }},
+		{`decodeURI('%E2%82%AC%20%2F%23')`, "€ %2F%23", func() Value { return call("decodeURI", Str("%E2%82%AC%20%2F%23")) }},
+		{`decodeURIComponent('%F0%9F%98%80').length`, "2", func() Value { return GetProp(call("decodeURIComponent", Str("%F0%9F%98%80")), Key("length")) }},
+		{`decodeURIComponent('%')`, "URIError: URI malformed", func() Value { return call("decodeURIComponent", Str("%")) }},
+		{`decodeURIComponent('%4')`, "URIError: URI malformed", func() Value { return call("decodeURIComponent", Str("%4")) }},
+		{`decodeURIComponent('%zz')`, "URIError: URI malformed", func() Value { return call("decodeURIComponent", Str("%zz")) }},
+		{`decodeURIComponent('%C0%80')`, "URIError: URI malformed", func() Value { return call("decodeURIComponent", Str("%C0%80")) }},
+		{`decodeURIComponent('%ED%A0%80')`, "URIError: URI malformed", func() Value { return call("decodeURIComponent", Str("%ED%A0%80")) }},
+		{`decodeURIComponent('%E2%82')`, "URIError: URI malformed", func() Value { return call("decodeURIComponent", Str("%E2%82")) }},
+		{`[encodeURI.length, decodeURIComponent.name].join()`, "1,decodeURIComponent", func() Value {
+			return opsCall(opsArr(GetProp(opsGlobal("encodeURI"), Key("length")), GetProp(opsGlobal("decodeURIComponent"), Key("name"))), "join")
+		}},
+	} {
+		assert.Equal(t, c.want, opsShow(c.got), c.js)
+	}
+}
