@@ -12,7 +12,9 @@ func TestPropertyAccess(t *testing.T) {
 	getterOnly := func() Value {
 		return opsObject("defineProperty", opsObj(), Str("a"), opsObj("get", opsFn(func(Value, []Value) Value { return Int(1) })))
 	}
-	readOnly := func(target Value) Value { return opsObject("defineProperty", target, Str("a"), opsObj("value", Int(1))) }
+	readOnly := func(target Value) Value {
+		return opsObject("defineProperty", target, Str("a"), opsObj("value", Int(1)))
+	}
 	for _, c := range []struct {
 		js, want string
 		got      func() Value
@@ -24,7 +26,9 @@ func TestPropertyAccess(t *testing.T) {
 		{`'abc'[5]`, "undefined", func() Value { return GetIndex(Str("abc"), Int(5)) }},
 		{`'abc'['1']`, "b", func() Value { return GetIndex(Str("abc"), Str("1")) }},
 		{`'abc'[-1]`, "undefined", func() Value { return GetIndex(Str("abc"), Int(-1)) }},
-		{`(5).constructor === Number`, "true", func() Value { return Bool(GetProp(Int(5), Key("constructor")).Object() == NumberPrototype.Get(Key("constructor"), Undefined).Object()) }},
+		{`(5).constructor === Number`, "true", func() Value {
+			return Bool(GetProp(Int(5), Key("constructor")).Object() == NumberPrototype.Get(Key("constructor"), Undefined).Object())
+		}},
 		{`true.toString`, "function toString() { [native code] }", func() Value { return opsCall(GetProp(True, Key("toString")), "toString") }},
 		{`[1, , 3][1]`, "undefined", func() Value { return GetIndex(opsArr(Int(1), hole, Int(3)), Int(1)) }},
 		{`[1, 2][1.5]`, "undefined", func() Value { return GetIndex(opsArr(Int(1), Int(2)), Number(1.5)) }},

@@ -13,7 +13,9 @@ func TestGlobalBuiltins(t *testing.T) {
 		got      func() Value
 	}{
 		{`globalThis.globalThis === globalThis`, "true", func() Value { return Bool(opsGlobal("globalThis").Object() == Global) }},
-		{`[NaN, Infinity, undefined].join('/')`, "NaN/Infinity/", func() Value { return opsCall(opsArr(opsGlobal("NaN"), opsGlobal("Infinity"), opsGlobal("undefined")), "join", Str("/")) }},
+		{`[NaN, Infinity, undefined].join('/')`, "NaN/Infinity/", func() Value {
+			return opsCall(opsArr(opsGlobal("NaN"), opsGlobal("Infinity"), opsGlobal("undefined")), "join", Str("/"))
+		}},
 		{`Object.getOwnPropertyDescriptor(globalThis, 'undefined').writable`, "false", func() Value {
 			return GetProp(opsObject("getOwnPropertyDescriptor", ObjectValue(Global), Str("undefined")), Key("writable"))
 		}},
