@@ -449,3 +449,21 @@ func TestHostWork(t *testing.T) {
 	}
 	checkOrder(t, l, "rejected disk on fire\nsum 210\nio\ntick\nimmediate\ntimeout 0")
 }
+
+// BenchmarkTimeouts is b.N setTimeout(cb, 0) run by the loop.
+func BenchmarkTimeouts(b *testing.B) {
+	fired := 0
+	cb := jsFn(func(Value, []Value) Value {
+		fired++
+		return Undefined
+	})
+	b.ReportAllocs()
+	RunProgram(&Program{Name: "/bench.js", Run: func() {
+		for i := 0; i < b.N; i++ {
+			jsCall("setTimeout", cb, Int(0))
+		}
+	}})
+	if fired != b.N {
+		b.Fatalf("%d of %d timers fired", fired, b.N)
+	}
+}

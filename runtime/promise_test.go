@@ -128,3 +128,40 @@ after finally reject 3
 x5
 Chaining cycle detected for promise #<Promise>`)
 }
+
+// BenchmarkPromiseChain is `p = p.then(x => x + 1)` b.N times from
+// Promise.resolve(0), then the job queue drained.
+func BenchmarkPromiseChain(b *testing.B) {
+	inc := jsFn(func(_ Value, args []Value) Value { return Number(args[0].NumberValue() + 1) })
+	p := jsPromise("resolve", Int(0))
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		p = jsThen(p, inc)
+	}
+	RunJobs()
+	if _, v := PromiseStateOf(p.Object()); v.NumberValue() != float64(b.N) {
+		b.Fatalf("chain ended with %v", ToGoString(v))
+	}
+}
+
+// benchFrame awaits its counter n times, as `for (…) await i` does.
+type benchFrame struct {
+	i, n    int
+	promise *Object
+}
+
+func (f *benchFrame) Resume(v Value, _ bool) {
+	if f.i++; f.i < f.n {
+		AwaitValue(Int(f.i), f)
+		return
+	}
+	ResolvePromise(f.promise, v)
+}
+
+// BenchmarkAwait is one await of a plain value per iteration.
+func BenchmarkAwait(b *testing.B) {
+	f := &benchFrame{n: b.N, promise: NewPromise()}
+	b.ReportAllocs()
+	AwaitValue(Int(0), f)
+	RunJobs()
+}
