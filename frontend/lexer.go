@@ -74,6 +74,10 @@ func (l *lexer) scan() token {
 		end := Loc(l.in.Offset())
 		switch tt {
 		case js.WhitespaceToken, js.CommentToken:
+			if l.p.isModule && tt == js.CommentToken && (raw[0] == '<' || raw[0] == '-') {
+				// HTML-like comments are sloppy-script syntax only (B.1.1).
+				l.p.failAt(end-Loc(len(raw)), "Unexpected token '"+string(raw[:1])+"'")
+			}
 			continue
 		case js.LineTerminatorToken, js.CommentLineTerminatorToken:
 			nl = true

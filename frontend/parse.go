@@ -45,6 +45,7 @@ type parser struct {
 	prevEnd  Loc
 	prevLoc  Loc // start of the previous token (V8 reports some errors there)
 	isModule bool
+	commonJS bool // a CommonJS script (node's function wrapper)
 	allowIn  bool // `in` is an operator here (false in a for-loop head's initialiser)
 	fn       *fnContext
 
@@ -63,10 +64,12 @@ type parser struct {
 	yieldCount            int   // yield expressions parsed so far
 	ast                   *AST
 	patternDepth          int   // nesting of binding patterns being parsed
+	lastNameWellFormed    bool  // the last module name string had no lone surrogates
 	asyncParens           int   // nesting of `async(...)` argument lists (maybe arrow parameters)
 	yieldLocs, awaitLocs  []Loc // positions of yield/await expressions, to report them in arrow parameters
 	// Array literals with a comma after a spread: `[...a,] = b` is not a valid pattern.
-	arrayTrailingComma map[*EArray]bool
+	arrayTrailingComma  map[*EArray]bool
+	objectTrailingComma map[*EObject]bool
 	// Strings with legacy octal escapes, for a later "use strict" to report.
 	stringOctal map[*EString]octalEscape
 }
@@ -116,8 +119,14 @@ func Parse(src *Source) (*AST, error) {
 	return ast, err
 }
 
-func parseAs(src *Source, isModule bool) (ast *AST, err error) {
-	p := &parser{src: src, isModule: isModule, allowIn: true, parens: map[E]Loc{}, arrayTrailingComma: map[*EArray]bool{}, stringOctal: map[*EString]octalEscape{}}
+func parseAs(src *Source, isModule bool) (*AST, error) {
+	return parseWith(src, isModule, !isModule)
+}
+
+// parseWith parses as a module or a script; commonJS scripts are node's wrapped
+// function bodies, where `return` and `new.target` are allowed at top level.
+func parseWith(src *Source, isModule, commonJS bool) (ast *AST, err error) {
+	p := &parser{src: src, isModule: isModule, commonJS: commonJS, allowIn: true, parens: map[E]Loc{}, arrayTrailingComma: map[*EArray]bool{}, objectTrailingComma: map[*EObject]bool{}, stringOctal: map[*EString]octalEscape{}}
 	defer func() {
 		if r := recover(); r != nil {
 			f, ok := r.(parseFailure)
@@ -151,7 +160,7 @@ func (p *parser) parseFile() *AST {
 	}
 	p.lex = newLexer(p, p.src, start)
 	// A CommonJS file is a function body (node wraps it): `return` is allowed at top level.
-	p.fn = &fnContext{strict: p.isModule, allowReturn: !p.isModule, allowNewTarget: !p.isModule}
+	p.fn = &fnContext{strict: p.isModule, allowReturn: p.commonJS, allowNewTarget: p.commonJS}
 	p.next()
 	body, directives := p.parseBody(js.ErrorToken)
 	ast.Body = body
@@ -300,11 +309,6 @@ func (p *parser) checkIdentifierName(t token) {
 	if t.tt == js.AwaitToken && p.awaitIsKeyword() {
 		p.failAt(t.loc, "Unexpected reserved word")
 	}
-	if t.tt == js.AwaitToken && !p.isModule && t.loc == p.tok.loc && p.asyncParens == 0 {
-		if next := p.peek(); !next.nlBefore && startsOperand(next) {
-			p.failAt(t.loc, "await is only valid in async functions and the top level bodies of modules")
-		}
-	}
 	if t.tt == js.AwaitToken && p.fn.inParams && p.enclosingAsync() {
 		p.failAt(t.loc, "Unexpected reserved word")
 	}
@@ -327,7 +331,7 @@ func (p *parser) checkIdentifierName(t token) {
 func startsOperand(t token) bool {
 	switch t.tt {
 	case js.StringToken, js.TemplateToken, js.TemplateStartToken, js.ThisToken, js.NullToken, js.TrueToken,
-		js.FalseToken, js.FunctionToken, js.ClassToken, js.NewToken, js.OpenBraceToken:
+		js.FalseToken, js.FunctionToken, js.ClassToken, js.NewToken:
 		return true
 	}
 	return js.IsNumeric(t.tt) || js.IsIdentifier(t.tt) && t.tt != js.OfToken && t.tt != js.AsToken

@@ -270,6 +270,12 @@ func (p *parser) parsePrefix(level Level) Expr {
 
 	if p.isIdentToken(t) {
 		p.checkIdentifierName(t)
+		if t.tt == js.AwaitToken && p.asyncParens == 0 && level < LNew {
+			// `await x` outside async code: V8 names the real mistake.
+			if next := p.peek(); !next.nlBefore && startsOperand(next) {
+				p.failAt(t.loc, "await is only valid in async functions and the top level bodies of modules")
+			}
+		}
 		p.next()
 		if p.at(js.ArrowToken) && !p.tok.nlBefore {
 			if level > LAssign {
@@ -342,7 +348,8 @@ func (p *parser) parseYield(loc Loc) Expr {
 		p.fn.fn.HasYield = true
 	}
 	y := &EYield{}
-	if p.eat(js.MulToken) {
+	if p.at(js.MulToken) && !p.tok.nlBefore {
+		p.next()
 		y.IsStar = true
 		v := p.parseExpr(LYield)
 		y.Value = &v
@@ -415,6 +422,7 @@ func (p *parser) parseParenOrArrow(level Level, loc Loc, isAsync bool) Expr {
 	var rest *Binding
 	restLoc := Loc(-1)
 	trailingComma := Loc(-1)
+	restAfterComma := false
 	awaitBefore, yieldBefore := p.awaitCount, p.yieldCount
 	coverStart := len(p.coverErrors)
 	savedIn := p.allowIn
@@ -440,6 +448,8 @@ func (p *parser) parseParenOrArrow(level Level, loc Loc, isAsync bool) Expr {
 			}
 			if !p.at(js.CloseParenToken) {
 				if isAsync && p.eat(js.CommaToken) {
+					trailingComma = p.prevLoc
+					restAfterComma = true
 					continue
 				}
 				if p.at(js.CommaToken) {
@@ -472,6 +482,9 @@ func (p *parser) parseParenOrArrow(level Level, loc Loc, isAsync bool) Expr {
 	if p.at(js.ArrowToken) && !p.tok.nlBefore {
 		if level > LAssign {
 			p.failAt(p.tok.loc, "Malformed arrow function parameter list")
+		}
+		if restAfterComma {
+			p.failAt(p.tok.loc, "Rest parameter must be last formal parameter")
 		}
 		// The items were a cover grammar for parameters.
 		p.coverErrors = p.coverErrors[:coverStart]
@@ -630,7 +643,7 @@ func (p *parser) exprToBinding(e Expr, nested bool) Binding {
 			pb := PropertyBinding{Loc: prop.Loc, Key: prop.Key, IsComputed: prop.IsComputed, IsShorthand: prop.IsShorthand}
 			switch {
 			case prop.Kind == PropertySpread:
-				if i != len(d.Properties)-1 {
+				if i != len(d.Properties)-1 || p.objectTrailingComma[d] {
 					p.failAt(prop.Loc, "Rest element must be last element")
 				}
 				if _, ok := prop.Value.Data.(*EIdentifier); !ok || p.isParen(*prop.Value) {
@@ -738,7 +751,7 @@ func (p *parser) checkAssignTarget(e Expr, msg string) {
 		for i, prop := range d.Properties {
 			switch {
 			case prop.Kind == PropertySpread:
-				if i != len(d.Properties)-1 {
+				if i != len(d.Properties)-1 || p.objectTrailingComma[d] {
 					p.failAt(prop.Loc, "Rest element must be last element")
 				}
 				switch prop.Value.Data.(type) {
@@ -1050,7 +1063,7 @@ func (p *parser) parseNew(level Level) Expr {
 		return Expr{loc, &ENewTarget{Range: Range{loc, int32(end - loc)}}}
 	}
 	var target Expr
-	if p.at(js.ImportToken) {
+	if p.at(js.ImportToken) && p.peek().tt == js.OpenParenToken {
 		p.failAt(p.tok.loc, "Cannot use new with import")
 	}
 	target = p.parsePrefix(LMember)
@@ -1119,6 +1132,9 @@ func (p *parser) parseObjectLiteral() Expr {
 		if !p.at(js.CloseBraceToken) {
 			if !p.at(js.CommaToken) {
 				p.unexpected()
+			}
+			if prop.Kind == PropertySpread {
+				p.objectTrailingComma[o] = true
 			}
 			p.next()
 		}

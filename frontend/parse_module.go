@@ -19,7 +19,24 @@ func (p *parser) parseModuleName() (string, Loc) {
 	if bad >= 0 {
 		p.failAt(t.loc, "Invalid or unexpected token")
 	}
+	p.lastNameWellFormed = wellFormedUTF16(v)
 	return string(utf16ToRunes(v)), t.loc
+}
+
+// wellFormedUTF16 reports a string without lone surrogates.
+func wellFormedUTF16(s []uint16) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= 0xD800 && c < 0xDC00:
+			if i+1 >= len(s) || s[i+1] < 0xDC00 || s[i+1] >= 0xE000 {
+				return false
+			}
+			i++
+		case c >= 0xDC00 && c < 0xE000:
+			return false
+		}
+	}
+	return true
 }
 
 // parseAttributes parses an optional `with { key: "value", ... }` clause.
@@ -60,7 +77,7 @@ func (p *parser) parseModuleExportName() (string, Loc, bool) {
 	t := p.tok
 	if t.tt == js.StringToken {
 		name, loc := p.parseModuleName()
-		if !isWellFormed(name) {
+		if !p.lastNameWellFormed {
 			p.failAt(loc, "Invalid module export name: contains unpaired surrogate")
 		}
 		return name, loc, true
@@ -72,9 +89,6 @@ func (p *parser) parseModuleExportName() (string, Loc, bool) {
 	return t.name, t.loc, false
 }
 
-func isWellFormed(s string) bool {
-	return !strings.ContainsRune(s, 0xFFFD) || strings.Contains(s, "\uFFFD")
-}
 
 func (p *parser) parseImport(loc Loc) Stmt {
 	p.next() // import

@@ -296,9 +296,22 @@ func (p *parser) parseStmt(ctx stmtContext) Stmt {
 			if p.fn.strict {
 				p.failAt(p.tok.loc, "In strict mode code, functions can only be declared at top level or inside a block.")
 			}
-			body = p.parseStmt(stmtLabel)
+			// A labelled function is only allowed where a declaration could be (B.3.2).
+			if ctx == stmtList || ctx == stmtLabel {
+				body = p.parseStmt(stmtLabel)
+			} else {
+				body = p.parseStmt(stmtSingle)
+			}
 		} else {
-			body = p.parseStmt(stmtSingle)
+			inner := stmtSingle
+			if ctx == stmtList || ctx == stmtLabel {
+				inner = stmtLabel
+			}
+			if p.isIdentToken(p.tok) && p.peek().tt == js.ColonToken {
+				body = p.parseStmt(inner)
+			} else {
+				body = p.parseStmt(stmtSingle)
+			}
 		}
 		p.fn.labels = p.fn.labels[:len(p.fn.labels)-1]
 		return Stmt{loc, &SLabel{Name: name, NameLoc: nameLoc, Stmt: body}}
@@ -472,14 +485,27 @@ func (p *parser) parseFor(loc Loc) Stmt {
 		}
 	} else if !p.at(js.SemicolonToken) {
 		startsWithLet := p.at(js.LetToken)
-		if p.isContextual("async") && !isAwait {
-			if next := p.peek(); next.tt == js.OfToken && !next.escaped {
-				p.failAt(initLoc, "The left-hand side of a for-of loop may not be 'async'.")
-			}
-		}
 		saved := p.allowIn
 		p.allowIn = false
-		e := p.parseExpr(LLowest)
+		var e Expr
+		if next := p.peek(); p.isContextual("async") && next.tt == js.OfToken && !next.escaped {
+			// `for (async of => 0;;)` is an arrow; otherwise `async of` is only valid with for-await.
+			asyncTok := p.tok
+			p.next()
+			if p.peek().tt == js.ArrowToken {
+				ofTok := p.tok
+				p.next()
+				arg := Arg{Binding: Binding{ofTok.loc, &BIdentifier{Name: "of"}}}
+				e = p.parseSuffix(p.parseArrowBody(asyncTok.loc, []Arg{arg}, true, nil, p.awaitCount, p.yieldCount), LLowest)
+			} else {
+				if !isAwait {
+					p.failAt(initLoc, "The left-hand side of a for-of loop may not be 'async'.")
+				}
+				e = Expr{asyncTok.loc, &EIdentifier{Name: "async"}}
+			}
+		} else {
+			e = p.parseExpr(LLowest)
+		}
 		p.allowIn = saved
 		if p.at(js.InToken) || p.isContextual("of") {
 			isOf := !p.at(js.InToken)
