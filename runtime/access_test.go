@@ -108,3 +108,28 @@ func TestCalls(t *testing.T) {
 		assert.Equal(t, c.want, opsShow(c.got), c.js)
 	}
 }
+
+// The paths compiled code takes most must not allocate.
+func TestHotPathsDoNotAllocate(t *testing.T) {
+	o := opsObj("x", Int(1))
+	a := opsArr(Int(1), Int(2))
+	s := Str("abc")
+	fn := opsFn(func(_ Value, args []Value) Value { return Arg(args, 0) })
+	args := []Value{Int(1)}
+	for name, f := range map[string]func(){
+		"Add numbers":     func() { Add(Int(1), Int(2)) },
+		"Lt numbers":      func() { Lt(Int(1), Int(2)) },
+		"LooseEquals":     func() { LooseEquals(Int(1), Str("1")) },
+		"BitOr":           func() { BitOr(Number(1.5), Int(0)) },
+		"GetProp":         func() { GetProp(o, Key("x")) },
+		"GetProp missing": func() { GetProp(o, Key("nope")) },
+		"GetProp length":  func() { GetProp(s, Key("length")) },
+		"GetIndex array":  func() { GetIndex(a, Int(1)) },
+		"GetIndex string": func() { GetIndex(s, Int(1)) },
+		"SetProp":         func() { SetProp(o, Key("x"), Int(2), true) },
+		"SetIndex array":  func() { SetIndex(a, Int(0), Int(3), true) },
+		"CallFunc":        func() { CallFunc("fn", fn, args...) },
+	} {
+		assert.Zero(t, testing.AllocsPerRun(100, f), name)
+	}
+}
