@@ -56,7 +56,7 @@ func (l *lowerer) reference(target js.Expr, twice bool) ref {
 		return ref{kind: refProp, name: t.Name, obj: hold(l.expr(t.Target), "obj")}
 	case *js.EIndex:
 		if _, ok := t.Target.Data.(*js.ESuper); ok {
-			return ref{kind: refSuper, key: hold(call("ToPropertyKeyValue", l.expr(t.Index)), "key")}
+			return ref{kind: refSuper, key: hold(call("ToPropertyKey", l.expr(t.Index)), "key")}
 		}
 		parts := l.ordered(func() Expr { return l.expr(t.Target) }, func() Expr { return l.expr(t.Index) })
 		return ref{kind: refIndex, obj: hold(parts[0], "obj"), key: hold(parts[1], "key")}

@@ -36,6 +36,10 @@ func (l *lowerer) class(c *js.Class) Expr {
 
 	var parent Expr
 	hasParent := c.Extends != nil
+	name := c.InferredName
+	if name == "" && c.Name != nil {
+		name = c.Name.Data.(*js.BIdentifier).Name
+	}
 	// The inner name is in its dead zone while the heritage is evaluated.
 	var inner *Var
 	if c.Scope != nil {
@@ -51,7 +55,7 @@ func (l *lowerer) class(c *js.Class) Expr {
 			case s.Kind.IsPrivate():
 				v := l.newVar("priv_"+s.Name, TPrivate)
 				l.vars[s] = v
-				l.emit(&SLocal{Var: v, Value: callT(TPrivate, "NewPrivateName", goStr("#"+s.Name))})
+				l.emit(&SLocal{Var: v, Value: callT(TPrivate, "NewPrivateName", goStr("#"+s.Name), goStr(name))})
 			}
 		}
 	}
@@ -61,10 +65,6 @@ func (l *lowerer) class(c *js.Class) Expr {
 		parent = undefined
 	}
 
-	name := c.InferredName
-	if name == "" && c.Name != nil {
-		name = c.Name.Data.(*js.BIdentifier).Name
-	}
 	hint := name
 	if hint == "" {
 		hint = "class"

@@ -58,7 +58,7 @@ func (l *lowerer) bind(b js.Binding, value Expr, mode bindMode) {
 			}
 			k := l.patternKey(p.Key, p.IsComputed)
 			keys = append(keys, k)
-			l.bindElement(p.Value, call("GetPropKey", src, k), p.DefaultValue, mode)
+			l.bindElement(p.Value, call("GetProp", src, k), p.DefaultValue, mode)
 		}
 	}
 }
@@ -89,7 +89,7 @@ func (l *lowerer) hold(value Expr) Expr {
 // temporary when computed (it is also excluded from a rest element).
 func (l *lowerer) patternKey(k js.Expr, computed bool) Expr {
 	if computed {
-		return read(l.temp("key", call("ToPropertyKeyValue", l.expr(k))))
+		return read(l.temp("key", call("ToPropertyKey", l.expr(k))))
 	}
 	switch k := k.Data.(type) {
 	case *js.EString:
@@ -151,7 +151,7 @@ func (l *lowerer) pattern(target js.Expr, value Expr) {
 			}
 			k := l.patternKey(p.Key, p.IsComputed)
 			keys = append(keys, k)
-			v := call("GetPropKey", src, k)
+			v := call("GetProp", src, k)
 			if p.Initializer != nil {
 				t := l.temp("v", v)
 				l.defaultValue(t, *p.Initializer)

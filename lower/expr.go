@@ -72,9 +72,6 @@ func (l *lowerer) exprStmt(e js.Expr) {
 func (l *lowerer) effect(x Expr) {
 	switch x := x.(type) {
 	case *EConst, *EVar, *EFunc, *EKey, *EGoString, *EGoInt:
-		if v, ok := x.(*EVar); ok {
-			v.Var.Reads--
-		}
 		return
 	case *ECall:
 		if x.Func == "Bool" {
@@ -394,9 +391,9 @@ func (l *lowerer) property(obj *Var, p js.Property, isClass bool) {
 	switch p.Kind {
 	case js.PropertyGet, js.PropertySet:
 		fn := value()
-		name := "DefineGetter"
+		name := "DefineGetterProp"
 		if p.Kind == js.PropertySet {
-			name = "DefineSetter"
+			name = "DefineSetterProp"
 		}
 		l.emit(&SExpr{Value: call(name, read(obj), k, fn, boolConst(!isClass))})
 		return
@@ -429,7 +426,7 @@ func keyName(p js.Property) string {
 // propertyKey lowers a property's key to a PropertyKey expression.
 func (l *lowerer) propertyKey(p js.Property) Expr {
 	if p.IsComputed {
-		return call("ToPropertyKeyValue", l.expr(p.Key))
+		return call("ToPropertyKey", l.expr(p.Key))
 	}
 	return key(keyName(p))
 }
@@ -617,7 +614,6 @@ func (l *lowerer) guardNullish(v Expr) Expr {
 	t, ok := v.(*EVar)
 	if !ok {
 		t = &EVar{Var: l.temp("t", v)}
-		t.Var.Reads++
 	}
 	body := &SIf{Cond: &ENot{X: &EMethod{Recv: read(t.Var), Method: "IsNullish", Result: TBool}}}
 	l.emit(body)
@@ -645,7 +641,7 @@ func (l *lowerer) member(e js.Expr) Expr {
 	case *js.EIndex:
 		if _, ok := d.Target.Data.(*js.ESuper); ok {
 			k := l.expr(d.Index)
-			return call("SuperGet", read(l.homeVar(e.Loc)), call("ToPropertyKeyValue", k), l.this())
+			return call("SuperGet", read(l.homeVar(e.Loc)), call("ToPropertyKey", k), l.this())
 		}
 		var obj Expr
 		parts := l.ordered(func() Expr {
@@ -711,7 +707,7 @@ func (l *lowerer) callInner(e js.Expr, d *js.ECall) Expr {
 	case *js.EIndex:
 		if _, ok := t.Target.Data.(*js.ESuper); ok {
 			k := l.expr(t.Index)
-			fn := call("SuperGet", read(l.homeVar(e.Loc)), call("ToPropertyKeyValue", k), l.this())
+			fn := call("SuperGet", read(l.homeVar(e.Loc)), call("ToPropertyKey", k), l.this())
 			args, spread := l.args(d.Args)
 			return &ECall{Func: "CallThis", Args: append([]Expr{goStr(callee), fn, l.this()}, args...), Spread: spread}
 		}

@@ -80,7 +80,10 @@ type Func struct {
 	// This, Args and NewTarget are the Go parameters (nil when the signature
 	// has no such parameter or the body does not use it).
 	This, Args, NewTarget *Var
-	Body                  []Stmt
+	// Result holds the value of a return inside a try block, which runs
+	// in a closure: the closure records the completion and returns.
+	Result *Var
+	Body   []Stmt
 
 	names map[string]bool // Go names taken in this function
 }
@@ -104,9 +107,6 @@ const (
 type Var struct {
 	Name string // the Go name: unique in its function and the functions around it
 	Type VarType
-	// Reads counts the reads codegen will print; a variable never read is
-	// printed as `_ = value` so that Go does not reject it as unused.
-	Reads int
 	// Captured: a closure may assign it, so a read of it must not be
 	// reordered after a call (Go leaves that order unspecified).
 	Captured bool
@@ -116,6 +116,7 @@ type Var struct {
 // statement. Codegen prints a Go label only when a jump needs one.
 type Label struct {
 	Name string // the JavaScript label, or "" for an unlabelled loop/switch
+	Used bool   // set by codegen when it prints a jump naming it
 	// GoName is the Go label, set by codegen when it prints a labelled jump.
 	GoName string
 }
@@ -212,11 +213,16 @@ type SThrow struct{ Value Expr }
 // STry is try/catch/finally. Catch is the catch body (nil when there is no
 // catch clause), Param the variable that receives the thrown value (nil for
 // `catch {}`). Finally is nil when there is no finally clause.
+// Exc holds the *rt.Exception caught; Completion the code of a jump
+// (return, break, continue) that left the body or catch closure, which the
+// code after the try (and its finally) carries on.
 type STry struct {
-	Body    []Stmt
-	Param   *Var
-	Catch   []Stmt
-	Finally []Stmt
+	Body       []Stmt
+	Param      *Var
+	Catch      []Stmt
+	Finally    []Stmt
+	Exc        *Var
+	Completion *Var
 }
 
 // EConst is a constant: undefined, null, a boolean, a number, a string or a
@@ -306,21 +312,21 @@ type EEq struct{ X, Y Expr }
 // ENil is Go's nil.
 type ENil struct{}
 
-func (*SPos) isStmt()      {}
-func (*SLocal) isStmt()    {}
-func (*SAssign) isStmt()   {}
+func (*SPos) isStmt()       {}
+func (*SLocal) isStmt()     {}
+func (*SAssign) isStmt()    {}
 func (*SLocalPair) isStmt() {}
-func (*SExpr) isStmt()     {}
-func (*SBlock) isStmt()    {}
-func (*SIf) isStmt()       {}
-func (*SLoop) isStmt()     {}
-func (*SLabeled) isStmt()  {}
-func (*SBreak) isStmt()    {}
-func (*SContinue) isStmt() {}
-func (*SSwitch) isStmt()   {}
-func (*SReturn) isStmt()   {}
-func (*SThrow) isStmt()    {}
-func (*STry) isStmt()      {}
+func (*SExpr) isStmt()      {}
+func (*SBlock) isStmt()     {}
+func (*SIf) isStmt()        {}
+func (*SLoop) isStmt()      {}
+func (*SLabeled) isStmt()   {}
+func (*SBreak) isStmt()     {}
+func (*SContinue) isStmt()  {}
+func (*SSwitch) isStmt()    {}
+func (*SReturn) isStmt()    {}
+func (*SThrow) isStmt()     {}
+func (*STry) isStmt()       {}
 
 func (*EConst) isExpr()    {}
 func (*EVar) isExpr()      {}

@@ -13,7 +13,6 @@ package lower
 
 import js "github.com/js2go/js2go/frontend"
 
-
 // Lower lowers a parsed and bound file; the error is frontend.Diagnostics.
 func Lower(ast *js.AST) (prog *Program, err error) {
 	l := &lowerer{
@@ -128,10 +127,7 @@ func (l *lowerer) newVar(hint string, t VarType) *Var {
 }
 
 // read is a read of v.
-func read(v *Var) Expr {
-	v.Reads++
-	return &EVar{Var: v}
-}
+func read(v *Var) Expr { return &EVar{Var: v} }
 
 // call is the runtime call rt.name(args...) returning a Value.
 func call(name string, args ...Expr) *ECall { return &ECall{Func: name, Args: args} }
@@ -190,4 +186,3 @@ func toValue(e Expr) Expr {
 	}
 	return e
 }
-

@@ -126,4 +126,3 @@ func sortedMembers(scope *js.Scope) []*js.Symbol {
 	}
 	return list
 }
-

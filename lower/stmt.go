@@ -295,14 +295,14 @@ func (l *lowerer) forOf(d *js.SForOf, labels []string) {
 		})
 		// An exception thrown by the body (not by next) closes the iterator.
 		param := l.newVar("e", TValue)
-		l.emit(&STry{
-			Body:  []Stmt{loop},
-			Param: param,
-			Catch: []Stmt{
-				&SExpr{Value: &EMethod{Recv: read(it), Method: "CloseOnThrow"}},
-				&SThrow{Value: read(param)},
-			},
-		})
+		try := l.newTry()
+		try.Body = []Stmt{loop}
+		try.Param = param
+		try.Catch = []Stmt{
+			&SExpr{Value: &EMethod{Recv: read(it), Method: "CloseOnThrow"}},
+			&SThrow{Value: read(param)},
+		}
+		l.emit(try)
 	})})
 }
 
@@ -389,7 +389,7 @@ func (l *lowerer) ret(value *js.Expr) {
 
 // try lowers try/catch/finally.
 func (l *lowerer) try(d *js.STry) {
-	t := &STry{}
+	t := l.newTry()
 	t.Body = l.into(func() {
 		l.declareScope(d.BodyScope, d.Body, false)
 		l.stmts(d.Body)
@@ -466,4 +466,13 @@ func (l *lowerer) switchStmt(d *js.SSwitch, labels []string) {
 		l.fn.jumps = l.fn.jumps[:len(l.fn.jumps)-1]
 		l.emit(sw)
 	})})
+}
+
+// newTry makes a try statement with its variables; a return inside it is
+// carried by the function's Result variable.
+func (l *lowerer) newTry() *STry {
+	if l.fn.ir.Result == nil && l.fn.ir.Sig != SigMain {
+		l.fn.ir.Result = l.newVar("result", TValue)
+	}
+	return &STry{Exc: l.newVar("exc", TExc), Completion: l.newVar("completion", TInt)}
 }

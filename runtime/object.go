@@ -114,6 +114,8 @@ type Object struct {
 	elemFlags PropFlags
 	call      NativeFunc
 	construct ConstructFunc
+	// private holds the object's private class fields and brands (class.go).
+	private []privateElement
 	// Internal is the data of a non-ordinary object, as Class says.
 	Internal any
 }

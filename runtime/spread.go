@@ -1,0 +1,152 @@
+package runtime
+
+// Array and object literals, spread, rest and destructuring for compiled code.
+
+// Hole marks an elision in an array literal passed to ArrayOf: `[1, , 2]`.
+var Hole = hole
+
+// ArrayOf makes an array literal from its elements (Hole for elisions).
+func ArrayOf(items ...Value) Value {
+	return ObjectValue(NewArray(items))
+}
+
+// AppendSpread appends the values of an iterable (a spread element or
+// argument) to dst. text is the spread operand's source, for V8's "x is not
+// iterable"; "" marks a call argument, where V8 words the error differently.
+func AppendSpread(dst []Value, text string, v Value) []Value {
+	if text == "" {
+		var method Value
+		if !v.IsNullish() {
+			method = GetProp(v, SymbolKey(SymIterator))
+		}
+		if m := method.Object(); m == nil || !m.IsCallable() {
+			ThrowTypeError("Spread syntax requires ...iterable[Symbol.iterator] to be a function")
+		}
+	}
+	it := GetIteratorNamed(text, v)
+	for {
+		x, ok := it.Next()
+		if !ok {
+			return dst
+		}
+		dst = append(dst, x)
+	}
+}
+
+// SpreadInto copies the own enumerable properties of src into obj: `{...src}`.
+func SpreadInto(obj *Object, src Value) {
+	if src.IsNullish() {
+		return
+	}
+	from := ToObject(src)
+	for _, k := range from.OwnKeys() {
+		if d, ok := from.GetOwnProperty(k); ok && d.Flags&Enumerable != 0 {
+			obj.CreateDataProperty(k, from.Get(k, src))
+		}
+	}
+}
+
+// DefineField defines `key: value` in an object literal.
+func DefineField(obj *Object, key PropertyKey, v Value) {
+	obj.CreateDataProperty(key, v)
+}
+
+// DefineFieldThrow defines a class field on this (CreateDataPropertyOrThrow).
+func DefineFieldThrow(this Value, key PropertyKey, v Value) {
+	o := this.Object()
+	if o == nil || !o.CreateDataProperty(key, v) {
+		ThrowTypeError("Cannot redefine property: " + keyString(key))
+	}
+}
+
+// DefineMethodProp defines a method: enumerable in an object literal, not in a class.
+func DefineMethodProp(obj *Object, key PropertyKey, fn Value, enumerable bool) {
+	flags := Writable | Configurable
+	if enumerable {
+		flags |= Enumerable
+	}
+	obj.DefineOwnProperty(key, Descriptor{Value: fn, Flags: flags, HasValue: true, HasWrite: true, HasEnum: true, HasConfig: true})
+}
+
+// DefineGetterProp defines a getter, keeping a setter already defined for key.
+func DefineGetterProp(obj *Object, key PropertyKey, fn Value, enumerable bool) {
+	obj.DefineOwnProperty(key, accessorDescriptor(fn, Undefined, enumerable))
+}
+
+// DefineSetterProp defines a setter, keeping a getter already defined for key.
+func DefineSetterProp(obj *Object, key PropertyKey, fn Value, enumerable bool) {
+	obj.DefineOwnProperty(key, accessorDescriptor(Undefined, fn, enumerable))
+}
+
+func accessorDescriptor(getter, setter Value, enumerable bool) Descriptor {
+	d := Descriptor{Flags: Configurable, HasEnum: true, HasConfig: true}
+	if enumerable {
+		d.Flags |= Enumerable
+	}
+	if g := getter.Object(); g != nil {
+		d.Getter, d.HasGet = g, true
+	}
+	if s := setter.Object(); s != nil {
+		d.Setter, d.HasSet = s, true
+	}
+	return d
+}
+
+// SetProtoLiteral is `__proto__: v` in an object literal: an object or null
+// becomes the prototype, anything else is ignored.
+func SetProtoLiteral(obj *Object, v Value) {
+	if v.IsObject() || v.IsNull() {
+		obj.proto = v.Object()
+	}
+}
+
+// RequireObjectCoercible starts an object pattern: destructuring undefined or
+// null throws V8's TypeError naming the first property.
+func RequireObjectCoercible(v Value, firstKey string) {
+	if !v.IsNullish() {
+		return
+	}
+	s := ToGoString(v)
+	if firstKey != "" {
+		ThrowTypeError("Cannot destructure property '" + firstKey + "' of '" + s + "' as it is " + s + ".")
+	}
+	ThrowTypeError("Cannot destructure '" + s + "' as it is " + s + ".")
+}
+
+// ObjectRest is `...rest` in an object pattern: a new object with the own
+// enumerable properties of src except the keys already destructured.
+func ObjectRest(src Value, excluded ...PropertyKey) Value {
+	rest := NewPlainObject()
+	from := ToObject(src)
+next:
+	for _, k := range from.OwnKeys() {
+		for _, x := range excluded {
+			if x == k {
+				continue next
+			}
+		}
+		if d, ok := from.GetOwnProperty(k); ok && d.Flags&Enumerable != 0 {
+			rest.CreateDataProperty(k, from.Get(k, src))
+		}
+	}
+	return ObjectValue(rest)
+}
+
+// IteratorValue is the next value for an array pattern's element:
+// undefined once the iterator is done.
+func IteratorValue(it *Iterator) Value {
+	v, _ := it.Next()
+	return v
+}
+
+// IteratorRest is `...rest` in an array pattern: the remaining values.
+func IteratorRest(it *Iterator) Value {
+	var rest []Value
+	for {
+		v, ok := it.Next()
+		if !ok {
+			return ObjectValue(NewArray(rest))
+		}
+		rest = append(rest, v)
+	}
+}
