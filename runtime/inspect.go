@@ -87,15 +87,12 @@ func (c *inspector) formatValue(v Value, recurseTimes int, typedArray bool) stri
 	return c.formatRaw(o, recurseTimes, typedArray)
 }
 
-// customInspect calls a [Symbol.for('nodejs.util.inspect.custom')] method
-// when the symbol registry has that symbol.
+// customInspect calls the object's [util.inspect.custom] method, as node
+// does unless the options turn it off.
 func (c *inspector) customInspect(o *Object, recurseTimes int) (string, bool) {
-	if inspectCustomSymbol == nil {
-		return "", false
-	}
-	m := o.Get(SymbolKey(inspectCustomSymbol()), ObjectValue(o))
+	m := o.Get(SymbolKey(customInspectSymbol()), ObjectValue(o))
 	f := m.Object()
-	if f == nil || !f.IsCallable() {
+	if f == nil || !f.IsCallable() || f == UtilInspect {
 		return "", false
 	}
 	// Prototype objects are skipped, as node does.
@@ -109,12 +106,18 @@ func (c *inspector) customInspect(o *Object, recurseTimes int) (string, bool) {
 		depth = Null
 	}
 	opts := NewPlainObject()
-	opts.CreateDataProperty(Key("depth"), depth)
-	opts.CreateDataProperty(Key("breakLength"), Int(c.BreakLength))
-	opts.CreateDataProperty(Key("compact"), Int(c.Compact))
-	opts.CreateDataProperty(Key("showHidden"), Bool(c.ShowHidden))
-	opts.CreateDataProperty(Key("colors"), False)
-	ret := f.CallWith(ObjectValue(o), []Value{depth, ObjectValue(opts)})
+	for _, kv := range []struct {
+		name string
+		v    Value
+	}{
+		{"showHidden", Bool(c.ShowHidden)}, {"depth", depth}, {"colors", False},
+		{"customInspect", True}, {"showProxy", False}, {"maxArrayLength", Int(c.MaxArrayLength)},
+		{"maxStringLength", Int(c.MaxStringLength)}, {"breakLength", Int(c.BreakLength)},
+		{"compact", Int(c.Compact)}, {"sorted", False}, {"getters", False}, {"numericSeparator", False},
+	} {
+		opts.CreateDataProperty(Key(kv.name), kv.v)
+	}
+	ret := f.CallWith(ObjectValue(o), []Value{depth, ObjectValue(opts), ObjectValue(UtilInspect)})
 	if ret.Object() == o {
 		return "", false
 	}
@@ -124,9 +127,36 @@ func (c *inspector) customInspect(o *Object, recurseTimes int) (string, bool) {
 	return strings.ReplaceAll(ret.Text(), "\n", "\n"+strings.Repeat(" ", c.indentationLvl)), true
 }
 
-// inspectCustomSymbol returns Symbol.for('nodejs.util.inspect.custom'); the
-// Symbol builtins set it once the registry exists.
-var inspectCustomSymbol func() *Symbol
+// customInspectSymbol is util.inspect.custom,
+// Symbol.for('nodejs.util.inspect.custom').
+func customInspectSymbol() *Symbol {
+	const key = "nodejs.util.inspect.custom"
+	s, ok := symbolRegistry[key]
+	if !ok {
+		s = &Symbol{Description: key, HasDescription: true, registryKey: true}
+		symbolRegistry[key] = s
+	}
+	return s
+}
+
+// UtilInspect is util.inspect(value, options) and UtilFormat is
+// util.format(format, ...args), for require('util'); custom inspection
+// methods get UtilInspect as their third argument.
+var UtilInspect, UtilFormat *Object
+
+func init() {
+	UtilInspect = NewFunction("inspect", 2, func(_ Value, args []Value) Value {
+		opts := DefaultInspectOptions
+		if o := Arg(args, 1).Object(); o != nil {
+			opts = inspectOptionsFrom(o, opts)
+		}
+		return Str(InspectWith(Arg(args, 0), opts))
+	})
+	UtilInspect.DefineData(Key("custom"), SymbolValue(customInspectSymbol()), Hidden)
+	UtilFormat = NewFunction("format", 0, func(_ Value, args []Value) Value {
+		return Str(Format(args))
+	})
+}
 
 func (c *inspector) formatPrimitive(v Value) string {
 	switch v.kind {

@@ -313,3 +313,28 @@ func TestInspectErrorsAndPromises(t *testing.T) {
 		assert.Equal(t, tt.want, Inspect(tt.v), tt.js)
 	}
 }
+
+// The expected strings were printed by node v20.20.2 for the objects the
+// comments show, whose [util.inspect.custom] methods decide their text.
+func TestInspectCustom(t *testing.T) {
+	custom := customInspectSymbol()
+	withCustom := func(fn NativeFunc, kv ...any) Value {
+		o := obj(kv...).Object()
+		o.CreateDataProperty(SymbolKey(custom), ObjectValue(NewFunction("[nodejs.util.inspect.custom]", 0, fn)))
+		return ObjectValue(o)
+	}
+	describe := func(this Value, args []Value) Value {
+		opts := Arg(args, 1).Object()
+		return Str("CUSTOM " + ToGoString(Arg(args, 0)) + " " + ToGoString(opts.Get(Key("breakLength"), Arg(args, 1))) +
+			" " + ToGoString(Bool(Arg(args, 2).Object() == UtilInspect)))
+	}
+	// {x: {a: 1, [custom](depth, opts, inspect) { return `CUSTOM ${depth} ${opts.breakLength} ${inspect === util.inspect}` }}}
+	assert.Equal(t, `{ x: CUSTOM 1 80 true }`, Inspect(obj("x", withCustom(describe, "a", 1))))
+	// {x: {[custom]() { return {y: [2]} }}}
+	assert.Equal(t, `{ x: { y: [ 2 ] } }`, Inspect(obj("x", withCustom(func(Value, []Value) Value { return obj("y", arr(2)) }))))
+	// {x: {[custom]() { return 'l1\nl2' }}}
+	assert.Equal(t, "{\n  x: l1\n  l2\n}", Inspect(obj("x", withCustom(func(Value, []Value) Value { return Str("l1\nl2") }))))
+	// [{[custom]() { return this }, z: 1}]
+	self := withCustom(func(this Value, _ []Value) Value { return this }, "z", 1)
+	assert.Equal(t, "[\n  {\n    z: 1,\n    [Symbol(nodejs.util.inspect.custom)]: [Function: [nodejs.util.inspect.custom]]\n  }\n]", Inspect(arr(self)))
+}
