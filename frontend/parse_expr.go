@@ -120,7 +120,17 @@ func (p *parser) parsePrefix(level Level) Expr {
 		p.next()
 		v, octal, bad := cookString(string(t.raw[1:len(t.raw)-1]), false)
 		if bad >= 0 {
-			p.failAt(t.loc+1+Loc(bad), escapeError(string(t.raw[1+bad:])))
+			rest := string(t.raw[1+bad:])
+			at := t.loc + 1 + Loc(bad)
+			if strings.HasPrefix(rest, "\\u{") && escapeError(rest) == "Invalid Unicode escape sequence" {
+				// V8 points at the first character that is not a hex digit.
+				i := 3
+				for i < len(rest) && isHexByte(rest[i]) {
+					i++
+				}
+				at += Loc(i)
+			}
+			p.failAt(at, escapeError(rest))
 		}
 		if octal.at >= 0 && p.fn.strict {
 			p.failOctalEscape(t.loc, octal)
@@ -215,6 +225,7 @@ func (p *parser) parsePrefix(level Level) Expr {
 		return Expr{loc, &EUnary{Op: op, Value: v}}
 	case js.PrivateIdentifierToken:
 		// `#x in obj` is the only expression a bare private name starts.
+		before := p.prevLoc
 		p.next()
 		if !p.at(js.InToken) || level >= LCompare || !p.allowIn {
 			p.unexpectedToken(t)
@@ -222,7 +233,7 @@ func (p *parser) parsePrefix(level Level) Expr {
 		p.next()
 		v := p.parseExpr(LCompare)
 		e := &EPrivateIn{Name: t.name, Value: v}
-		p.usePrivate(t.name, t.loc, &e.Ref)
+		p.usePrivate(t.name, before, &e.Ref) // V8 reports the token before `#x`
 		return Expr{loc, e}
 	case js.AwaitToken:
 		if p.awaitIsKeyword() {
@@ -788,6 +799,9 @@ func (p *parser) checkPatternElement(e Expr) {
 // checkDelete applies the strict-mode and private-name restrictions on `delete`.
 func (p *parser) checkDelete(v Expr, loc Loc) {
 	if _, ok := v.Data.(*EIdentifier); ok && p.fn.strict {
+		if p.isParen(v) {
+			p.failAt(p.prevLoc, "Delete of an unqualified identifier in strict mode.") // V8: the last `)`
+		}
 		p.failAt(v.Loc, "Delete of an unqualified identifier in strict mode.")
 	}
 	if d, ok := v.Data.(*EPrivateDot); ok {

@@ -89,7 +89,6 @@ func (p *parser) parseModuleExportName() (string, Loc, bool) {
 	return t.name, t.loc, false
 }
 
-
 func (p *parser) parseImport(loc Loc) Stmt {
 	p.next() // import
 	s := &SImport{}
@@ -127,7 +126,9 @@ func (p *parser) parseImport(loc Loc) Stmt {
 			if p.isContextual("as") {
 				p.next()
 				local, lloc = p.identifier()
-			} else if isString || !p.isIdentToken(t) {
+			} else if isString {
+				p.failAt(t.loc, "Unexpected reserved word") // V8's wording for `import {"x"} from`
+			} else if !p.isIdentToken(t) {
 				p.unexpectedToken(t)
 			} else {
 				p.checkIdentifierName(t)
