@@ -338,3 +338,41 @@ func TestInspectCustom(t *testing.T) {
 	self := withCustom(func(this Value, _ []Value) Value { return this }, "z", 1)
 	assert.Equal(t, "[\n  {\n    z: 1,\n    [Symbol(nodejs.util.inspect.custom)]: [Function: [nodejs.util.inspect.custom]]\n  }\n]", Inspect(arr(self)))
 }
+
+// The expected strings were printed by node v20.20.2 for the JavaScript in
+// each case's js.
+func TestInspectFunctionsAndBuiltins(t *testing.T) {
+	classA := NewClass(&FuncInfo{Name: "A", Kind: FuncClass, Source: "class A {}"}, Undefined, false, nil)
+	classB := NewClass(&FuncInfo{Name: "B", Kind: FuncDerivedClass, Source: "class B extends A {}"}, ObjectValue(classA), true, nil)
+	classC := NewClass(&FuncInfo{Name: "C", Kind: FuncClass, Source: "class C { static x = 1 }"}, Undefined, false, nil)
+	classC.CreateDataProperty(Key("x"), Int(1))
+	anonymous := NewClass(&FuncInfo{Kind: FuncClass, Source: "class {}"}, Undefined, false, nil)
+	f := NewUserFunction(&FuncInfo{Name: "f", Source: "function f() {}"}, returnUndefined)
+	arrow := NewUserFunction(&FuncInfo{Kind: FuncArrow, Source: "() => {}"}, returnUndefined)
+	regexpWithKey := NewRegExp("re", "")
+	regexpWithKey.CreateDataProperty(Key("k"), Int(1))
+	values := func() Value { return CallMethod("values", arr(1, 2), Key("values")) }
+
+	tests := []struct {
+		js   string
+		v    Value
+		want string
+	}{
+		{`class A {}`, ObjectValue(classA), `[class A]`},
+		{`class B extends A {}`, ObjectValue(classB), `[class B extends A]`},
+		{`class C { static x = 1 }`, ObjectValue(classC), `[class C] { x: 1 }`},
+		{`new B`, Construct(ObjectValue(classB), nil), `B {}`},
+		{`class {}`, ObjectValue(anonymous), `[class (anonymous)]`},
+		{`function f() {}`, f, `[Function: f]`},
+		{`() => {}`, arrow, `[Function (anonymous)]`},
+		{`(function () { return arguments })(1, 'two')`, NewArguments([]Value{Int(1), Str("two")}), `[Arguments] { '0': 1, '1': 'two' }`},
+		{`/a+/gi`, ObjectValue(NewRegExp("a+", "gi")), `/a+/gi`},
+		{`{r: /x/}`, obj("r", NewRegExp("x", "")), `{ r: /x/ }`},
+		{`Object.assign(/re/, {k: 1})`, ObjectValue(regexpWithKey), `/re/ { k: 1 }`},
+		{`[1, 2].values()`, values(), `Object [Array Iterator] {}`},
+		{`[[1, 2].values()]`, arr(values()), `[ Object [Array Iterator] {} ]`},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, Inspect(tt.v), tt.js)
+	}
+}
