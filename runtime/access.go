@@ -25,7 +25,14 @@ func protoOfPrimitive(v Value) *Object {
 func GetProp(obj Value, key PropertyKey) Value {
 	switch obj.kind {
 	case KindObject:
-		return obj.Object().Get(key, obj)
+		o := obj.Object()
+		if o.class == ClassString {
+			// A String object's indices are not stored as properties.
+			if d, ok := ownProperty(o, key); ok {
+				return d.Value
+			}
+		}
+		return o.Get(key, obj)
 	case KindString:
 		if key.Symbol == nil {
 			if key.Name == "length" {

@@ -23,6 +23,8 @@ func TestPropertyAccess(t *testing.T) {
 		{`'😀x'.length`, "3", func() Value { return GetProp(Str("😀x"), Key("length")) }},
 		{`'😀x'[2]`, "x", func() Value { return GetIndex(Str("😀x"), Int(2)) }},
 		{`'😀x'[0].charCodeAt(0)`, "55357", func() Value { return Int(int(GetIndex(Str("😀x"), Int(0)).CharCodeAt(0))) }},
+		{`new String('ab')[1]`, "b", func() Value { return GetIndex(ObjectValue(ToObject(Str("ab"))), Int(1)) }},
+		{`0 in new String('a')`, "true", func() Value { return Bool(In(Int(0), ObjectValue(ToObject(Str("a"))))) }},
 		{`'abc'[5]`, "undefined", func() Value { return GetIndex(Str("abc"), Int(5)) }},
 		{`'abc'['1']`, "b", func() Value { return GetIndex(Str("abc"), Str("1")) }},
 		{`'abc'[-1]`, "undefined", func() Value { return GetIndex(Str("abc"), Int(-1)) }},

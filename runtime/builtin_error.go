@@ -7,7 +7,6 @@ var ErrorConstructor *Object
 
 func init() {
 	ErrorConstructor = defineErrorType("Error", ErrorPrototype, FunctionPrototype)
-	ErrorConstructor.DefineData(Key("stackTraceLimit"), Int(10), Default)
 	DefineMethod(ErrorConstructor, "captureStackTrace", 2, func(_ Value, args []Value) Value {
 		o := Arg(args, 0).Object()
 		if o == nil {
@@ -18,6 +17,7 @@ func init() {
 		o.DefineData(Key("stack"), Str(captureStack(o)), Hidden)
 		return Undefined
 	})
+	ErrorConstructor.DefineData(Key("stackTraceLimit"), Int(10), Default)
 	DefineMethod(ErrorPrototype, "toString", 0, func(this Value, _ []Value) Value {
 		o := this.Object()
 		if o == nil {

@@ -69,6 +69,12 @@ func TestErrorConstructors(t *testing.T) {
 		{`Error.prototype.toString.call(1)`, "TypeError: Method Error.prototype.toString called on incompatible receiver 1", func() Value {
 			return CallThis("toString", GetProp(ObjectValue(ErrorPrototype), Key("toString")), Int(1))
 		}},
+		{`Object.getOwnPropertyNames(Error).filter(k => k != 'prepareStackTrace').join()`, "length,name,prototype,captureStackTrace,stackTraceLimit", func() Value {
+			return opsObject("getOwnPropertyNames", opsGlobal("Error"))
+		}},
+		{`Object.getOwnPropertyNames(Error.prototype).join()`, "constructor,name,message,toString", func() Value {
+			return opsObject("getOwnPropertyNames", ObjectValue(ErrorPrototype))
+		}},
 		{`Error.stackTraceLimit`, "10", func() Value { return GetProp(opsGlobal("Error"), Key("stackTraceLimit")) }},
 		{`e = new Error('a'); e.stack = 'zz'; e.stack`, "zz", func() Value {
 			e := newErr("Error", Str("a"))

@@ -43,6 +43,8 @@ func init() {
 	defineGlobalFunction("encodeURIComponent", 1, func(_ Value, args []Value) Value {
 		return uriEncode(ToString(Arg(args, 0)), "")
 	})
+	defineGlobalFunction("escape", 1, func(_ Value, args []Value) Value { return escape(ToString(Arg(args, 0))) })
+	defineGlobalFunction("unescape", 1, func(_ Value, args []Value) Value { return unescape(ToString(Arg(args, 0))) })
 }
 
 func defineGlobalFunction(name string, length int, fn NativeFunc) {
@@ -148,6 +150,62 @@ func uriDecode(s Value, reserved string) Value {
 		} else {
 			out = append(out, uint16(r))
 		}
+	}
+	return Str16(out)
+}
+
+// escape is Annex B's escape: %XX for code units below 256, %uXXXX above,
+// except letters, digits and @*_+-./.
+func escape(s Value) Value {
+	const hex = "0123456789ABCDEF"
+	var b strings.Builder
+	for _, c := range s.UTF16() {
+		switch {
+		case c < 0x80 && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || strings.IndexByte("@*_+-./", byte(c)) >= 0):
+			b.WriteByte(byte(c))
+		case c < 256:
+			b.WriteString("%" + string(hex[c>>4]) + string(hex[c&15]))
+		default:
+			b.WriteString("%u" + string(hex[c>>12]) + string(hex[c>>8&15]) + string(hex[c>>4&15]) + string(hex[c&15]))
+		}
+	}
+	return strASCII(b.String())
+}
+
+// unescape is Annex B's unescape: the inverse of escape, leaving any
+// malformed escape as it is.
+func unescape(s Value) Value {
+	u := s.UTF16()
+	out := make([]uint16, 0, len(u))
+	hexAt := func(i, n int) (uint16, bool) {
+		if i+n > len(u) {
+			return 0, false
+		}
+		var v uint16
+		for _, c := range u[i : i+n] {
+			d := digitValue(rune(c))
+			if d >= 16 {
+				return 0, false
+			}
+			v = v<<4 | uint16(d)
+		}
+		return v, true
+	}
+	for i := 0; i < len(u); i++ {
+		if u[i] == '%' {
+			if i+1 < len(u) && u[i+1] == 'u' {
+				if v, ok := hexAt(i+2, 4); ok {
+					out = append(out, v)
+					i += 5
+					continue
+				}
+			} else if v, ok := hexAt(i+1, 2); ok {
+				out = append(out, v)
+				i += 2
+				continue
+			}
+		}
+		out = append(out, u[i])
 	}
 	return Str16(out)
 }

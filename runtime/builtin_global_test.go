@@ -38,6 +38,8 @@ func TestGlobalBuiltins(t *testing.T) {
 		{`decodeURIComponent('%C0%80')`, "URIError: URI malformed", func() Value { return call("decodeURIComponent", Str("%C0%80")) }},
 		{`decodeURIComponent('%ED%A0%80')`, "URIError: URI malformed", func() Value { return call("decodeURIComponent", Str("%ED%A0%80")) }},
 		{`decodeURIComponent('%E2%82')`, "URIError: URI malformed", func() Value { return call("decodeURIComponent", Str("%E2%82")) }},
+		{`escape('a b+é\u20AC@*_-./')`, "a%20b+%E9%u20AC@*_-./", func() Value { return call("escape", Str("a b+é\u20AC@*_-./")) }},
+		{`unescape('a%20b+%E9%u20AC%zz%u12')`, "a b+é€%zz%u12", func() Value { return call("unescape", Str("a%20b+%E9%u20AC%zz%u12")) }},
 		{`[encodeURI.length, decodeURIComponent.name].join()`, "1,decodeURIComponent", func() Value {
 			return opsCall(opsArr(GetProp(opsGlobal("encodeURI"), Key("length")), GetProp(opsGlobal("decodeURIComponent"), Key("name"))), "join")
 		}},
