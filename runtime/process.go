@@ -58,7 +58,10 @@ type processListener struct {
 	once bool
 }
 
-var processListeners = map[string][]processListener{}
+var (
+	processListeners = map[string][]processListener{}
+	processExiting   bool
+)
 
 // ProcessListeners returns the listeners of a process event, in the order
 // they were added.
@@ -95,7 +98,11 @@ func emitProcessEvent(event string, args []Value) bool {
 // output, then the end of the process.
 func ProcessExit(code int) {
 	Process.Set(Key("exitCode"), Int(code), ObjectValue(Process))
-	emitProcessEvent("exit", []Value{Int(code)})
+	// process.exit inside an 'exit' listener ends at once, as in node.
+	if !processExiting {
+		processExiting = true
+		emitProcessEvent("exit", []Value{Int(code)})
+	}
 	FlushOutput()
 	os.Exit(processExitStatus())
 }
