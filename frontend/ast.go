@@ -904,6 +904,7 @@ type Symbol struct {
 	Index             int  // position in AST.Symbols
 
 	initialized bool // binding: its declaration has been evaluated at this point of the walk
+	initOrder   int  // binding: the walk step at which it became initialised
 	hasInit     bool // binding: a declaration with an initialiser has been seen
 	fnScope     *Scope
 }
@@ -924,6 +925,7 @@ const (
 	ScopeWith                              // a `with` body
 	ScopeSwitch                            // a switch statement's case block (one scope for all cases)
 	ScopeFunctionName                      // a named function expression's own name, between its parent and its parameters
+	ScopeFieldInit                         // a class field's initialiser (runs later, in the constructor)
 )
 
 // Scope is a lexical environment. Members maps names declared directly here.

@@ -10,6 +10,8 @@ type binder struct {
 	unbound map[string]*Symbol
 	strict  bool
 
+	order       int              // walk step counter, to compare when things happen
+	fnCreated   map[*Fn]int      // the walk step at which each function object is created
 	plainFns    map[*Symbol]bool // symbols declared by plain (not async/generator) block functions
 	nextFnPlain bool             // the function being declared is plain
 }
@@ -19,7 +21,7 @@ type bindFailure struct{ diag Diagnostic }
 
 // Bind builds scopes and resolves names for a parsed AST. Parse calls it.
 func Bind(ast *AST) (err error) {
-	b := &binder{ast: ast, src: ast.Source, unbound: map[string]*Symbol{}, plainFns: map[*Symbol]bool{}}
+	b := &binder{ast: ast, src: ast.Source, unbound: map[string]*Symbol{}, plainFns: map[*Symbol]bool{}, fnCreated: map[*Fn]int{}}
 	defer func() {
 		if r := recover(); r != nil {
 			f, ok := r.(bindFailure)

@@ -19,6 +19,7 @@ func (b *binder) visitBlock(kind ScopeKind, loc Loc, stmts []Stmt) *Scope {
 }
 
 func (b *binder) visitStmt(stmt *Stmt) {
+	b.order++
 	switch d := stmt.Data.(type) {
 	case *SBlock:
 		d.Scope = b.visitBlock(ScopeBlock, stmt.Loc, d.Stmts)
@@ -124,7 +125,7 @@ func (b *binder) visitStmt(stmt *Stmt) {
 	case *SExportDefault:
 		b.visitStmt(&d.Value)
 		if d.Ref != nil {
-			d.Ref.initialized = true
+			b.markInitialized(d.Ref)
 		}
 	}
 }
@@ -185,7 +186,7 @@ func (b *binder) visitLocal(d *SLocal) {
 		}
 		forEachBindingName(decl.Binding, func(name string, loc Loc) {
 			if sym := b.scope.lookupLocal(name); sym != nil {
-				sym.initialized = true
+				b.markInitialized(sym)
 			}
 		})
 	}
@@ -248,12 +249,25 @@ func (b *binder) global(name string, loc Loc) *Symbol {
 	return sym
 }
 
+// isFnBoundary reports scopes whose code runs as a separate function.
+func isFnBoundary(s *Scope) bool {
+	return s.Kind == ScopeFunction || s.Kind == ScopeClassStaticBlock || s.Kind == ScopeFieldInit
+}
+
 // closestFnScope is the scope of the innermost function (or top level) containing s.
 func closestFnScope(s *Scope) *Scope {
-	for s.Parent != nil && s.Kind != ScopeFunction && s.Kind != ScopeClassStaticBlock {
+	for s.Parent != nil && !isFnBoundary(s) {
 		s = s.Parent
 	}
 	return s
+}
+
+// markInitialized records that sym's declaration has just been evaluated.
+func (b *binder) markInitialized(sym *Symbol) {
+	if !sym.initialized {
+		sym.initialized = true
+		sym.initOrder = b.order
+	}
 }
 
 // resolve binds a use of name at loc, recording captures and TDZ hazards.
@@ -302,16 +316,31 @@ func (b *binder) argumentsOf(fn *Fn, scope *Scope) *Symbol {
 }
 
 // markTDZ decides whether a use of sym here may run before its initialisation.
+// In the declaring function, a use is safe once the declaration has been
+// walked (source order is evaluation order there), except across switch cases.
+// From a nested function it is safe when every function in between is an
+// expression (not hoisted) and the outermost was created after initialisation.
 func (b *binder) markTDZ(sym *Symbol, id *EIdentifier) {
 	if !sym.Kind.IsLexical() {
 		return
 	}
-	sameFn := closestFnScope(sym.Scope) == closestFnScope(b.scope)
-	switchScope := false
-	for s := sym.Scope; s != nil; s = nil {
-		switchScope = s.Kind == ScopeSwitch
+	if !sym.initialized || sym.Scope.Kind == ScopeSwitch {
+		id.MayBeTDZ = true
+		return
 	}
-	id.MayBeTDZ = !sameFn || !sym.initialized || switchScope
+	declFn := closestFnScope(sym.Scope)
+	var outermost *Fn
+	for s := b.scope; s != nil && closestFnScope(s) != declFn; s = s.Parent {
+		if !isFnBoundary(s) {
+			continue
+		}
+		if s.Kind != ScopeFunction || s.Fn == nil || s.Fn.IsDecl {
+			id.MayBeTDZ = true
+			return
+		}
+		outermost = s.Fn
+	}
+	id.MayBeTDZ = outermost != nil && b.fnCreated[outermost] < sym.initOrder
 }
 
 func (b *binder) visitIdentifier(e *Expr, id *EIdentifier, isWrite bool) {
@@ -371,6 +400,7 @@ func (b *binder) visitAssignTarget(e *Expr) {
 }
 
 func (b *binder) visitExpr(e *Expr) {
+	b.order++
 	switch d := e.Data.(type) {
 	case *EIdentifier:
 		b.visitIdentifier(e, d, false)
@@ -514,6 +544,7 @@ func (b *binder) visitFn(fn *Fn, isExpr bool) {
 	}
 	b.strict = fn.Strict
 	b.fn = fn
+	b.fnCreated[fn] = b.order
 	pushed := 0
 	if isExpr && fn.Name != nil {
 		s := b.pushScope(ScopeFunctionName, fn.Loc)
@@ -543,7 +574,7 @@ func (b *binder) visitFn(fn *Fn, isExpr bool) {
 		if a.Default != nil {
 			b.visitExpr(a.Default)
 		}
-		forEachBindingName(a.Binding, func(name string, _ Loc) { fn.Scope.Members[name].initialized = true })
+		forEachBindingName(a.Binding, func(name string, _ Loc) { b.markInitialized(fn.Scope.Members[name]) })
 	}
 	fn.BodyScope = fn.Scope
 	if !fn.HasSimpleParams {
@@ -583,6 +614,11 @@ func (b *binder) visitClass(c *Class, isDecl bool) {
 			b.visitExpr(&p.Key)
 		}
 	}
+	// The inner name is initialised before any member body can run: methods
+	// are only reachable once the class exists, fields and static blocks run after.
+	if inner != nil {
+		b.markInitialized(inner)
+	}
 	for i := range c.Properties {
 		p := &c.Properties[i]
 		switch {
@@ -600,21 +636,20 @@ func (b *binder) visitClass(c *Class, isDecl bool) {
 			if p.IsMethod {
 				b.visitExpr(p.Value)
 			} else {
-				// Field initialisers run as if in a method: `this` is the instance.
+				// Field initialisers run later, in the constructor, with `this` the instance.
 				savedFn := b.fn
 				b.fn = nil
+				b.pushScope(ScopeFieldInit, p.Loc)
 				b.visitExpr(p.Value)
+				b.popScope()
 				b.fn = savedFn
 			}
 		}
 	}
-	if inner != nil {
-		inner.initialized = true
-	}
 	b.popScope()
 	if isDecl && c.Name != nil {
 		if sym := c.Name.Data.(*BIdentifier).Ref; sym != nil {
-			sym.initialized = true
+			b.markInitialized(sym)
 		}
 	}
 	b.strict = savedStrict
