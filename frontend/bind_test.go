@@ -93,19 +93,19 @@ func TestTDZ(t *testing.T) {
 		{"x; let x = 1", "T"},
 		{"let x = x", "T"},
 		{"typeof x; let x", "T"},
-		{"function f() { x } let x = 1", "T"},                // hoisted function may run first
-		{"let x = 1; function f() { x }", "T"},               // ... even when declared after
-		{"let x = 1; const f = () => x", "F"},                // arrow created after init
-		{"const f = () => x; let x = 1", "T"},                // arrow created before init
+		{"function f() { x } let x = 1", "T"},  // hoisted function may run first
+		{"let x = 1; function f() { x }", "T"}, // ... even when declared after
+		{"let x = 1; const f = () => x", "F"},  // arrow created after init
+		{"const f = () => x; let x = 1", "T"},  // arrow created before init
 		{"let x = 1; const f = function () { return () => x }", "F"},
 		{"let x = 1; { function g() { x } }", "T"},
-		{"switch (1) { case 0: let x = 1; case 1: x }", "T"},   // cases share a scope
+		{"switch (1) { case 0: let x = 1; case 1: x }", "T"}, // cases share a scope
 		{"for (;;) { let x = 1; x }", "F"},
 		{"for (let x = 0; x < 1; x++) x", "FFF"},
-		{"for (const x of [x]) ;", "T"},                      // the iterable sees the loop's x in TDZ
-		{"class x { m() { return x } }", "F"},                // method created after the inner binding
+		{"for (const x of [x]) ;", "T"},       // the iterable sees the loop's x in TDZ
+		{"class x { m() { return x } }", "F"}, // method created after the inner binding
 		{"class x extends x {}", "T"},
-		{"let x = 1; class A { y = x }", "T"},                // field initialisers run later
+		{"let x = 1; class A { y = x }", "T"}, // field initialisers run later
 		{"var x; x", "F"},
 		{"x = 2; let x", "T"},
 	} {
@@ -138,7 +138,7 @@ func TestResolution(t *testing.T) {
 		{"(function x() { x })", "function-expr"},
 		{"(function x(x) { x })", "param"},
 		{"class x { m() { x } } x", "class-inner class"},
-		{"{ function x() {} } x", "hoisted"},                // Annex B copies it to a var
+		{"{ function x() {} } x", "hoisted"},               // Annex B copies it to a var
 		{"'use strict'; { function x() {} } x", "unbound"}, // not in strict mode
 		{"let x; { function x() {} } x", "let"},            // Annex B skipped on conflict
 		{"function f() { x } var x", "var"},
