@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"reflect"
 	goruntime "runtime"
 	"strconv"
 	"strings"
@@ -16,7 +17,8 @@ import (
 // Generated code carries //line file.js:L:C directives, so a Go frame of
 // generated code reports the JavaScript file and line. Every frame whose
 // file is not a .js, .mjs or .cjs file (this package, the Go runtime,
-// hand-written Go) is left out. A frame's function is named from RegisterFuncName's table; a Go
+// hand-written Go) is left out, and so is main.main, which generated code
+// puts after its last //line directive. A frame's function is named from RegisterFuncName's table; a Go
 // function not in it is named by its Go identifier after the package, and a
 // Go closure (pkg.f.func1) counts as anonymous. Columns come from
 // RegisterColumns' per-line table, and are 1 where it has none.
@@ -152,7 +154,7 @@ func formatFrames(pcs []uintptr) string {
 	frames := goruntime.CallersFrames(pcs)
 	for n := 0; n < limit; {
 		f, more := frames.Next()
-		if isJSFrame(f.File) {
+		if isJSFrame(f.File) && f.Function != "main.main" {
 			b.WriteString("\n    at ")
 			b.WriteString(describeFrame(f.Function, f.File, f.Line))
 			n++
@@ -210,6 +212,19 @@ var (
 // function. Generated code calls it from an init function.
 func RegisterFuncName(goName, jsName string) {
 	jsFuncNames[goName] = jsName
+}
+
+// RegisterFuncNameOf is RegisterFuncName for the Go function fn (a func
+// value of any type): code that holds only the closure compiled from a
+// JavaScript function, not its Go name, can still name its frames.
+func RegisterFuncNameOf(fn any, jsName string) {
+	v := reflect.ValueOf(fn)
+	if v.Kind() != reflect.Func || v.IsNil() {
+		return
+	}
+	if f := goruntime.FuncForPC(v.Pointer()); f != nil {
+		jsFuncNames[f.Name()] = jsName
+	}
 }
 
 // RegisterColumns gives the column stack traces print for each line of a

@@ -23,6 +23,12 @@ func TestErrorStackFrames(t *testing.T) {
 	assert.Equal(t, "TypeError: boom\n    at thrower (/app/main.js:3:10)", GetProp(ObjectValue(opsJSCaller()), Key("stack")).Text())
 }
 
+func TestRegisterFuncNameOf(t *testing.T) {
+	fn := opsJSClosure()
+	RegisterFuncNameOf(fn, "named")
+	assert.Equal(t, "Error: x\n    at named (/app/closure.js:3:1)", GetProp(ObjectValue(fn()), Key("stack")).Text())
+}
+
 func TestJSNameFromGo(t *testing.T) {
 	for _, c := range []struct{ goName, want string }{
 		{"example.com/app.f", "f"},
@@ -47,4 +53,11 @@ func opsJSCaller() *Object {
 //line /app/main.js:11
 func opsJSAnonymous() func() *Object {
 	return func() *Object { return opsJSThrower() }
+}
+
+//line /app/closure.js:1
+func opsJSClosure() func() *Object {
+	return func() *Object {
+		return NewError(ErrorPrototype, "x")
+	}
 }
