@@ -1,6 +1,9 @@
 package runtime
 
-import "os"
+import (
+	"os"
+	"runtime/debug"
+)
 
 // Program is a compiled JavaScript program, as the generated code hands it
 // to Main.
@@ -17,6 +20,12 @@ var CurrentProgram *Program
 // Main runs p and its event loop to the end, writes out all output and
 // exits with the program's status.
 func Main(p *Program) {
+	if os.Getenv("GOGC") == "" {
+		// Promise-heavy programs allocate a small record per job and keep
+		// little alive: collecting at 5× the live heap instead of 2× halves
+		// the time of a long then-chain.
+		debug.SetGCPercent(400)
+	}
 	os.Exit(RunProgram(p))
 }
 

@@ -158,10 +158,33 @@ func PromiseStateOf(o *Object) (state int, value Value) {
 	return int(pd.state), pd.result
 }
 
+// promiseObject is a promise and its data in one allocation.
+type promiseObject struct {
+	obj  Object
+	data promiseData
+}
+
 // NewPromise makes a pending promise of %Promise.prototype%, as an async
 // function makes its result.
 func NewPromise() *Object {
-	return NewClassObject(PromisePrototype, ClassPromise, &promiseData{})
+	po := &promiseObject{}
+	return po.init(PromisePrototype)
+}
+
+func (po *promiseObject) init(proto *Object) *Object {
+	po.obj = Object{proto: proto, class: ClassPromise, extensible: true, Internal: &po.data}
+	return &po.obj
+}
+
+// newPromiseWithReaction makes a pending promise and a reaction record in
+// one allocation: the derived promise of a then, or the promise an await
+// of a non-promise value waits on.
+func newPromiseWithReaction() (*Object, *promiseReaction) {
+	rec := &struct {
+		promiseObject
+		reaction promiseReaction
+	}{}
+	return rec.init(PromisePrototype), &rec.reaction
 }
 
 // ResolvePromise does what p's resolve function does with v: fulfil it,
@@ -317,6 +340,13 @@ func PromiseResolve(v Value) *Object {
 // allocated than the reaction record. An exception of PromiseResolve (a
 // throwing constructor getter) is thrown here, at the await.
 func AwaitValue(v Value, r Reaction) {
+	if !IsPromise(v) {
+		p, reaction := newPromiseWithReaction()
+		ResolvePromise(p, v)
+		reaction.resume = r
+		performThen(p, reaction)
+		return
+	}
 	performThen(PromiseResolve(v), &promiseReaction{resume: r})
 }
 
@@ -324,8 +354,9 @@ func AwaitValue(v Value, r Reaction) {
 // whose species is %Promise%, without looking either up; it returns the
 // derived promise. Non-callable handlers pass the result on.
 func PromiseThen(p *Object, onFulfilled, onRejected Value) *Object {
-	derived := NewPromise()
-	performThen(p, &promiseReaction{onFulfilled: callableOrNil(onFulfilled), onRejected: callableOrNil(onRejected), derived: promiseCapability{promise: derived}})
+	derived, r := newPromiseWithReaction()
+	r.onFulfilled, r.onRejected, r.derived.promise = callableOrNil(onFulfilled), callableOrNil(onRejected), derived
+	performThen(p, r)
 	return derived
 }
 
@@ -427,6 +458,9 @@ func init() {
 			ThrowTypeError("Method Promise.prototype.then called on incompatible receiver " + inspectShort(this))
 		}
 		c := speciesConstructor(p, PromiseConstructor)
+		if c == PromiseConstructor {
+			return ObjectValue(PromiseThen(p, Arg(args, 0), Arg(args, 1)))
+		}
 		capability := newPromiseCapability(ObjectValue(c), false)
 		performThen(p, &promiseReaction{onFulfilled: callableOrNil(Arg(args, 0)), onRejected: callableOrNil(Arg(args, 1)), derived: capability})
 		return ObjectValue(capability.promise)
@@ -486,7 +520,7 @@ func constructPromise(args []Value, newTarget *Object) Value {
 	if p := newTarget.Get(Key("prototype"), ObjectValue(newTarget)).Object(); p != nil {
 		proto = p
 	}
-	p := NewClassObject(proto, ClassPromise, &promiseData{})
+	p := new(promiseObject).init(proto)
 	resolve, reject := createResolvingFunctions(p)
 	if _, exc := callCatching(fn, Undefined, []Value{ObjectValue(resolve), ObjectValue(reject)}); exc != nil {
 		reject.CallWith(Undefined, []Value{exc.Value})
