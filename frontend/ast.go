@@ -306,8 +306,8 @@ type ENew struct {
 }
 
 // ECall is a call. The Expr's Loc is the start of the callee; CallLoc is where V8
-// reports the call in a stack trace: the property name for `a.b()`, the `[` index
-// expression for `a[b]()`, the callee start for `f()`.
+// reports the call in a stack trace: the callee for `f()`, the property name for
+// `a.b()` and `a?.b()`, and the `(` otherwise (`a[b]()`, `a.b?.()`, `(0, f)()`).
 type ECall struct {
 	Target        Expr
 	Args          []Expr
@@ -329,6 +329,7 @@ type EIndex struct {
 	Target        Expr
 	Index         Expr
 	OptionalChain OptionalChain
+	BracketLoc    Loc // the `[`, where V8 reports a failed access
 }
 
 // EPrivateDot is a private member access `a.#x` / `a?.#x`.
@@ -405,6 +406,7 @@ type ETemplate struct {
 	Head    []uint16 // cooked; nil when invalid escape in a tagged template
 	HeadRaw string
 	Parts   []TemplatePart
+	CallLoc Loc // tagged: the template's start, where V8 reports the tag call
 }
 
 // ERegExp is a regular expression literal.

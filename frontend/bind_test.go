@@ -29,7 +29,11 @@ func walkAST(ast *AST, f func(any)) {
 			walk(v.Elem())
 		case reflect.Slice:
 			for i := 0; i < v.Len(); i++ {
-				walk(v.Index(i))
+				if el := v.Index(i); el.Kind() == reflect.Struct && el.CanAddr() {
+					walk(el.Addr()) // visit slice elements such as Decl and Property too
+				} else {
+					walk(el)
+				}
 			}
 		case reflect.Struct:
 			for i := 0; i < v.NumField(); i++ {

@@ -522,6 +522,7 @@ func (p *parser) parseParenOrArrow(level Level, loc Loc, isAsync bool) Expr {
 
 	if isAsync {
 		call := &ECall{Target: Expr{loc, &EIdentifier{Name: "async"}}, Args: items, CallLoc: loc}
+		p.checkCoverErrors(loc)
 		return Expr{loc, call}
 	}
 	if rest != nil || len(items) == 0 || trailingComma >= 0 {
@@ -836,15 +837,17 @@ func (p *parser) parseSuffix(left Expr, level Level) Expr {
 			optional = OptionalChainStart
 			switch p.tok.tt {
 			case js.OpenBracketToken:
+				bracket := p.tok.loc
 				p.next()
 				var idx Expr
 				p.withIn(func() { idx = p.parseExpr(LLowest) })
 				p.checkCoverErrors(idx.Loc)
 				p.expect(js.CloseBracketToken)
-				left = Expr{left.Loc, &EIndex{Target: left, Index: idx, OptionalChain: optional}}
+				left = Expr{left.Loc, &EIndex{Target: left, Index: idx, OptionalChain: optional, BracketLoc: bracket}}
 			case js.OpenParenToken:
+				paren := p.tok.loc
 				args := p.parseCallArgs()
-				left = Expr{left.Loc, &ECall{Target: left, Args: args, OptionalChain: optional, CallLoc: callLoc(left)}}
+				left = Expr{left.Loc, &ECall{Target: left, Args: args, OptionalChain: optional, CallLoc: paren}}
 			case js.TemplateToken, js.TemplateStartToken:
 				p.failAt(p.tok.loc, "Invalid tagged template on optional chain")
 			default:
@@ -858,14 +861,14 @@ func (p *parser) parseSuffix(left Expr, level Level) Expr {
 			p.withIn(func() { idx = p.parseExpr(LLowest) })
 			p.checkCoverErrors(idx.Loc)
 			p.expect(js.CloseBracketToken)
-			left = Expr{left.Loc, &EIndex{Target: left, Index: idx, OptionalChain: optional}}
+			left = Expr{left.Loc, &EIndex{Target: left, Index: idx, OptionalChain: optional, BracketLoc: t.loc}}
 			continue
 		case js.OpenParenToken:
 			if level >= LCall {
 				return left
 			}
 			args := p.parseCallArgs()
-			call := &ECall{Target: left, Args: args, OptionalChain: optional, CallLoc: callLoc(left)}
+			call := &ECall{Target: left, Args: args, OptionalChain: optional, CallLoc: p.callLoc(left, t.loc)}
 			if id, ok := left.Data.(*EIdentifier); ok && id.Name == "eval" {
 				call.IsDirectEval = true
 			}
@@ -877,6 +880,7 @@ func (p *parser) parseSuffix(left Expr, level Level) Expr {
 			}
 			tag := left
 			left = p.parseTemplate(&tag, left.Loc)
+			left.Data.(*ETemplate).CallLoc = t.loc
 			continue
 		}
 		optional = OptionalChainNone
@@ -998,17 +1002,20 @@ func (op OpCode) isLogical() bool {
 	return op == BinOpLogicalOr || op == BinOpLogicalAnd || op == BinOpNullish
 }
 
-// callLoc is where V8 reports a call of callee in a stack trace.
-func callLoc(callee Expr) Loc {
+// callLoc is where V8 reports a (non-optional) call of callee in a stack trace.
+func (p *parser) callLoc(callee Expr, paren Loc) Loc {
+	if p.isParen(callee) {
+		return paren
+	}
 	switch d := callee.Data.(type) {
 	case *EDot:
 		return d.NameLoc
 	case *EPrivateDot:
 		return d.NameLoc
-	case *EIndex:
-		return d.Index.Loc
+	case *EIdentifier, *ESuper:
+		return callee.Loc
 	}
-	return callee.Loc
+	return paren
 }
 
 // parseDotName parses the name after `.` or `?.`.
