@@ -259,6 +259,7 @@ type EBinary struct {
 	Op    OpCode
 	Left  Expr
 	Right Expr
+	OpLoc Loc // the operator token (V8 reports a failed `o.x.y = v` store at the `=`)
 }
 
 // EBoolean is `true` or `false`.

@@ -907,7 +907,7 @@ func (p *parser) parseSuffix(left Expr, level Level) Expr {
 			}
 			p.next()
 			right := p.parseExpr(LComma)
-			left = Expr{left.Loc, &EBinary{Op: BinOpComma, Left: left, Right: right}}
+			left = Expr{left.Loc, &EBinary{Op: BinOpComma, Left: left, Right: right, OpLoc: t.loc}}
 			continue
 		case js.QuestionToken:
 			if level >= LConditional {
@@ -938,7 +938,7 @@ func (p *parser) parseSuffix(left Expr, level Level) Expr {
 					nameFnValue(&right, Binding{left.Loc, &BIdentifier{Name: id.Name}})
 				}
 			}
-			left = Expr{left.Loc, &EBinary{Op: op, Left: left, Right: right}}
+			left = Expr{left.Loc, &EBinary{Op: op, Left: left, Right: right, OpLoc: t.loc}}
 			assignOnly = isAssignmentOnly(right) && !p.isParen(right)
 			continue
 		}
@@ -983,7 +983,7 @@ func (p *parser) parseSuffix(left Expr, level Level) Expr {
 					p.unexpected()
 				}
 			}
-			left = Expr{left.Loc, &EBinary{Op: bin.op, Left: left, Right: right}}
+			left = Expr{left.Loc, &EBinary{Op: bin.op, Left: left, Right: right, OpLoc: t.loc}}
 			continue
 		}
 		return left
