@@ -42,43 +42,6 @@ func init() {
 		writeConsole(true, Format(args))
 		return Undefined
 	}
-	for _, name := range []string{"log", "info", "debug", "dirxml"} {
-		DefineConsoleMethod(name, log)
-	}
-	for _, name := range []string{"warn", "error"} {
-		DefineConsoleMethod(name, warn)
-	}
-	DefineConsoleMethod("dir", consoleDir)
-	DefineConsoleMethod("trace", consoleTrace)
-	DefineConsoleMethod("assert", func(_ Value, args []Value) Value {
-		if ToBoolean(Arg(args, 0)) {
-			return Undefined
-		}
-		rest := append([]Value(nil), args[min(1, len(args)):]...)
-		if len(rest) == 0 {
-			rest = []Value{Str("Assertion failed")}
-		} else {
-			rest[0] = Concat(Str("Assertion failed: "), ToString(rest[0]))
-		}
-		writeConsole(true, Format(rest))
-		return Undefined
-	})
-	DefineConsoleMethod("clear", func(Value, []Value) Value { return Undefined })
-	DefineConsoleMethod("count", func(_ Value, args []Value) Value {
-		label := consoleLabel(args)
-		consoleCounts[label]++
-		writeConsole(false, label+": "+strconv.Itoa(consoleCounts[label]))
-		return Undefined
-	})
-	DefineConsoleMethod("countReset", func(_ Value, args []Value) Value {
-		label := consoleLabel(args)
-		if _, ok := consoleCounts[label]; !ok {
-			EmitWarning("Count for '" + label + "' does not exist")
-			return Undefined
-		}
-		delete(consoleCounts, label)
-		return Undefined
-	})
 	group := func(_ Value, args []Value) Value {
 		if len(args) > 0 {
 			writeConsole(false, Format(args))
@@ -86,35 +49,91 @@ func init() {
 		consoleGroupIndent += "  "
 		return Undefined
 	}
-	DefineConsoleMethod("group", group)
-	DefineConsoleMethod("groupCollapsed", group)
-	DefineConsoleMethod("groupEnd", func(Value, []Value) Value {
-		consoleGroupIndent = consoleGroupIndent[:max(0, len(consoleGroupIndent)-2)]
-		return Undefined
-	})
-	DefineConsoleMethod("table", consoleTable)
-	DefineConsoleMethod("time", func(_ Value, args []Value) Value {
-		label := consoleLabel(args)
-		if _, ok := consoleTimes[label]; ok {
-			EmitWarning("Label '" + label + "' already exists for console.time()")
-			return Undefined
-		}
-		consoleTimes[label] = time.Now()
-		return Undefined
-	})
-	DefineConsoleMethod("timeEnd", func(_ Value, args []Value) Value {
-		label := consoleLabel(args)
-		if consoleTimeLog("timeEnd", label, nil) {
-			delete(consoleTimes, label)
-		}
-		return Undefined
-	})
-	DefineConsoleMethod("timeLog", func(_ Value, args []Value) Value {
-		consoleTimeLog("timeLog", consoleLabel(args), args[min(1, len(args)):])
-		return Undefined
-	})
+	noop := func(Value, []Value) Value { return Undefined }
+	// Node's order of the console's own properties.
+	for _, m := range []struct {
+		name string
+		fn   NativeFunc
+	}{
+		{"log", log}, {"warn", warn}, {"dir", consoleDir}, {"time", consoleTime},
+		{"timeEnd", consoleTimeEnd}, {"timeLog", consoleTimeLogMethod}, {"trace", consoleTrace},
+		{"assert", consoleAssert}, {"clear", noop}, {"count", consoleCount},
+		{"countReset", consoleCountReset}, {"group", group}, {"groupEnd", consoleGroupEnd},
+		{"table", consoleTable}, {"debug", log}, {"info", log}, {"dirxml", log},
+		{"error", warn}, {"groupCollapsed", group}, {"Console", consoleConstructor},
+		{"profile", noop}, {"profileEnd", noop}, {"timeStamp", noop}, {"context", noop},
+		{"createTask", noop},
+	} {
+		DefineConsoleMethod(m.name, m.fn)
+	}
 	Console.DefineData(SymbolKey(SymToStringTag), Str("console"), Configurable)
 	DefineGlobal("console", ObjectValue(Console))
+}
+
+// consoleConstructor stands for node's Console class, which would need
+// writable streams the runtime does not have.
+func consoleConstructor(Value, []Value) Value {
+	ThrowError(ErrorPrototype, "console.Console is not supported")
+	return Undefined
+}
+
+func consoleAssert(_ Value, args []Value) Value {
+	if ToBoolean(Arg(args, 0)) {
+		return Undefined
+	}
+	rest := append([]Value(nil), args[min(1, len(args)):]...)
+	if len(rest) == 0 {
+		rest = []Value{Str("Assertion failed")}
+	} else {
+		rest[0] = Concat(Str("Assertion failed: "), ToString(rest[0]))
+	}
+	writeConsole(true, Format(rest))
+	return Undefined
+}
+
+func consoleCount(_ Value, args []Value) Value {
+	label := consoleLabel(args)
+	consoleCounts[label]++
+	writeConsole(false, label+": "+strconv.Itoa(consoleCounts[label]))
+	return Undefined
+}
+
+func consoleCountReset(_ Value, args []Value) Value {
+	label := consoleLabel(args)
+	if _, ok := consoleCounts[label]; !ok {
+		EmitWarning("Count for '" + label + "' does not exist")
+		return Undefined
+	}
+	delete(consoleCounts, label)
+	return Undefined
+}
+
+func consoleGroupEnd(Value, []Value) Value {
+	consoleGroupIndent = consoleGroupIndent[:max(0, len(consoleGroupIndent)-2)]
+	return Undefined
+}
+
+func consoleTime(_ Value, args []Value) Value {
+	label := consoleLabel(args)
+	if _, ok := consoleTimes[label]; ok {
+		EmitWarning("Label '" + label + "' already exists for console.time()")
+		return Undefined
+	}
+	consoleTimes[label] = time.Now()
+	return Undefined
+}
+
+func consoleTimeEnd(_ Value, args []Value) Value {
+	label := consoleLabel(args)
+	if consoleTimeLog("timeEnd", label, nil) {
+		delete(consoleTimes, label)
+	}
+	return Undefined
+}
+
+func consoleTimeLogMethod(_ Value, args []Value) Value {
+	consoleTimeLog("timeLog", consoleLabel(args), args[min(1, len(args)):])
+	return Undefined
 }
 
 // DefineConsoleMethod puts a method on the console object; node's console
