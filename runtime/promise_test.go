@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"fmt"
 	"testing"
 )
 
@@ -164,4 +165,110 @@ func BenchmarkAwait(b *testing.B) {
 	b.ReportAllocs()
 	AwaitValue(Int(0), f)
 	RunJobs()
+}
+
+// TestPromiseErrors: the TypeErrors V8 throws, with node's messages.
+func TestPromiseErrors(t *testing.T) {
+	promise := ObjectValue(PromiseConstructor)
+	obj := ObjectValue(NewPlainObject())
+	withConstructor := func(c Value) Value {
+		p := jsPromise("resolve")
+		p.Object().CreateDataProperty(Key("constructor"), c)
+		return p
+	}
+	speciesObj := NewPlainObject()
+	speciesObj.CreateDataProperty(SymbolKey(SymSpecies), Int(1))
+	tests := []struct {
+		js   string
+		run  func()
+		want string
+	}{
+		{"Promise()", func() { Call(promise, Undefined) }, "Promise constructor cannot be invoked without 'new'"},
+		{"new Promise(1)", func() { Construct(promise, nil, Int(1)) }, "Promise resolver 1 is not a function"},
+		{"new Promise({})", func() { Construct(promise, nil, obj) }, "Promise resolver #<Object> is not a function"},
+		{"new Promise()", func() { Construct(promise, nil) }, "Promise resolver undefined is not a function"},
+		{"Promise.prototype.then.call({})", func() { Call(jsGet(ObjectValue(PromisePrototype), "then"), obj) }, "Method Promise.prototype.then called on incompatible receiver #<Object>"},
+		{"Promise.prototype.then.call(1)", func() { Call(jsGet(ObjectValue(PromisePrototype), "then"), Int(1)) }, "Method Promise.prototype.then called on incompatible receiver 1"},
+		{"Promise.resolve.call(1)", func() { Call(jsGet(promise, "resolve"), Int(1)) }, "PromiseResolve called on non-object"},
+		{"Promise.reject.call(1)", func() { Call(jsGet(promise, "reject"), Int(1)) }, "PromiseReject called on non-object"},
+		{"Promise.all.call(1, [])", func() { Call(jsGet(promise, "all"), Int(1), jsArray()) }, "Promise.all called on non-object"},
+		{"Promise.prototype.finally.call(1)", func() { Call(jsGet(ObjectValue(PromisePrototype), "finally"), Int(1)) }, "Promise.prototype.finally called on non-object"},
+		{"Promise.prototype.catch.call(undefined)", func() { Call(jsGet(ObjectValue(PromisePrototype), "catch"), Undefined) }, "Cannot read properties of undefined (reading 'then')"},
+		{"p.constructor = 1; p.then()", func() { jsThen(withConstructor(Int(1))) }, "The .constructor property is not an object"},
+		{"p.constructor = {[Symbol.species]: 1}; p.then()", func() { jsThen(withConstructor(ObjectValue(speciesObj))) }, "object.constructor[Symbol.species] is not a constructor"},
+		{"Promise.resolve.call({})", func() { Call(jsGet(promise, "resolve"), obj) }, "#<Object> is not a constructor"},
+		{"Promise.resolve.call(function(ex){ ex(1,2); ex(1,2) })", func() {
+			Call(jsGet(promise, "resolve"), ObjectValue(NewConstructor("", 1, nil, func(args []Value, _ *Object) Value {
+				Call(args[0], Undefined, Int(1), Int(2))
+				Call(args[0], Undefined, Int(1), Int(2))
+				return obj
+			})))
+		}, "Promise executor has already been invoked with non-undefined arguments"},
+		{"Promise.resolve.call(function(ex){ ex() })", func() {
+			Call(jsGet(promise, "resolve"), ObjectValue(NewConstructor("", 1, nil, func(args []Value, _ *Object) Value {
+				Call(args[0], Undefined)
+				return obj
+			})))
+		}, "Promise resolve or reject function is not callable"},
+		{"process.nextTick()", func() { jsNextTick(Undefined) }, `The "callback" argument must be of type function. Received undefined`},
+		{"setTimeout(5)", func() { jsCall("setTimeout", Int(5)) }, `The "callback" argument must be of type function. Received type number (5)`},
+		{"setTimeout('abc')", func() { jsCall("setTimeout", Str("abc")) }, `The "callback" argument must be of type function. Received type string ('abc')`},
+		{"setTimeout({})", func() { jsCall("setTimeout", obj) }, `The "callback" argument must be of type function. Received an instance of Object`},
+		{"setImmediate(null)", func() { jsCall("setImmediate", Null) }, `The "callback" argument must be of type function. Received null`},
+		{"queueMicrotask(1)", func() { jsCall("queueMicrotask", Int(1)) }, `The "callback" argument must be of type function. Received type number (1)`},
+	}
+	for _, tt := range tests {
+		exc := TryCatch(tt.run)
+		if exc == nil {
+			t.Errorf("%s: no exception", tt.js)
+			continue
+		}
+		e := exc.Value.Object()
+		if e == nil || e.Proto() != TypeErrorPrototype {
+			t.Errorf("%s: threw %s, want a TypeError", tt.js, Inspect(exc.Value))
+			continue
+		}
+		if msg := jsGet(exc.Value, "message").Text(); msg != tt.want {
+			t.Errorf("%s: message %q, want %q", tt.js, msg, tt.want)
+		}
+	}
+	tickQueue, microtaskQueue, pendingRejections = jobRing{}, jobRing{}, nil
+}
+
+// TestPromiseSubclass is `class MyP extends Promise {}` built by hand:
+// statics and then construct MyP through species and new.target.
+//
+//	const mp = MyP.resolve(5);
+//	log(mp instanceof MyP, mp.then(() => {}) instanceof MyP, Promise.resolve(mp) === mp, MyP.resolve(mp) === mp);
+//	mp.then(v => log('value', v));
+//
+// node prints "true true false true", then "value 5"; MyP is constructed 4
+// times (node counts 3 before the last then).
+func TestPromiseSubclass(t *testing.T) {
+	constructed := 0
+	myProto := NewObject(PromisePrototype)
+	var myP *Object
+	myP = NewConstructor("MyP", 1, nil, func(args []Value, newTarget *Object) Value {
+		constructed++
+		return Construct(ObjectValue(PromiseConstructor), newTarget, args...)
+	})
+	myP.SetProtoRaw(PromiseConstructor)
+	myP.DefineData(Key("prototype"), ObjectValue(myProto), 0)
+	myProto.DefineData(Key("constructor"), ObjectValue(myP), Hidden)
+	isMyP := func(v Value) string {
+		if v.Object() != nil && v.Object().Proto() == myProto && IsPromise(v) {
+			return "true"
+		}
+		return "false"
+	}
+	l, _ := runLogged(t, func(l *jsLog) {
+		mp := invoke(ObjectValue(myP), Key("resolve"), Int(5))
+		l.print(isMyP(mp), isMyP(jsThen(mp, jsFn(func(Value, []Value) Value { return Undefined }))),
+			fmt.Sprint(StrictEquals(jsPromise("resolve", mp), mp)), fmt.Sprint(StrictEquals(invoke(ObjectValue(myP), Key("resolve"), mp), mp)))
+		jsThen(mp, l.logArg("value"))
+	})
+	checkOrder(t, l, "true true false true\nvalue 5")
+	if constructed != 4 {
+		t.Errorf("MyP constructed %d times, want 4", constructed)
+	}
 }
