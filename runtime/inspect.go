@@ -555,7 +555,17 @@ func (c *inspector) formatRaw(o *Object, recurseTimes int, typedArray bool) stri
 			}
 			braces = [2]string{prefix + "{", "}"}
 		default:
-			noIterator = true
+			if it, ok := o.Internal.(*CollectionIterator); ok {
+				keys = getKeys(o, c.ShowHidden, false)
+				typ := "Map"
+				if it.IsSet {
+					typ = "Set"
+				}
+				braces = getIteratorBraces(typ, tag)
+				formatter = func(rt int) []string { return c.formatIterator(it, &braces, rt) }
+			} else {
+				noIterator = true
+			}
 		}
 	}
 	if noIterator {
@@ -746,6 +756,42 @@ func (c *inspector) formatCollection(o *Object, size int, isMap bool, recurseTim
 		output = append(output, remainingText(remaining))
 	}
 	c.indentationLvl -= 2
+	return output
+}
+
+func getIteratorBraces(typ, tag string) [2]string {
+	if tag != typ+" Iterator" {
+		if tag != "" {
+			tag += "] ["
+		}
+		tag += typ + " Iterator"
+	}
+	return [2]string{"[" + tag + "] {", "}"}
+}
+
+// formatIterator previews what a Map or Set iterator has left without
+// advancing it; an entries iterator shows [key, value] pairs.
+func (c *inspector) formatIterator(it *CollectionIterator, braces *[2]string, recurseTimes int) []string {
+	entries := it.Remaining()
+	n := min(max(0, c.MaxArrayLength), len(entries))
+	output := make([]string, 0, n+1)
+	c.indentationLvl += 2
+	if it.Kind == IterEntries {
+		braces[0] = strings.Replace(braces[0], " Iterator] {", " Entries] {", 1)
+		for _, e := range entries[:n] {
+			pair := e.Object().Elements()
+			res := []string{c.formatValue(pair[0], recurseTimes, false), c.formatValue(pair[1], recurseTimes, false)}
+			output = append(output, c.reduceToSingleString(res, "", [2]string{"[", "]"}, kArrayExtrasType, recurseTimes, nil))
+		}
+	} else {
+		for _, v := range entries[:n] {
+			output = append(output, c.formatValue(v, recurseTimes, false))
+		}
+	}
+	c.indentationLvl -= 2
+	if remaining := len(entries) - n; remaining > 0 {
+		output = append(output, remainingText(remaining))
+	}
 	return output
 }
 

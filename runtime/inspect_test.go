@@ -376,3 +376,55 @@ func TestInspectFunctionsAndBuiltins(t *testing.T) {
 		assert.Equal(t, tt.want, Inspect(tt.v), tt.js)
 	}
 }
+
+func newCollection(ctor string, items ...Value) Value {
+	c := Global.Get(Key(ctor), ObjectValue(Global))
+	if len(items) == 0 {
+		return Construct(c, nil)
+	}
+	return Construct(c, nil, arr(toAny(items)...))
+}
+
+func toAny(vs []Value) []any {
+	out := make([]any, len(vs))
+	for i, v := range vs {
+		out[i] = v
+	}
+	return out
+}
+
+// The expected strings were printed by node v20.20.2 for
+// m = new Map([[1, {a: 1}], ['k', [1, 2]]]) and s = new Set([1, 'x']).
+func TestInspectCollections(t *testing.T) {
+	m := func() Value { return newCollection("Map", arr(1, obj("a", 1)), arr("k", arr(1, 2))) }
+	s := func() Value { return newCollection("Set", Int(1), Str("x")) }
+	exhausted := func(n int) Value {
+		it := CallMethod("m.keys", m(), Key("keys"))
+		for i := 0; i < n; i++ {
+			CallMethod("it.next", it, Key("next"))
+		}
+		return it
+	}
+	tests := []struct {
+		js   string
+		v    Value
+		want string
+	}{
+		{`m`, m(), `Map(2) { 1 => { a: 1 }, 'k' => [ 1, 2 ] }`},
+		{`s`, s(), `Set(2) { 1, 'x' }`},
+		{`{m}`, obj("m", m()), `{ m: Map(2) { 1 => { a: 1 }, 'k' => [ 1, 2 ] } }`},
+		{`[new Map(), new Set()]`, arr(newCollection("Map"), newCollection("Set")), `[ Map(0) {}, Set(0) {} ]`},
+		{`[new WeakMap(), new WeakSet()]`, arr(newCollection("WeakMap"), newCollection("WeakSet")), `[ WeakMap { <items unknown> }, WeakSet { <items unknown> } ]`},
+		{`new Map([[{a:{b:{c:1}}}, new Set([[1,[2,[3]]]])]])`, newCollection("Map", arr(nested(2), newCollection("Set", arr(1, arr(2, arr(3)))))), `Map(1) { { a: { a: [Object] } } => Set(1) { [ 1, [Array] ] } }`},
+		{`m.entries()`, CallMethod("m.entries", m(), Key("entries")), `[Map Entries] { [ 1, { a: 1 } ], [ 'k', [ 1, 2 ] ] }`},
+		{`m.keys()`, CallMethod("m.keys", m(), Key("keys")), `[Map Iterator] { 1, 'k' }`},
+		{`m.values()`, CallMethod("m.values", m(), Key("values")), `[Map Iterator] { { a: 1 }, [ 1, 2 ] }`},
+		{`s.values()`, CallMethod("s.values", s(), Key("values")), `[Set Iterator] { 1, 'x' }`},
+		{`s.entries()`, CallMethod("s.entries", s(), Key("entries")), `[Set Entries] { [ 1, 1 ], [ 'x', 'x' ] }`},
+		{`it = m.keys(); it.next()`, exhausted(1), `[Map Iterator] { 'k' }`},
+		{`it = m.keys(); it.next(); it.next(); it.next()`, exhausted(3), `[Map Iterator] {  }`},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, Inspect(tt.v), tt.js)
+	}
+}
