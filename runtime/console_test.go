@@ -52,10 +52,18 @@ func TestFormat(t *testing.T) {
 		{`'%i', 2n`, []Value{Str("%i"), BigInt(big.NewInt(2))}, "2n"},
 		{`'%d', Symbol('x')`, []Value{Str("%d"), SymbolValue(NewSymbol("x"))}, "NaN"},
 		{`'%s', 1.5e21`, []Value{Str("%s"), Number(1.5e21)}, "1.5e+21"},
+		{`'%j', {j: 1}`, []Value{Str("%j"), obj("j", 1)}, `{"j":1}`},
+		{`'%j', (() => { const o = {}; o.o = o; return o; })()`, []Value{Str("%j"), circularObject()}, "[Circular]"},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, Format(tt.args), tt.js)
 	}
+}
+
+func circularObject() Value {
+	o := NewPlainObject()
+	o.CreateDataProperty(Key("o"), ObjectValue(o))
+	return ObjectValue(o)
 }
 
 // captureOutput runs f with stdout and stderr captured.
