@@ -159,13 +159,13 @@ func Exp(a, b Value) Value {
 	return Number(numberExp(a.num, b.num))
 }
 
-// numberExp is Number::exponentiate. It differs from math.Pow where a NaN
-// exponent meets base 1 and where ±1 meets an infinite exponent: both NaN.
+// numberExp is Number::exponentiate. Unlike C's pow, a NaN exponent with
+// base 1 and ±1 with an infinite exponent give NaN.
 func numberExp(x, y float64) float64 {
 	if math.IsNaN(y) || math.IsInf(y, 0) && (x == 1 || x == -1) {
 		return math.NaN()
 	}
-	return math.Pow(x, y)
+	return fdlibmPow(x, y)
 }
 
 func bigIntExp(x, y *big.Int) Value {
@@ -617,4 +617,258 @@ func constructorName(o *Object) string {
 		}
 	}
 	return ""
+}
+
+// The constants of fdlibm's e_pow.c, whose __ieee754_pow V8 uses for ** and
+// Math.pow. Go's math.Pow rounds differently in the last place (1e21 ** 5
+// is not 1e105 there), and node prints every digit.
+var (
+	powBp  = [2]float64{1.0, 1.5}
+	powDpH = [2]float64{0.0, 5.84962487220764160156e-01}
+	powDpL = [2]float64{0.0, 1.35003920212974897128e-08}
+)
+
+const (
+	powTwo53  = 9007199254740992.0
+	powHuge   = 1.0e300
+	powTiny   = 1.0e-300
+	powL1     = 5.99999999999994648725e-01
+	powL2     = 4.28571428578550184252e-01
+	powL3     = 3.33333329818377432918e-01
+	powL4     = 2.72728123808534006489e-01
+	powL5     = 2.30660745775561754067e-01
+	powL6     = 2.06975017800338417784e-01
+	powP1     = 1.66666666666666019037e-01
+	powP2     = -2.77777777770155933842e-03
+	powP3     = 6.61375632143793436117e-05
+	powP4     = -1.65339022054652515390e-06
+	powP5     = 4.13813679705723846039e-08
+	powLg2    = 6.93147180559945286227e-01
+	powLg2H   = 6.93147182464599609375e-01
+	powLg2L   = -1.90465429995776804525e-09
+	powOvt    = 8.0085662595372944372e-17
+	powCp     = 9.61796693925975554329e-01
+	powCpH    = 9.61796700954437255859e-01
+	powCpL    = -7.02846165095275826516e-09
+	powIvln2  = 1.44269504088896338700e+00
+	powIvln2H = 1.44269502162933349609e+00
+	powIvln2L = 1.92596299112661746887e-08
+)
+
+func hiWord(x float64) int32  { return int32(math.Float64bits(x) >> 32) }
+func loWord(x float64) uint32 { return uint32(math.Float64bits(x)) }
+func withHi(x float64, hi int32) float64 {
+	return math.Float64frombits(uint64(uint32(hi))<<32 | uint64(loWord(x)))
+}
+func clearLo(x float64) float64 { return math.Float64frombits(math.Float64bits(x) &^ 0xffffffff) }
+
+// fdlibmPow is V8's base::ieee754::legacy::pow (fdlibm's __ieee754_pow),
+// statement for statement.
+func fdlibmPow(x, y float64) float64 {
+	hx, lx := hiWord(x), loWord(x)
+	hy, ly := hiWord(y), loWord(y)
+	ix, iy := hx&0x7fffffff, hy&0x7fffffff
+
+	if iy|int32(ly) == 0 {
+		return 1
+	}
+	if ix > 0x7ff00000 || ix == 0x7ff00000 && lx != 0 || iy > 0x7ff00000 || iy == 0x7ff00000 && ly != 0 {
+		return x + y
+	}
+	// yisint: 0 when y is not an integer, 1 when odd, 2 when even.
+	yisint := int32(0)
+	if hx < 0 {
+		if iy >= 0x43400000 {
+			yisint = 2
+		} else if iy >= 0x3ff00000 {
+			k := iy>>20 - 0x3ff
+			if k > 20 {
+				j := ly >> (52 - k)
+				if j<<(52-k) == ly {
+					yisint = 2 - int32(j&1)
+				}
+			} else if ly == 0 {
+				j := iy >> (20 - k)
+				if j<<(20-k) == iy {
+					yisint = 2 - j&1
+				}
+			}
+		}
+	}
+	if ly == 0 {
+		if iy == 0x7ff00000 {
+			switch {
+			case (ix-0x3ff00000)|int32(lx) == 0:
+				return y - y
+			case ix >= 0x3ff00000:
+				if hy >= 0 {
+					return y
+				}
+				return 0
+			default:
+				if hy < 0 {
+					return -y
+				}
+				return 0
+			}
+		}
+		if iy == 0x3ff00000 {
+			if hy < 0 {
+				return 1 / x
+			}
+			return x
+		}
+		if hy == 0x40000000 {
+			return x * x
+		}
+		if hy == 0x3fe00000 && hx >= 0 {
+			return math.Sqrt(x)
+		}
+	}
+	ax := math.Abs(x)
+	if lx == 0 && (ix == 0x7ff00000 || ix == 0 || ix == 0x3ff00000) {
+		z := ax
+		if hy < 0 {
+			z = 1 / z
+		}
+		if hx < 0 {
+			if (ix-0x3ff00000)|yisint == 0 {
+				z = math.NaN()
+			} else if yisint == 1 {
+				z = -z
+			}
+		}
+		return z
+	}
+	n := int32(uint32(hx)>>31) - 1
+	if n|yisint == 0 {
+		return math.NaN()
+	}
+	s := 1.0
+	if n|(yisint-1) == 0 {
+		s = -1
+	}
+	var t1, t2 float64
+	if iy > 0x41e00000 {
+		if iy > 0x43f00000 {
+			if ix <= 0x3fefffff {
+				if hy < 0 {
+					return math.Inf(1)
+				}
+				return 0
+			}
+			if ix >= 0x3ff00000 {
+				if hy > 0 {
+					return math.Inf(1)
+				}
+				return 0
+			}
+		}
+		if ix < 0x3fefffff {
+			if hy < 0 {
+				return s * powHuge * powHuge
+			}
+			return s * powTiny * powTiny
+		}
+		if ix > 0x3ff00000 {
+			if hy > 0 {
+				return s * powHuge * powHuge
+			}
+			return s * powTiny * powTiny
+		}
+		t := ax - 1
+		w := (t * t) * (0.5 - t*(0.3333333333333333333333-t*0.25))
+		u := powIvln2H * t
+		v := t*powIvln2L - w*powIvln2
+		t1 = clearLo(u + v)
+		t2 = v - (t1 - u)
+	} else {
+		n = 0
+		if ix < 0x00100000 {
+			ax *= powTwo53
+			n -= 53
+			ix = hiWord(ax)
+		}
+		n += ix>>20 - 0x3ff
+		j := ix & 0x000fffff
+		ix = j | 0x3ff00000
+		var k int32
+		switch {
+		case j <= 0x3988E:
+			k = 0
+		case j < 0xBB67A:
+			k = 1
+		default:
+			k = 0
+			n++
+			ix -= 0x00100000
+		}
+		ax = withHi(ax, ix)
+		u := ax - powBp[k]
+		v := 1 / (ax + powBp[k])
+		ss := u * v
+		sH := clearLo(ss)
+		tH := math.Float64frombits(uint64(uint32((ix>>1)|0x20000000)+0x00080000+uint32(k<<18)) << 32)
+		tL := ax - (tH - powBp[k])
+		sL := v * ((u - sH*tH) - sH*tL)
+		s2 := ss * ss
+		r := s2 * s2 * (powL1 + s2*(powL2+s2*(powL3+s2*(powL4+s2*(powL5+s2*powL6)))))
+		r += sL * (sH + ss)
+		s2 = sH * sH
+		tH = clearLo(3.0 + s2 + r)
+		tL = r - ((tH - 3.0) - s2)
+		u = sH * tH
+		v = sL*tH + tL*ss
+		pH := clearLo(u + v)
+		pL := v - (pH - u)
+		zH := powCpH * pH
+		zL := powCpL*pH + pL*powCp + powDpL[k]
+		t := float64(n)
+		t1 = clearLo(((zH + zL) + powDpH[k]) + t)
+		t2 = zL - (((t1 - t) - powDpH[k]) - zH)
+	}
+	y1 := clearLo(y)
+	pL := (y-y1)*t1 + y*t2
+	pH := y1 * t1
+	z := pL + pH
+	j, i := hiWord(z), loWord(z)
+	if j >= 0x40900000 {
+		if (j-0x40900000)|int32(i) != 0 || pL+powOvt > z-pH {
+			return s * powHuge * powHuge
+		}
+	} else if j&0x7fffffff >= 0x4090cc00 {
+		if uint32(j)-0xc090cc00|i != 0 || pL <= z-pH {
+			return s * powTiny * powTiny
+		}
+	}
+	i32 := j & 0x7fffffff
+	k := i32>>20 - 0x3ff
+	n = 0
+	if i32 > 0x3fe00000 {
+		n = j + 0x00100000>>(k+1)
+		k = (n&0x7fffffff)>>20 - 0x3ff
+		t := math.Float64frombits(uint64(uint32(n&^(0x000fffff>>k))) << 32)
+		n = (n&0x000fffff | 0x00100000) >> (20 - k)
+		if j < 0 {
+			n = -n
+		}
+		pH -= t
+	}
+	t := clearLo(pL + pH)
+	u := t * powLg2H
+	v := (pL-(t-pH))*powLg2 + t*powLg2L
+	z = u + v
+	w := v - (z - u)
+	t = z * z
+	t1 = z - t*(powP1+t*(powP2+t*(powP3+t*(powP4+t*powP5))))
+	// V8's copy divides by the whole difference, unlike fdlibm's
+	// (z*t1)/(t1-2) - (w+z*w); node's results follow V8.
+	r := (z * t1) / ((t1 - 2) - (w + z*w))
+	z = 1 - (r - z)
+	if (hiWord(z)+n<<20)>>20 <= 0 {
+		z = math.Ldexp(z, int(n))
+	} else {
+		z = withHi(z, hiWord(z)+n<<20)
+	}
+	return s * z
 }
