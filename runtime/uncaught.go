@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"path/filepath"
 	"strconv"
 	"strings"
 )
@@ -173,7 +174,9 @@ func isIdentByte(c byte) bool {
 }
 
 // errorScriptPosition finds the first frame of an error's stack that is in
-// the running script and returns its line and column.
+// the running script and returns its line and column. A frame naming the
+// script by another path (a relative one) counts when no frame names it
+// exactly.
 func errorScriptPosition(o *Object) (line, col int, ok bool) {
 	if CurrentProgram == nil {
 		return 0, 0, false
@@ -182,32 +185,47 @@ func errorScriptPosition(o *Object) (line, col int, ok bool) {
 	if exc := TryCatch(func() { stack = ToGoString(o.Get(Key("stack"), ObjectValue(o))) }); exc != nil {
 		return 0, 0, false
 	}
+	baseLine, baseCol, baseOK := 0, 0, false
 	for _, frame := range strings.Split(stack, "\n") {
-		frame = strings.TrimSpace(frame)
-		if !strings.HasPrefix(frame, "at ") {
-			continue
-		}
-		loc := frame[3:]
-		if strings.HasSuffix(loc, ")") {
-			if i := strings.LastIndex(loc, "("); i >= 0 {
-				loc = loc[i+1 : len(loc)-1]
-			}
-		}
-		i := strings.LastIndexByte(loc, ':')
-		if i < 0 {
-			continue
-		}
-		j := strings.LastIndexByte(loc[:i], ':')
-		if j < 0 || loc[:j] != CurrentProgram.Name {
-			continue
-		}
-		l, err1 := strconv.Atoi(loc[j+1 : i])
-		c, err2 := strconv.Atoi(loc[i+1:])
-		if err1 == nil && err2 == nil {
+		file, l, c, isFrame := parseStackFrame(frame)
+		switch {
+		case !isFrame:
+		case file == CurrentProgram.Name:
 			return l, c, true
+		case !baseOK && filepath.Base(file) == filepath.Base(CurrentProgram.Name):
+			baseLine, baseCol, baseOK = l, c, true
 		}
 	}
-	return 0, 0, false
+	return baseLine, baseCol, baseOK
+}
+
+// parseStackFrame splits "    at f (/a.js:1:2)" or "    at /a.js:1:2"
+// into its file, line and column.
+func parseStackFrame(frame string) (file string, line, col int, ok bool) {
+	frame = strings.TrimSpace(frame)
+	if !strings.HasPrefix(frame, "at ") {
+		return "", 0, 0, false
+	}
+	loc := frame[3:]
+	if strings.HasSuffix(loc, ")") {
+		if i := strings.LastIndex(loc, "("); i >= 0 {
+			loc = loc[i+1 : len(loc)-1]
+		}
+	}
+	i := strings.LastIndexByte(loc, ':')
+	if i < 0 {
+		return "", 0, 0, false
+	}
+	j := strings.LastIndexByte(loc[:i], ':')
+	if j < 0 {
+		return "", 0, 0, false
+	}
+	l, err1 := strconv.Atoi(loc[j+1 : i])
+	c, err2 := strconv.Atoi(loc[i+1:])
+	if err1 != nil || err2 != nil {
+		return "", 0, 0, false
+	}
+	return loc[:j], l, c, true
 }
 
 // NoSideEffectsToString is V8's Object::NoSideEffectsToString, how node
