@@ -139,12 +139,27 @@ func (g *gen) funcBody(f *lower.Func) []jen.Code {
 	}
 	out = append(out, g.stmts(f.Body)...)
 	if f.Sig == lower.SigCall || f.Sig == lower.SigConstruct {
-		if !terminates(f.Body) {
+		if !returns(f.Body) {
 			out = append(out, jen.Return(jen.Qual(rtPath, "Undefined")))
 		}
 	}
 	g.fn = saved
 	return out
+}
+
+// returns reports a statement list ending in a Go return (a throw is a
+// call to Go, which still wants a return after it).
+func returns(list []lower.Stmt) bool {
+	for i := len(list) - 1; i >= 0; i-- {
+		switch list[i].(type) {
+		case *lower.SPos:
+			continue
+		case *lower.SReturn:
+			return true
+		}
+		return false
+	}
+	return false
 }
 
 // terminates reports a statement list whose last statement never falls through.
@@ -545,6 +560,8 @@ func (g *gen) expr(e lower.Expr) *jen.Statement {
 	case *lower.EGoString:
 		return jen.Lit(e.Value)
 	case *lower.EGoInt:
+		return jen.Lit(e.Value)
+	case *lower.EGoBool:
 		return jen.Lit(e.Value)
 	case *lower.EKey:
 		return jen.Qual(rtPath, "Key").Call(jen.Lit(e.Name))

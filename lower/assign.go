@@ -89,7 +89,7 @@ func (l *lowerer) get(r ref) Expr {
 
 // set writes value through a reference.
 func (l *lowerer) set(r ref, value Expr) {
-	strict := boolConst(l.fn.strict)
+	strict := goBool(l.fn.strict)
 	switch r.kind {
 	case refLocal:
 		s := r.id.Ref

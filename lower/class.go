@@ -99,7 +99,7 @@ func (l *lowerer) class(c *js.Class) Expr {
 		ctor = &EFunc{Func: f}
 	}
 	l.emit(&SLocal{Var: cls})
-	l.emit(&SAssign{Var: cls, Value: callT(TObject, "NewClass", &EInfo{Info: info}, parent, boolConst(hasParent), ctor)})
+	l.emit(&SAssign{Var: cls, Value: callT(TObject, "NewClass", &EInfo{Info: info}, parent, goBool(hasParent), ctor)})
 	l.emit(&SLocal{Var: proto, Value: callT(TObject, "ClassPrototype", read(cls))})
 
 	// Methods and accessors, in order; field keys are evaluated here too.

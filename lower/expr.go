@@ -113,7 +113,7 @@ func (l *lowerer) expr(e js.Expr) Expr {
 	case *js.EBigInt:
 		return &EConst{Kind: ConstBigInt, Text: d.Value}
 	case *js.ERegExp:
-		return call("NewRegExp", goStr(d.Pattern), goStr(d.Flags))
+		return call("ObjectValue", callT(TObject, "NewRegExp", goStr(d.Pattern), goStr(d.Flags)))
 	case *js.EIdentifier:
 		return l.identifier(e.Loc, d)
 	case *js.EThis:
@@ -395,7 +395,7 @@ func (l *lowerer) property(obj *Var, p js.Property, isClass bool) {
 		if p.Kind == js.PropertySet {
 			name = "DefineSetterProp"
 		}
-		l.emit(&SExpr{Value: call(name, read(obj), k, fn, boolConst(!isClass))})
+		l.emit(&SExpr{Value: call(name, read(obj), k, fn, goBool(!isClass))})
 		return
 	}
 	if !isClass && !p.IsComputed && !p.IsMethod && !p.IsShorthand && keyName(p) == "__proto__" {
@@ -404,7 +404,7 @@ func (l *lowerer) property(obj *Var, p js.Property, isClass bool) {
 	}
 	v := value()
 	if isClass || p.IsMethod {
-		l.emit(&SExpr{Value: call("DefineMethodProp", read(obj), k, v, boolConst(!isClass))})
+		l.emit(&SExpr{Value: call("DefineMethodProp", read(obj), k, v, goBool(!isClass))})
 		return
 	}
 	l.emit(&SExpr{Value: call("DefineField", read(obj), k, v)})
@@ -502,23 +502,23 @@ func (l *lowerer) delete(target js.Expr) Expr {
 		if t.OptionalChain != js.OptionalChainNone {
 			return l.chain(target, func() Expr {
 				obj := l.memberObject(t.Target, t.OptionalChain)
-				return call("Bool", callT(TBool, "DeleteProp", obj, strConst(t.Name), boolConst(l.fn.strict)))
+				return call("Bool", callT(TBool, "DeleteProp", obj, strConst(t.Name), goBool(l.fn.strict)))
 			})
 		}
 		if _, ok := t.Target.Data.(*js.ESuper); ok {
 			return call("DeleteSuper", goStr(t.Name))
 		}
 		obj := l.expr(t.Target)
-		return call("Bool", callT(TBool, "DeleteProp", obj, strConst(t.Name), boolConst(l.fn.strict)))
+		return call("Bool", callT(TBool, "DeleteProp", obj, strConst(t.Name), goBool(l.fn.strict)))
 	case *js.EIndex:
 		if t.OptionalChain != js.OptionalChainNone {
 			return l.chain(target, func() Expr {
 				obj := l.memberObject(t.Target, t.OptionalChain)
-				return call("Bool", callT(TBool, "DeleteProp", obj, l.expr(t.Index), boolConst(l.fn.strict)))
+				return call("Bool", callT(TBool, "DeleteProp", obj, l.expr(t.Index), goBool(l.fn.strict)))
 			})
 		}
 		parts := l.ordered(func() Expr { return l.expr(t.Target) }, func() Expr { return l.expr(t.Index) })
-		return call("Bool", callT(TBool, "DeleteProp", parts[0], parts[1], boolConst(l.fn.strict)))
+		return call("Bool", callT(TBool, "DeleteProp", parts[0], parts[1], goBool(l.fn.strict)))
 	}
 	l.effect(l.expr(target))
 	return boolConst(true)

@@ -109,16 +109,20 @@ func (l *lowerer) function(fn *js.Fn) Expr {
 		sig = SigConstruct
 	}
 	info := l.funcInfo(fn, kind)
-	f := l.lowerFunc(fn, sig, nil)
-	// A named function expression sees its own name: a variable holding the
-	// function object, assigned as soon as it exists.
+	// A named function expression sees its own name: a variable of the
+	// enclosing function holding the function object once it exists.
+	var self *Var
 	if fn.Name != nil && !fn.IsDecl {
-		if sym := fn.Name.Data.(*js.BIdentifier).Ref; sym != nil && sym.UseCount > 0 && l.vars[sym] != nil {
-			self := l.vars[sym]
-			l.emit(&SLocal{Var: self})
-			l.emit(&SAssign{Var: self, Value: makeFunc(info, f)})
-			return read(self)
+		if sym := fn.Name.Data.(*js.BIdentifier).Ref; sym != nil && sym.UseCount > 0 {
+			self = l.newVar(sym.Name, TValue)
+			l.vars[sym] = self
 		}
+	}
+	f := l.lowerFunc(fn, sig, nil)
+	if self != nil {
+		l.emit(&SLocal{Var: self})
+		l.emit(&SAssign{Var: self, Value: makeFunc(info, f)})
+		return read(self)
 	}
 	return makeFunc(info, f)
 }
@@ -208,6 +212,19 @@ func (l *lowerer) params(fn *js.Fn) {
 	args := l.fn.ir.Args
 	// The function scope's vars (other than the parameters) start undefined.
 	l.declareVars(fn.Scope)
+	// With defaults a parameter may be read before it is bound (a default
+	// naming a later parameter is in its dead zone): declare them all first.
+	if !fn.HasSimpleParams {
+		for _, a := range fn.Args {
+			if id, ok := a.Binding.Data.(*js.BIdentifier); ok && l.vars[id.Ref] == nil {
+				var init Expr
+				if l.tdz[id.Ref] {
+					init = &EConst{Kind: ConstUninitialized}
+				}
+				l.emit(&SLocal{Var: l.varOf(id.Ref), Value: init})
+			}
+		}
+	}
 	for i, a := range fn.Args {
 		var value Expr
 		if fn.HasRestArg && i == len(fn.Args)-1 {

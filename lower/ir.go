@@ -273,6 +273,9 @@ type EMethod struct {
 // EGoString is a Go string literal argument (callee texts, names).
 type EGoString struct{ Value string }
 
+// EGoBool is a Go bool literal (flags such as strict).
+type EGoBool struct{ Value bool }
+
 // EGoInt is a Go int literal argument.
 type EGoInt struct{ Value int }
 
@@ -334,6 +337,7 @@ func (*ECall) isExpr()     {}
 func (*EMethod) isExpr()   {}
 func (*EGoString) isExpr() {}
 func (*EGoInt) isExpr()    {}
+func (*EGoBool) isExpr()   {}
 func (*EKey) isExpr()      {}
 func (*ENot) isExpr()      {}
 func (*ELogical) isExpr()  {}
@@ -354,7 +358,7 @@ func TypeOf(e Expr) VarType {
 		return e.Result
 	case *EMethod:
 		return e.Result
-	case *ENot, *ELogical, *EEq:
+	case *ENot, *ELogical, *EEq, *EGoBool:
 		return TBool
 	}
 	return TValue

@@ -139,6 +139,7 @@ func callT(t VarType, name string, args ...Expr) *ECall {
 
 func goStr(s string) Expr { return &EGoString{Value: s} }
 func goInt(i int) Expr    { return &EGoInt{Value: i} }
+func goBool(b bool) Expr  { return &EGoBool{Value: b} }
 func key(name string) Expr {
 	return &EKey{Name: name}
 }

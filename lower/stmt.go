@@ -174,7 +174,7 @@ func (l *lowerer) loopBody(label *Label, names []string, body js.Stmt, iter *Var
 func (l *lowerer) doWhile(d *js.SDoWhile, labels []string) {
 	label := l.newLabel(labels)
 	ok := l.newVar("ok", TBool)
-	loop := &SLoop{Label: label, Init: []*SLocal{{Var: ok, Value: &EConst{Kind: ConstBool, Bool: true}}}}
+	loop := &SLoop{Label: label, Init: []*SLocal{{Var: ok, Value: goBool(true)}}}
 	loop.Cond = read(ok)
 	loop.Body = l.into(func() { l.loopBody(label, labels, d.Body, nil) })
 	loop.Post = l.into(func() {
