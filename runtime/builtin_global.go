@@ -43,6 +43,7 @@ func init() {
 	defineGlobalFunction("encodeURIComponent", 1, func(_ Value, args []Value) Value {
 		return uriEncode(ToString(Arg(args, 0)), "")
 	})
+	defineGlobalFunction("structuredClone", 0, structuredClone)
 	defineGlobalFunction("escape", 1, func(_ Value, args []Value) Value { return escape(ToString(Arg(args, 0))) })
 	defineGlobalFunction("unescape", 1, func(_ Value, args []Value) Value { return unescape(ToString(Arg(args, 0))) })
 }
@@ -208,4 +209,129 @@ func unescape(s Value) Value {
 		out = append(out, u[i])
 	}
 	return Str16(out)
+}
+
+// structuredClone is node's global structuredClone: a deep copy through
+// the HTML structured clone algorithm, cycles and shared references kept.
+// Maps, Sets, Dates and RegExps are copied through their public methods.
+func structuredClone(_ Value, args []Value) Value {
+	if len(args) == 0 {
+		ThrowTypeError("The value argument must be specified")
+	}
+	return cloneValue(args[0], map[*Object]*Object{})
+}
+
+// throwDataCloneError throws what node's DOMException DataCloneError says;
+// there is no DOMException here, so it is an Error named DataCloneError.
+func throwDataCloneError(what string) {
+	e := NewError(ErrorPrototype, what+" could not be cloned.")
+	e.DefineData(Key("name"), strASCII("DataCloneError"), Hidden)
+	e.DefineData(Key("code"), Int(25), Hidden)
+	Throw(ObjectValue(e))
+}
+
+func cloneValue(v Value, memo map[*Object]*Object) Value {
+	switch v.kind {
+	case KindSymbol:
+		throwDataCloneError(symbolDescriptiveString(v.Symbol()))
+	case KindObject:
+	default:
+		return v
+	}
+	o := v.Object()
+	if c, ok := memo[o]; ok {
+		return ObjectValue(c)
+	}
+	if o.IsCallable() {
+		throwDataCloneError(functionSourceText(o))
+	}
+	global := func(name string) Value { return Global.Get(Key(name), ObjectValue(Global)) }
+	var c *Object
+	switch o.class {
+	case ClassObject, ClassArguments:
+		c = NewPlainObject()
+	case ClassArray:
+		c = NewArray(nil)
+		c.SetLength(len(o.elems))
+	case ClassBoolean, ClassNumber, ClassString, ClassBigInt:
+		c = ToObject(o.Internal.(Value))
+		memo[o] = c
+		return ObjectValue(c)
+	case ClassDate:
+		c = Construct(global("Date"), nil, CallMethod("getTime", v, Key("getTime"))).Object()
+		memo[o] = c
+		return ObjectValue(c)
+	case ClassRegExp:
+		c = Construct(global("RegExp"), nil, GetProp(v, Key("source")), GetProp(v, Key("flags"))).Object()
+		memo[o] = c
+		return ObjectValue(c)
+	case ClassMap, ClassSet:
+		return cloneCollection(o, memo)
+	case ClassError:
+		return cloneError(o, memo)
+	default:
+		throwDataCloneError(objectDescription(o))
+	}
+	memo[o] = c
+	for _, k := range ownKeys(o) {
+		if k.Symbol != nil {
+			continue
+		}
+		if d, ok := ownProperty(o, k); ok && d.Flags&Enumerable != 0 {
+			c.CreateDataProperty(k, cloneValue(o.Get(k, v), memo))
+		}
+	}
+	return ObjectValue(c)
+}
+
+// cloneCollection copies a Map (entries) or a Set (values).
+func cloneCollection(o *Object, memo map[*Object]*Object) Value {
+	v := ObjectValue(o)
+	ctor, iterate, add := "Set", "values", "add"
+	if o.class == ClassMap {
+		ctor, iterate, add = "Map", "entries", "set"
+	}
+	c := Construct(Global.Get(Key(ctor), ObjectValue(Global)), nil)
+	memo[o] = c.Object()
+	it := GetIterator(CallMethod(iterate, v, Key(iterate)))
+	for x, ok := it.Next(); ok; x, ok = it.Next() {
+		if o.class == ClassMap {
+			CallMethod(add, c, Key(add), cloneValue(GetIndex(x, Int(0)), memo), cloneValue(GetIndex(x, Int(1)), memo))
+		} else {
+			CallMethod(add, c, Key(add), cloneValue(x, memo))
+		}
+	}
+	return c
+}
+
+// cloneError copies an error's kind (by its name), message, stack and cause.
+func cloneError(o *Object, memo map[*Object]*Object) Value {
+	v := ObjectValue(o)
+	proto := ErrorPrototype
+	switch ToGoString(GetProp(v, Key("name"))) {
+	case "TypeError":
+		proto = TypeErrorPrototype
+	case "RangeError":
+		proto = RangeErrorPrototype
+	case "ReferenceError":
+		proto = ReferenceErrorPrototype
+	case "SyntaxError":
+		proto = SyntaxErrorPrototype
+	case "EvalError":
+		proto = EvalErrorPrototype
+	case "URIError":
+		proto = URIErrorPrototype
+	}
+	c := NewClassObject(proto, ClassError, &errorData{formatted: true})
+	memo[o] = c
+	for _, name := range []string{"stack", "message", "cause"} {
+		if d, ok := o.GetOwnProperty(Key(name)); ok {
+			val := d.Value
+			if d.IsAccessor() {
+				val = o.Get(Key(name), v)
+			}
+			c.DefineData(Key(name), cloneValue(val, memo), Hidden)
+		}
+	}
+	return ObjectValue(c)
 }

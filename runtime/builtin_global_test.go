@@ -40,6 +40,40 @@ func TestGlobalBuiltins(t *testing.T) {
 		{`decodeURIComponent('%E2%82')`, "URIError: URI malformed", func() Value { return call("decodeURIComponent", Str("%E2%82")) }},
 		{`escape('a b+é\u20AC@*_-./')`, "a%20b+%E9%u20AC@*_-./", func() Value { return call("escape", Str("a b+é\u20AC@*_-./")) }},
 		{`unescape('a%20b+%E9%u20AC%zz%u12')`, "a b+é€%zz%u12", func() Value { return call("unescape", Str("a%20b+%E9%u20AC%zz%u12")) }},
+		{`o = {a: [1, {b: 2}]}; o.self = o; c = structuredClone(o); [c.self === c, c !== o, c.a[1].b, c.a !== o.a].join()`, "true,true,2,true", func() Value {
+			o := opsObj("a", opsArr(Int(1), opsObj("b", Int(2))))
+			SetProp(o, Key("self"), o, true)
+			c := call("structuredClone", o)
+			return opsCall(opsArr(Bool(GetProp(c, Key("self")).Object() == c.Object()), Bool(c.Object() != o.Object()),
+				GetIndex(GetIndex(GetProp(c, Key("a")), Int(1)), Str("b")), Bool(GetProp(c, Key("a")).Object() != GetProp(o, Key("a")).Object())), "join")
+		}},
+		{`a = [1, , 3]; a.extra = 1; c = structuredClone(a); [c.length, 1 in c, c.extra].join()`, "3,false,1", func() Value {
+			a := opsArr(Int(1), hole, Int(3))
+			SetProp(a, Key("extra"), Int(1), true)
+			c := call("structuredClone", a)
+			return opsCall(opsArr(GetProp(c, Key("length")), Bool(In(Int(1), c)), GetProp(c, Key("extra"))), "join")
+		}},
+		{`Object.entries(structuredClone({get q() { return 5 }}))`, "q,5", func() Value {
+			o := opsObject("defineProperty", opsObj(), Str("q"), opsObj("get", opsFn(func(Value, []Value) Value { return Int(5) }), "enumerable", True))
+			return opsObject("entries", call("structuredClone", o))
+		}},
+		{`e = structuredClone(new TypeError('m')); [e instanceof TypeError, e.message].join()`, "true,m", func() Value {
+			e := call("structuredClone", New("TypeError", opsGlobal("TypeError"), Str("m")))
+			return opsCall(opsArr(Bool(InstanceOf(e, opsGlobal("TypeError"))), GetProp(e, Key("message"))), "join")
+		}},
+		{`typeof structuredClone(Object(1))`, "object", func() Value { return TypeOf(call("structuredClone", ObjectValue(ToObject(Int(1))))) }},
+		{`try { structuredClone({a: () => 1}) } catch (e) { e.name + ': ' + e.message }`, "DataCloneError: () => 1 could not be cloned.", func() Value {
+			f := NewFunction("f", 0, func(Value, []Value) Value { return Undefined })
+			FunctionSource = func(o *Object) (string, bool) { return "() => 1", o == f }
+			defer func() { FunctionSource = nil }()
+			exc := TryCatch(func() { call("structuredClone", opsObj("a", ObjectValue(f))) })
+			return Add(Add(GetProp(exc.Value, Key("name")), Str(": ")), GetProp(exc.Value, Key("message")))
+		}},
+		{`try { structuredClone(Symbol('x')) } catch (e) { e.message }`, "Symbol(x) could not be cloned.", func() Value {
+			exc := TryCatch(func() { call("structuredClone", SymbolValue(NewSymbol("x"))) })
+			return GetProp(exc.Value, Key("message"))
+		}},
+		{`structuredClone()`, "TypeError: The value argument must be specified", func() Value { return call("structuredClone") }},
 		{`[encodeURI.length, decodeURIComponent.name].join()`, "1,decodeURIComponent", func() Value {
 			return opsCall(opsArr(GetProp(opsGlobal("encodeURI"), Key("length")), GetProp(opsGlobal("decodeURIComponent"), Key("name"))), "join")
 		}},

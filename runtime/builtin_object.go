@@ -298,7 +298,7 @@ func enumerableOwn(v Value, kind enumKind) Value {
 			continue
 		}
 		val := d.Value
-		if d.IsAccessor() || o.class == ClassString {
+		if d.IsAccessor() {
 			val = o.Get(k, ObjectValue(o))
 		}
 		if kind == enumValues {
@@ -321,7 +321,7 @@ func objectAssign(_ Value, args []Value) Value {
 		for _, k := range ownKeys(from) {
 			if d, ok := ownProperty(from, k); ok && d.Flags&Enumerable != 0 {
 				v := d.Value
-				if d.IsAccessor() || from.class == ClassString {
+				if d.IsAccessor() {
 					v = from.Get(k, ObjectValue(from))
 				}
 				if !to.Set(k, v, target) {

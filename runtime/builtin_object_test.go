@@ -37,6 +37,8 @@ func TestObjectBuiltins(t *testing.T) {
 		{`Object.keys('ab')`, "0,1", func() Value { return opsObject("keys", Str("ab")) }},
 		{`Object.getOwnPropertyNames('ab')`, "0,1,length", func() Value { return opsObject("getOwnPropertyNames", Str("ab")) }},
 		{`Object.keys(null)`, "TypeError: Cannot convert undefined or null to object", func() Value { return opsObject("keys", Null) }},
+		{`Object.entries('ab').join('|')`, "0,a|1,b", func() Value { return opsCall(opsObject("entries", Str("ab")), "join", Str("|")) }},
+		{`Object.values('xy')`, "x,y", func() Value { return opsObject("values", Str("xy")) }},
 		{`Object.values({a: 1, b: 'x'})`, "1,x", func() Value { return opsObject("values", opsObj("a", Int(1), "b", Str("x"))) }},
 		{`Object.entries({a: 1, b: [2]}).join('|')`, "a,1|b,2", func() Value {
 			return opsCall(opsObject("entries", opsObj("a", Int(1), "b", opsArr(Int(2)))), "join", Str("|"))
