@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"path/filepath"
+	goruntime "runtime"
 	"strconv"
 	"strings"
 )
@@ -14,9 +15,44 @@ import (
 
 // ThrowSite, when set, gives the position of the throw statement of the
 // exception being reported (1-based line and column in the script). Without
-// it the position of a thrown Error is taken from its stack, and a thrown
-// primitive or plain object is reported without a source line.
+// it the position RecordThrowSite saw is used, then that of a thrown
+// Error's stack; a thrown primitive or plain object with neither is
+// reported without a source line.
 var ThrowSite func() (line, col int, ok bool)
+
+// throwSitePCs are the program counters RecordThrowSite captured.
+var (
+	throwSitePCs [64]uintptr
+	throwSiteN   int
+)
+
+// RecordThrowSite remembers where the exception now being recovered was
+// thrown. Call it in the deferred function that recovers an uncaught
+// exception, before ReportUncaught: while a panic is being recovered, the
+// frames that threw are still on the stack, so the first JavaScript frame
+// is the throw statement (or the expression that failed).
+func RecordThrowSite() {
+	throwSiteN = goruntime.Callers(2, throwSitePCs[:])
+}
+
+// recordedThrowSite is the script position RecordThrowSite captured, once.
+func recordedThrowSite() (line, col int, ok bool) {
+	n := throwSiteN
+	throwSiteN = 0
+	if n == 0 || CurrentProgram == nil {
+		return 0, 0, false
+	}
+	frames := goruntime.CallersFrames(throwSitePCs[:n])
+	for {
+		f, more := frames.Next()
+		if isJSFrame(f.File) && filepath.Base(f.File) == filepath.Base(CurrentProgram.Name) {
+			return f.Line, columnOf(f.File, f.Line), true
+		}
+		if !more {
+			return 0, 0, false
+		}
+	}
+}
 
 // ReportUncaught prints node's report of an uncaught exception.
 func ReportUncaught(exc Value) {
@@ -26,10 +62,14 @@ func ReportUncaught(exc Value) {
 	if ThrowSite != nil {
 		line, col, ok = ThrowSite()
 	}
+	if !ok {
+		line, col, ok = recordedThrowSite()
+	}
 	if !ok && o != nil && o.class == ClassError {
-		if line, col, ok = errorScriptPosition(o); ok {
-			col = throwKeywordColumn(line, col)
-		}
+		line, col, ok = errorScriptPosition(o)
+	}
+	if ok {
+		col = throwKeywordColumn(line, col)
 	}
 	arrow := ""
 	if ok {
@@ -148,9 +188,10 @@ func sourceLine(source string, line int) string {
 	return strings.TrimSuffix(source, "\r")
 }
 
-// throwKeywordColumn moves a position at `new Error(...)` to the `throw`
-// before it on the same line: V8 reports a thrown exception at its throw
-// statement, while the error's stack has where it was made.
+// throwKeywordColumn moves a position to the `throw` keyword of the
+// statement there, as V8 reports a thrown exception at its throw statement:
+// from `new Error(...)` after it on the same line, or from the start of a
+// line whose statement is a throw (a column known only per line).
 func throwKeywordColumn(line, col int) int {
 	if CurrentProgram == nil {
 		return col
@@ -164,6 +205,12 @@ func throwKeywordColumn(line, col int) int {
 		start := len(before) - len("throw")
 		if start == 0 || !isIdentByte(before[start-1]) {
 			return start + 1
+		}
+	}
+	if col == 1 {
+		trimmed := strings.TrimLeft(src, " \t")
+		if strings.HasPrefix(trimmed, "throw") && (len(trimmed) == 5 || !isIdentByte(trimmed[5])) {
+			return len(src) - len(trimmed) + 1
 		}
 	}
 	return col

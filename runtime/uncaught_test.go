@@ -81,3 +81,30 @@ func TestReportUnhandledRejection(t *testing.T) {
 		assert.Equal(t, tt.want, stderr, tt.src)
 	}
 }
+
+// The expected report is node v20.20.2's for a site.js whose third line is
+// `  throw 42;`.
+func TestRecordThrowSite(t *testing.T) {
+	defer func(p *Program) { CurrentProgram = p }(CurrentProgram)
+	CurrentProgram = &Program{Name: "/tmp/con/site.js", Source: "const a = 1;\nconst b = 2;\n  throw 42;\n"}
+	func() {
+		defer func() {
+			if recover() != nil {
+				RecordThrowSite()
+			}
+		}()
+		throwAtSite()
+	}()
+	_, stderr := captureOutput(func() { ReportUncaught(Int(42)) })
+	assert.Equal(t, "\n/tmp/con/site.js:3\n  throw 42;\n  ^\n42\n(Use `node --trace-uncaught ...` to show where the exception was thrown)\n\nNode.js v20.20.2\n", stderr)
+	// The site is used once: a later report without one has no source line.
+	_, stderr = captureOutput(func() { ReportUncaught(Int(42)) })
+	assert.Equal(t, "\n42\n(Use `node --trace-uncaught ...` to show where the exception was thrown)\n\nNode.js v20.20.2\n", stderr)
+}
+
+// throwAtSite throws 42 from a frame the Go runtime places at line 3 of
+// /tmp/con/site.js, as generated code's line directives do.
+// It stays last in the file: the directive holds to the end of it.
+func throwAtSite() {
+	/*line /tmp/con/site.js:3:1*/ Throw(Int(42))
+}
