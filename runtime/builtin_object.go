@@ -471,24 +471,33 @@ func defineProperties(o *Object, props Value) {
 	}
 }
 
-// setPrototypeOrThrow is [[SetPrototypeOf]] for an ordinary object, throwing
-// where it would return false.
+// setPrototypeOrThrow is [[SetPrototypeOf]] for an ordinary object,
+// throwing where it would return false.
 func setPrototypeOrThrow(o, proto *Object) {
+	if why := setPrototype(o, proto); why != "" {
+		ThrowTypeError(why)
+	}
+}
+
+// setPrototype is [[SetPrototypeOf]]: "" when it succeeds, else V8's
+// reason.
+func setPrototype(o, proto *Object) (why string) {
 	if o.proto == proto {
-		return
+		return ""
 	}
 	if o == ObjectPrototype {
-		ThrowTypeError("Immutable prototype object 'Object.prototype' cannot have their prototype set")
+		return "Immutable prototype object 'Object.prototype' cannot have their prototype set"
 	}
 	if !o.extensible {
-		ThrowTypeError(objectDescription(o) + " is not extensible")
+		return objectDescription(o) + " is not extensible"
 	}
 	for q := proto; q != nil; q = q.proto {
 		if q == o {
-			ThrowTypeError("Cyclic __proto__ value")
+			return "Cyclic __proto__ value"
 		}
 	}
 	o.proto = proto
+	return ""
 }
 
 // setIntegrityLevel is SetIntegrityLevel: sealed, or frozen when frozen.
@@ -570,4 +579,121 @@ func (o *Object) freezeElements(frozen bool) {
 	if frozen {
 		o.elemFlags |= Writable
 	}
+}
+
+// ReflectObject is the Reflect namespace: the object model's internal
+// methods as functions.
+var ReflectObject *Object
+
+func init() {
+	r := NewPlainObject()
+	ReflectObject = r
+	DefineGlobal("Reflect", ObjectValue(r))
+	target := func(args []Value, method string) *Object {
+		o := Arg(args, 0).Object()
+		if o == nil {
+			ThrowTypeError("Reflect." + method + " called on non-object")
+		}
+		return o
+	}
+	DefineMethod(r, "defineProperty", 3, func(_ Value, args []Value) Value {
+		o := target(args, "defineProperty")
+		k := ToPropertyKey(Arg(args, 1))
+		return Bool(o.DefineOwnProperty(k, ToPropertyDescriptor(Arg(args, 2))))
+	})
+	DefineMethod(r, "deleteProperty", 2, func(_ Value, args []Value) Value {
+		o := target(args, "deleteProperty")
+		return Bool(o.Delete(ToPropertyKey(Arg(args, 1))))
+	})
+	DefineMethod(r, "apply", 3, func(_ Value, args []Value) Value {
+		f := Arg(args, 0).Object()
+		if f == nil || !f.IsCallable() {
+			v := Arg(args, 0)
+			which := "a " + TypeOf(v).Text()
+			switch {
+			case v.IsNull():
+				which = "null"
+			case v.IsObject():
+				which = "an object"
+			}
+			ThrowTypeError("Function.prototype.apply was called on " + inspectShort(v) + ", which is " + which + " and not a function")
+		}
+		return f.CallWith(Arg(args, 1), CreateListFromArrayLike(Arg(args, 2)))
+	})
+	DefineMethod(r, "construct", 2, func(_ Value, args []Value) Value {
+		f := Arg(args, 0)
+		if o := f.Object(); o == nil || !o.IsConstructor() {
+			ThrowTypeError(inspectShort(f) + " is not a constructor")
+		}
+		newTarget := f.Object()
+		if len(args) > 2 {
+			nt := args[2].Object()
+			if nt == nil || !nt.IsConstructor() {
+				ThrowTypeError(inspectShort(args[2]) + " is not a constructor")
+			}
+			newTarget = nt
+		}
+		return Construct(f, newTarget, CreateListFromArrayLike(Arg(args, 1))...)
+	})
+	DefineMethod(r, "get", 2, func(_ Value, args []Value) Value {
+		o := target(args, "get")
+		receiver := Arg(args, 0)
+		if len(args) > 2 {
+			receiver = args[2]
+		}
+		k := ToPropertyKey(Arg(args, 1))
+		if d, ok := ownProperty(o, k); ok && o.class == ClassString {
+			return d.Value
+		}
+		return o.Get(k, receiver)
+	})
+	DefineMethod(r, "getOwnPropertyDescriptor", 2, func(_ Value, args []Value) Value {
+		o := target(args, "getOwnPropertyDescriptor")
+		if d, ok := ownProperty(o, ToPropertyKey(Arg(args, 1))); ok {
+			return fromPropertyDescriptor(d)
+		}
+		return Undefined
+	})
+	DefineMethod(r, "getPrototypeOf", 1, func(_ Value, args []Value) Value {
+		return ObjectValue(target(args, "getPrototypeOf").proto)
+	})
+	DefineMethod(r, "has", 2, func(_ Value, args []Value) Value {
+		o := target(args, "has")
+		k := ToPropertyKey(Arg(args, 1))
+		if _, ok := ownProperty(o, k); ok {
+			return True
+		}
+		return Bool(o.HasProperty(k))
+	})
+	DefineMethod(r, "isExtensible", 1, func(_ Value, args []Value) Value {
+		return Bool(target(args, "isExtensible").extensible)
+	})
+	DefineMethod(r, "ownKeys", 1, func(_ Value, args []Value) Value {
+		var keys []Value
+		for _, k := range ownKeys(target(args, "ownKeys")) {
+			keys = append(keys, k.Value())
+		}
+		return ObjectValue(NewArray(keys))
+	})
+	DefineMethod(r, "preventExtensions", 1, func(_ Value, args []Value) Value {
+		target(args, "preventExtensions").PreventExtensions()
+		return True
+	})
+	DefineMethod(r, "set", 3, func(_ Value, args []Value) Value {
+		o := target(args, "set")
+		receiver := Arg(args, 0)
+		if len(args) > 3 {
+			receiver = args[3]
+		}
+		return Bool(o.Set(ToPropertyKey(Arg(args, 1)), Arg(args, 2), receiver))
+	})
+	DefineMethod(r, "setPrototypeOf", 2, func(_ Value, args []Value) Value {
+		o := target(args, "setPrototypeOf")
+		proto := Arg(args, 1)
+		if !proto.IsObject() && !proto.IsNull() {
+			ThrowTypeError("Object prototype may only be an Object or null: " + inspectShort(proto))
+		}
+		return Bool(setPrototype(o, proto.Object()) == "")
+	})
+	r.DefineData(SymbolKey(SymToStringTag), strASCII("Reflect"), Configurable)
 }

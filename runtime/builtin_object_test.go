@@ -172,3 +172,63 @@ func TestObjectBuiltins(t *testing.T) {
 		assert.Equal(t, c.want, opsShow(c.got), c.js)
 	}
 }
+
+func TestReflect(t *testing.T) {
+	reflect := func(name string, args ...Value) Value { return opsCall(opsGlobal("Reflect"), name, args...) }
+	for _, c := range []struct {
+		js, want string
+		got      func() Value
+	}{
+		{`Reflect.get(1, 'a')`, "TypeError: Reflect.get called on non-object", func() Value { return reflect("get", Int(1), Str("a")) }},
+		{`Reflect.apply(1)`, "TypeError: Function.prototype.apply was called on 1, which is a number and not a function", func() Value { return reflect("apply", Int(1)) }},
+		{`Reflect.apply({})`, "TypeError: Function.prototype.apply was called on #<Object>, which is an object and not a function", func() Value { return reflect("apply", opsObj()) }},
+		{`Reflect.apply(null)`, "TypeError: Function.prototype.apply was called on null, which is null and not a function", func() Value { return reflect("apply", Null) }},
+		{`Reflect.apply((a, b) => a + b, null, [1, 2])`, "3", func() Value {
+			return reflect("apply", opsFn(func(_ Value, args []Value) Value { return Add(Arg(args, 0), Arg(args, 1)) }), Null, opsArr(Int(1), Int(2)))
+		}},
+		{`Reflect.apply(Math.max, null, 1)`, "TypeError: CreateListFromArrayLike called on non-object", func() Value { return reflect("apply", opsFn(func(Value, []Value) Value { return Undefined }), Null, Int(1)) }},
+		{`Reflect.construct(1)`, "TypeError: 1 is not a constructor", func() Value { return reflect("construct", Int(1)) }},
+		{`Reflect.construct(Error, ['m']).message`, "m", func() Value { return GetProp(reflect("construct", opsGlobal("Error"), opsArr(Str("m"))), Key("message")) }},
+		{`Reflect.construct(Error, ['m'], TypeError) instanceof TypeError`, "true", func() Value {
+			return Bool(InstanceOf(reflect("construct", opsGlobal("Error"), opsArr(Str("m")), opsGlobal("TypeError")), opsGlobal("TypeError")))
+		}},
+		{`Reflect.ownKeys(1)`, "TypeError: Reflect.ownKeys called on non-object", func() Value { return reflect("ownKeys", Int(1)) }},
+		{`Reflect.ownKeys(new String('ab'))`, "0,1,length", func() Value { return reflect("ownKeys", ObjectValue(ToObject(Str("ab")))) }},
+		{`Reflect.ownKeys({b: 1, [Symbol.iterator]: 1, 1: 1}).length`, "3", func() Value {
+			o := opsObj("b", Int(1), "1", Int(1))
+			SetIndex(o, SymbolValue(SymIterator), Int(1), true)
+			return GetProp(reflect("ownKeys", o), Key("length"))
+		}},
+		{`Reflect.setPrototypeOf({}, 1)`, "TypeError: Object prototype may only be an Object or null: 1", func() Value { return reflect("setPrototypeOf", opsObj(), Int(1)) }},
+		{`Reflect.setPrototypeOf(Object.preventExtensions({}), {})`, "false", func() Value {
+			return reflect("setPrototypeOf", opsObject("preventExtensions", opsObj()), opsObj())
+		}},
+		{`Reflect.defineProperty(Object.freeze({a: 1}), 'a', {value: 2})`, "false", func() Value {
+			return reflect("defineProperty", opsObject("freeze", opsObj("a", Int(1))), Str("a"), opsObj("value", Int(2)))
+		}},
+		{`Reflect.deleteProperty(Object.freeze({a: 1}), 'a')`, "false", func() Value { return reflect("deleteProperty", opsObject("freeze", opsObj("a", Int(1))), Str("a")) }},
+		{`Reflect.set(Object.freeze({a: 1}), 'a', 2)`, "false", func() Value { return reflect("set", opsObject("freeze", opsObj("a", Int(1))), Str("a"), Int(2)) }},
+		{`o = {set x(v) { this.y = v }}; r = {}; Reflect.set(o, 'x', 5, r); r.y`, "5", func() Value {
+			o := opsObject("defineProperty", opsObj(), Str("x"), opsObj("set", opsFn(func(this Value, args []Value) Value {
+				SetProp(this, Key("y"), Arg(args, 0), true)
+				return Undefined
+			})))
+			r := opsObj()
+			reflect("set", o, Str("x"), Int(5), r)
+			return GetProp(r, Key("y"))
+		}},
+		{`o = {get x() { return this }}; r = {}; Reflect.get(o, 'x', r) === r`, "true", func() Value {
+			o := opsObject("defineProperty", opsObj(), Str("x"), opsObj("get", opsFn(func(this Value, _ []Value) Value { return this })))
+			r := opsObj()
+			return Bool(StrictEquals(reflect("get", o, Str("x"), r), r))
+		}},
+		{`Reflect.has([], 'length') && Reflect.has({a: 1}, 'toString')`, "true", func() Value {
+			return Bool(ToBoolean(reflect("has", opsArr(), Str("length"))) && ToBoolean(reflect("has", opsObj("a", Int(1)), Str("toString"))))
+		}},
+		{`Object.getOwnPropertyNames(Reflect).join() + ' ' + Reflect[Symbol.toStringTag]`, "defineProperty,deleteProperty,apply,construct,get,getOwnPropertyDescriptor,getPrototypeOf,has,isExtensible,ownKeys,preventExtensions,set,setPrototypeOf Reflect", func() Value {
+			return Add(Add(opsObject("getOwnPropertyNames", opsGlobal("Reflect")), Str(" ")), GetProp(opsGlobal("Reflect"), SymbolKey(SymToStringTag)))
+		}},
+	} {
+		assert.Equal(t, c.want, opsShow(c.got), c.js)
+	}
+}
