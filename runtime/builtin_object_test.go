@@ -186,9 +186,13 @@ func TestReflect(t *testing.T) {
 		{`Reflect.apply((a, b) => a + b, null, [1, 2])`, "3", func() Value {
 			return reflect("apply", opsFn(func(_ Value, args []Value) Value { return Add(Arg(args, 0), Arg(args, 1)) }), Null, opsArr(Int(1), Int(2)))
 		}},
-		{`Reflect.apply(Math.max, null, 1)`, "TypeError: CreateListFromArrayLike called on non-object", func() Value { return reflect("apply", opsFn(func(Value, []Value) Value { return Undefined }), Null, Int(1)) }},
+		{`Reflect.apply(Math.max, null, 1)`, "TypeError: CreateListFromArrayLike called on non-object", func() Value {
+			return reflect("apply", opsFn(func(Value, []Value) Value { return Undefined }), Null, Int(1))
+		}},
 		{`Reflect.construct(1)`, "TypeError: 1 is not a constructor", func() Value { return reflect("construct", Int(1)) }},
-		{`Reflect.construct(Error, ['m']).message`, "m", func() Value { return GetProp(reflect("construct", opsGlobal("Error"), opsArr(Str("m"))), Key("message")) }},
+		{`Reflect.construct(Error, ['m']).message`, "m", func() Value {
+			return GetProp(reflect("construct", opsGlobal("Error"), opsArr(Str("m"))), Key("message"))
+		}},
 		{`Reflect.construct(Error, ['m'], TypeError) instanceof TypeError`, "true", func() Value {
 			return Bool(InstanceOf(reflect("construct", opsGlobal("Error"), opsArr(Str("m")), opsGlobal("TypeError")), opsGlobal("TypeError")))
 		}},
