@@ -162,6 +162,26 @@ func returns(list []lower.Stmt) bool {
 	return false
 }
 
+// pure reports an expression with no effect, which need not be printed
+// when its value is not used.
+func pure(e lower.Expr) bool {
+	switch e := e.(type) {
+	case *lower.EConst, *lower.EVar, *lower.EKey, *lower.EGoString, *lower.EGoInt, *lower.EGoBool, *lower.ENil:
+		return true
+	case *lower.ECall:
+		switch e.Func {
+		case "ObjectValue", "ClassPrototype", "Arg":
+			for _, a := range e.Args {
+				if !pure(a) {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
 // terminates reports a statement list whose last statement never falls through.
 func terminates(list []lower.Stmt) bool {
 	for i := len(list) - 1; i >= 0; i-- {
@@ -243,7 +263,7 @@ func (g *gen) stmt(s lower.Stmt) []jen.Code {
 	switch s := s.(type) {
 	case *lower.SLocal:
 		if !g.used(s.Var) {
-			if s.Value == nil {
+			if s.Value == nil || pure(s.Value) {
 				return nil
 			}
 			return []jen.Code{jen.Id("_").Op("=").Add(g.expr(s.Value))}
@@ -259,6 +279,9 @@ func (g *gen) stmt(s lower.Stmt) []jen.Code {
 		}
 		return []jen.Code{jen.List(g.name(s.Vars[0]), g.name(s.Vars[1])).Op(op).Add(g.expr(s.Value))}
 	case *lower.SAssign:
+		if !g.used(s.Var) && pure(s.Value) {
+			return nil
+		}
 		return []jen.Code{g.name(s.Var).Op("=").Add(g.expr(s.Value))}
 	case *lower.SExpr:
 		switch s.Value.(type) {
@@ -336,6 +359,9 @@ func (g *gen) loop(s *lower.SLoop) jen.Code {
 	g.fn.targets = g.fn.targets[:len(g.fn.targets)-1]
 	var clauses []jen.Code
 	var cond jen.Code = jen.Empty()
+	if b, ok := s.Cond.(*lower.EGoBool); ok && b.Value {
+		s.Cond = nil // for true {} is for {}
+	}
 	if s.Cond != nil {
 		cond = g.expr(s.Cond)
 	}
@@ -537,10 +563,13 @@ func (g *gen) try(s *lower.STry) []jen.Code {
 	if len(frame.exits) > 0 {
 		decl := jen.Var().Id(s.Completion.Name).Int()
 		out = append(out[:completionAt], append([]jen.Code{decl}, out[completionAt:]...)...)
+		// The dispatch is a Go switch: a plain break in it would leave it.
+		g.fn.targets = append(g.fn.targets, target{depth: len(g.fn.tries)})
 		var cases []jen.Code
 		for i, exit := range frame.exits {
 			cases = append(cases, jen.Case(jen.Lit(i+1)).Block(g.stmts([]lower.Stmt{exit})...))
 		}
+		g.fn.targets = g.fn.targets[:len(g.fn.targets)-1]
 		out = append(out, jen.Switch(jen.Id(s.Completion.Name)).Block(cases...))
 	}
 	return out
@@ -644,6 +673,8 @@ func (g *gen) constant(c *lower.EConst) *jen.Statement {
 	case lower.ConstNumber:
 		f := c.Number
 		switch {
+		case f == 0 && math.Signbit(f):
+			return jen.Qual(rtPath, "Number").Call(jen.Qual("math", "Copysign").Call(jen.Lit(0), jen.Lit(-1)))
 		case math.IsNaN(f):
 			return jen.Qual(rtPath, "NaN")
 		case math.IsInf(f, 0):

@@ -52,12 +52,21 @@ func (l *lowerer) class(c *js.Class) Expr {
 					init = &EConst{Kind: ConstUninitialized}
 				}
 				l.emit(&SLocal{Var: inner, Value: init})
-			case s.Kind.IsPrivate():
-				v := l.newVar("priv_"+s.Name, TPrivate)
-				l.vars[s] = v
-				l.emit(&SLocal{Var: v, Value: callT(TPrivate, "NewPrivateName", goStr("#"+s.Name), goStr(name))})
 			}
 		}
+	}
+	// Private names, one per `#name` however many members (get and set) use it.
+	for _, p := range c.Properties {
+		if !p.IsPrivate() {
+			continue
+		}
+		s := p.Key.Data.(*js.EPrivateIdentifier).Ref
+		if s == nil || l.vars[s] != nil {
+			continue
+		}
+		v := l.newVar("priv_"+s.Name[1:], TPrivate)
+		l.vars[s] = v
+		l.emit(&SLocal{Var: v, Value: callT(TPrivate, "NewPrivateName", goStr(s.Name), goStr(name))})
 	}
 	if hasParent {
 		parent = l.hold(l.expr(*c.Extends))

@@ -179,7 +179,7 @@ func (l *lowerer) identifier(loc js.Loc, d *js.EIdentifier) Expr {
 	s := d.Ref
 	if isLocal(s) {
 		v := l.varOf(s)
-		if d.MayBeTDZ {
+		if d.MayBeTDZ || l.unbound[s] {
 			return &EMethod{Recv: read(v), Method: "CheckInit", Args: []Expr{goStr(d.Name)}, Result: TValue}
 		}
 		return read(v)
@@ -500,7 +500,7 @@ func (l *lowerer) delete(target js.Expr) Expr {
 		return boolConst(false)
 	case *js.EDot:
 		if t.OptionalChain != js.OptionalChainNone {
-			return l.chain(target, func() Expr {
+			return l.chainOr(target, boolConst(true), func() Expr {
 				obj := l.memberObject(t.Target, t.OptionalChain)
 				return call("Bool", callT(TBool, "DeleteProp", obj, strConst(t.Name), goBool(l.fn.strict)))
 			})
@@ -512,7 +512,7 @@ func (l *lowerer) delete(target js.Expr) Expr {
 		return call("Bool", callT(TBool, "DeleteProp", obj, strConst(t.Name), goBool(l.fn.strict)))
 	case *js.EIndex:
 		if t.OptionalChain != js.OptionalChainNone {
-			return l.chain(target, func() Expr {
+			return l.chainOr(target, boolConst(true), func() Expr {
 				obj := l.memberObject(t.Target, t.OptionalChain)
 				return call("Bool", callT(TBool, "DeleteProp", obj, l.expr(t.Index), goBool(l.fn.strict)))
 			})
@@ -565,11 +565,17 @@ func (l *lowerer) binary(e js.Expr, d *js.EBinary) Expr {
 // run in nested `if !x.IsNullish()` blocks that assign the result, which is
 // undefined when any link short-circuits.
 func (l *lowerer) chain(e js.Expr, inner func() Expr) Expr {
+	return l.chainOr(e, nil, inner)
+}
+
+// chainOr is chain with the value of a short-circuited chain given: delete
+// of a short-circuited chain is true.
+func (l *lowerer) chainOr(e js.Expr, short Expr, inner func() Expr) Expr {
 	if chainOf(e) == js.OptionalChainNone {
 		return inner()
 	}
 	r := l.newVar("opt", TValue)
-	l.emit(&SLocal{Var: r})
+	l.emit(&SLocal{Var: r, Value: short})
 	saved := l.fn.block
 	v := inner()
 	l.emit(&SAssign{Var: r, Value: v})

@@ -202,12 +202,17 @@ func (l *lowerer) lowerFunc(fn *js.Fn, sig Signature, setup func(st *fnState)) *
 		}
 		l.declareScope(fn.BodyScope, fn.Body, false)
 		l.stmts(fn.Body)
+		if st.derived {
+			// Falling off the end of a derived constructor returns this.
+			l.ret(nil)
+		}
 	})
 	l.fn = st.parent
 	return f
 }
 
-// params binds the formal parameters from args.
+// params binds the formal parameters from args. While a default is
+// evaluated, the parameters not yet bound are in their dead zone.
 func (l *lowerer) params(fn *js.Fn) {
 	args := l.fn.ir.Args
 	// The function scope's vars (other than the parameters) start undefined.
@@ -217,11 +222,7 @@ func (l *lowerer) params(fn *js.Fn) {
 	if !fn.HasSimpleParams {
 		for _, a := range fn.Args {
 			if id, ok := a.Binding.Data.(*js.BIdentifier); ok && l.vars[id.Ref] == nil {
-				var init Expr
-				if l.tdz[id.Ref] {
-					init = &EConst{Kind: ConstUninitialized}
-				}
-				l.emit(&SLocal{Var: l.varOf(id.Ref), Value: init})
+				l.emit(&SLocal{Var: l.varOf(id.Ref), Value: &EConst{Kind: ConstUninitialized}})
 			}
 		}
 	}
@@ -240,16 +241,30 @@ func (l *lowerer) params(fn *js.Fn) {
 				l.emit(&SAssign{Var: v, Value: value})
 			}
 			if a.Default != nil {
-				l.defaultValue(v, *a.Default)
+				l.paramDefault(fn, i, v, *a.Default)
 			}
 			continue
 		}
 		t := l.temp("arg", value)
 		if a.Default != nil {
-			l.defaultValue(t, *a.Default)
+			l.paramDefault(fn, i, t, *a.Default)
 		}
 		l.bind(a.Binding, read(t), bindDeclare)
 	}
+}
+
+// paramDefault evaluates the default of parameter i, with the parameters
+// from i on in their dead zone.
+func (l *lowerer) paramDefault(fn *js.Fn, i int, v *Var, def js.Expr) {
+	saved := l.unbound
+	l.unbound = map[*js.Symbol]bool{}
+	for _, a := range fn.Args[i:] {
+		if id, ok := a.Binding.Data.(*js.BIdentifier); ok {
+			l.unbound[id.Ref] = true
+		}
+	}
+	l.defaultValue(v, def)
+	l.unbound = saved
 }
 
 // paramVar is the variable of a parameter; fresh is false when a duplicate

@@ -54,6 +54,8 @@ type lowerer struct {
 	cjs cjsVars
 	// nextHome is the home object of the method about to be lowered.
 	nextHome *Var
+	// unbound holds the parameters not yet bound while a default runs.
+	unbound map[*js.Symbol]bool
 }
 
 // fnState is the function being lowered.
@@ -176,6 +178,18 @@ func toBool(e Expr) Expr {
 	}
 	if TypeOf(e) == TBool {
 		return e
+	}
+	if c, ok := e.(*EConst); ok {
+		switch c.Kind {
+		case ConstBool:
+			return goBool(c.Bool)
+		case ConstUndefined, ConstNull:
+			return goBool(false)
+		case ConstNumber:
+			return goBool(c.Number != 0 && c.Number == c.Number)
+		case ConstString:
+			return goBool(len(c.String) > 0)
+		}
 	}
 	return &EMethod{Recv: e, Method: "Truthy", Result: TBool}
 }

@@ -1,5 +1,7 @@
 package runtime
 
+import "strconv"
+
 // Array and object literals, spread, rest and destructuring for compiled code.
 
 // Hole marks an elision in an array literal passed to ArrayOf: `[1, , 2]`.
@@ -38,12 +40,30 @@ func SpreadInto(obj *Object, src Value) {
 	if src.IsNullish() {
 		return
 	}
-	from := ToObject(src)
-	for _, k := range from.OwnKeys() {
-		if d, ok := from.GetOwnProperty(k); ok && d.Flags&Enumerable != 0 {
-			obj.CreateDataProperty(k, from.Get(k, src))
+	for _, k := range ownEnumerableKeys(src) {
+		obj.CreateDataProperty(k, GetProp(src, k))
+	}
+}
+
+// ownEnumerableKeys lists the own enumerable keys of ToObject(v), a string's
+// indices included.
+func ownEnumerableKeys(v Value) []PropertyKey {
+	var keys []PropertyKey
+	if v.IsString() {
+		for i := 0; i < v.StrLen(); i++ {
+			keys = append(keys, Key(strconv.Itoa(i)))
 		}
 	}
+	from := ToObject(v)
+	for _, k := range from.OwnKeys() {
+		if i, isIndex := k.ArrayIndex(); isIndex && v.IsString() && int(i) < v.StrLen() {
+			continue // listed above
+		}
+		if d, ok := from.GetOwnProperty(k); ok && d.Flags&Enumerable != 0 {
+			keys = append(keys, k)
+		}
+	}
+	return keys
 }
 
 // DefineField defines `key: value` in an object literal.
@@ -117,17 +137,14 @@ func RequireObjectCoercible(v Value, firstKey string) {
 // enumerable properties of src except the keys already destructured.
 func ObjectRest(src Value, excluded ...PropertyKey) Value {
 	rest := NewPlainObject()
-	from := ToObject(src)
 next:
-	for _, k := range from.OwnKeys() {
+	for _, k := range ownEnumerableKeys(src) {
 		for _, x := range excluded {
 			if x == k {
 				continue next
 			}
 		}
-		if d, ok := from.GetOwnProperty(k); ok && d.Flags&Enumerable != 0 {
-			rest.CreateDataProperty(k, from.Get(k, src))
-		}
+		rest.CreateDataProperty(k, GetProp(src, k))
 	}
 	return ObjectValue(rest)
 }
