@@ -467,3 +467,19 @@ func BenchmarkTimeouts(b *testing.B) {
 		b.Fatalf("%d of %d timers fired", fired, b.N)
 	}
 }
+
+// TestTimeoutBeforeImmediateAfterOutput: a script that printed has its
+// setTimeout(f, 0) run before its setImmediate(g), as node (whose first
+// write makes process.stdout, slowly) nearly always does.
+//
+//	console.log('start'); setTimeout(() => log('timeout'), 0); setImmediate(() => log('immediate'));
+func TestTimeoutBeforeImmediateAfterOutput(t *testing.T) {
+	for i := 0; i < 5; i++ {
+		l, _ := runLogged(t, func(l *jsLog) {
+			WriteStdout("start\n")
+			jsCall("setTimeout", l.logFn("timeout"), Int(0))
+			jsCall("setImmediate", l.logFn("immediate"))
+		})
+		checkOrder(t, l, "timeout\nimmediate")
+	}
+}
