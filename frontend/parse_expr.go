@@ -166,6 +166,9 @@ func (p *parser) parsePrefix(level Level) Expr {
 		if !validRegExpFlags(re.Flags) {
 			p.failAt(loc, "Invalid regular expression flags")
 		}
+		if msg := validateRegExp(re.Pattern, re.Flags); msg != "" {
+			p.failAt(loc, "Invalid regular expression: /"+re.Pattern+"/"+re.Flags+": "+msg)
+		}
 		return Expr{loc, re}
 	case js.TemplateToken, js.TemplateStartToken:
 		return p.parseTemplate(nil, loc)
