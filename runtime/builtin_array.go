@@ -248,50 +248,25 @@ func iterResult(v Value, done bool) Value {
 }
 
 // iterateValues runs the iteration protocol over an iterable, calling each
-// for every value until it returns false (closing the iterator then). An
-// exception thrown by each closes the iterator too.
-func iterateValues(iterable Value, method Value, each func(Value) bool) {
-	if !isCallable(method) {
-		ThrowTypeError(Inspect(iterable) + " is not iterable")
-	}
-	it := Call(method, iterable)
-	if !it.IsObject() {
-		ThrowTypeError("Result of the Symbol.iterator method is not an object")
-	}
-	next := getV(it, Key("next"))
+// for every value until it returns false, which closes the iterator. An
+// exception thrown by each closes it too, and propagates.
+func iterateValues(iterable Value, each func(Value) bool) {
+	it := GetIterator(iterable)
 	for {
-		r := Call(next, it)
-		if !r.IsObject() {
-			ThrowTypeError("Iterator result " + Inspect(r) + " is not an object")
-		}
-		if ToBoolean(getV(r, Key("done"))) {
+		v, ok := it.Next()
+		if !ok {
 			return
 		}
-		v := getV(r, Key("value"))
 		more := true
 		if exc := TryCatch(func() { more = each(v) }); exc != nil {
-			closeIteratorQuietly(it)
+			it.CloseOnThrow()
 			panic(exc)
 		}
 		if !more {
-			if ret := getV(it, Key("return")); !ret.IsNullish() {
-				if !Call(ret, it).IsObject() {
-					ThrowTypeError("iterator.return() did not return an object")
-				}
-			}
+			it.Close()
 			return
 		}
 	}
-}
-
-// closeIteratorQuietly calls it.return() for an abrupt completion, whose
-// own exception wins over anything return throws.
-func closeIteratorQuietly(it Value) {
-	TryCatch(func() {
-		if ret := getV(it, Key("return")); !ret.IsNullish() {
-			Call(ret, it)
-		}
-	})
 }
 
 // ArrayIterator is the state of an %ArrayIteratorPrototype% object.
@@ -467,13 +442,13 @@ func arrayFrom(this Value, args []Value) Value {
 	if items.IsNullish() {
 		ThrowTypeError(Inspect(items) + " is not iterable (cannot read property Symbol(Symbol.iterator))")
 	}
-	if method := getV(items, SymbolKey(SymIterator)); !method.IsNullish() {
+	if !getV(items, SymbolKey(SymIterator)).IsNullish() {
 		a := constructThisOr(this)
 		if a == nil {
 			a = NewArray(nil)
 		}
 		var k int64
-		iterateValues(items, method, func(v Value) bool {
+		iterateValues(items, func(v Value) bool {
 			if mapping {
 				v = Call(mapFn, thisArg, v, Number(float64(k)))
 			}
