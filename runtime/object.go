@@ -65,8 +65,17 @@ func arrayIndex(s string, sym *Symbol) (uint32, bool) {
 	if sym != nil || len(s) == 0 || len(s) > 10 || (s[0] == '0' && len(s) > 1) {
 		return 0, false
 	}
-	n, err := strconv.ParseUint(s, 10, 32)
-	if err != nil || n == 1<<32-1 {
+	// A digit loop rather than strconv.ParseUint, whose error for every
+	// non-numeric key ("length", "x") is an allocation.
+	var n uint64
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + uint64(c-'0')
+	}
+	if n >= 1<<32-1 {
 		return 0, false
 	}
 	return uint32(n), true
