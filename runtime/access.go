@@ -1,5 +1,7 @@
 package runtime
 
+import "strconv"
+
 // Property access for compiled code. A primitive base is not boxed: the
 // lookup starts at its prototype with the primitive itself as the receiver,
 // which is what the spec's GetValue observes (getters see the primitive).
@@ -105,9 +107,15 @@ func SetProp(obj Value, key PropertyKey, v Value, strict bool) {
 func SetIndex(obj Value, key Value, v Value, strict bool) {
 	if key.kind == KindNumber && obj.kind == KindObject {
 		o := obj.Object()
-		if i := int(key.num); float64(i) == key.num && i >= 0 && o.class == ClassArray && i < len(o.elems) && !o.elems[i].isHole() && o.elemFlags&Writable == 0 {
-			o.elems[i] = v
-			return
+		if i := int(key.num); float64(i) == key.num && i >= 0 && o.class == ClassArray {
+			if i < len(o.elems) && !o.elems[i].isHole() && o.elemFlags&Writable == 0 {
+				o.elems[i] = v
+				return
+			}
+			if i == len(o.elems) && appendable(o, i) {
+				o.elems = append(o.elems, v)
+				return
+			}
 		}
 	}
 	if obj.IsNullish() {
@@ -182,4 +190,20 @@ func DeleteProp(obj Value, key Value, strict bool) bool {
 		ThrowTypeError("Cannot delete property '" + keyText(pk.Value()) + "' of " + what)
 	}
 	return ok
+}
+
+// appendable reports whether a[i] = v, for i the length of array a, may
+// simply append: a is an ordinary extensible array and no object on its
+// standard prototype chain has a property i (a setter or a read-only
+// element there would change what the assignment does).
+func appendable(a *Object, i int) bool {
+	if !a.extensible || a.elemFlags != 0 || a.proto != ArrayPrototype || ArrayPrototype.proto != ObjectPrototype ||
+		ObjectPrototype.proto != nil || i >= maxDenseLength {
+		return false
+	}
+	if len(a.props) == 0 && len(ArrayPrototype.elems) == 0 && len(ObjectPrototype.elems) == 0 {
+		k := Key(strconv.Itoa(i))
+		return ArrayPrototype.find(k) < 0 && ObjectPrototype.find(k) < 0
+	}
+	return false
 }

@@ -65,6 +65,26 @@ func TestPropertyAccess(t *testing.T) {
 			SetIndex(a, Int(3), Int(4), true)
 			return GetProp(a, Key("length"))
 		}},
+		{`a = []; for (let i = 0; i < 3; i++) a[a.length] = i * 2; a.join()`, "0,2,4", func() Value {
+			a := opsArr()
+			for i := 0; i < 3; i++ {
+				SetIndex(a, GetProp(a, Key("length")), Int(i*2), true)
+			}
+			return opsCall(a, "join")
+		}},
+		{`Object.defineProperty(Array.prototype, 2, {set(v) { log = v }, configurable: true}); a = [1, 2]; a[2] = 9; delete Array.prototype[2]; [a.length, log].join()`, "2,9", func() Value {
+			var log Value
+			setter := NewFunction("set", 1, func(_ Value, args []Value) Value { log = Arg(args, 0); return Undefined })
+			ArrayPrototype.DefineAccessor(Key("2"), nil, setter, Configurable)
+			defer ArrayPrototype.Delete(Key("2"))
+			a := opsArr(Int(1), Int(2))
+			SetIndex(a, Int(2), Int(9), true)
+			return opsCall(opsArr(GetProp(a, Key("length")), log), "join")
+		}},
+		{`'use strict'; a = Object.preventExtensions([1]); a[1] = 2`, "TypeError: Cannot add property 1, object is not extensible", func() Value {
+			SetIndex(opsObject("preventExtensions", opsArr(Int(1))), Int(1), Int(2), true)
+			return Undefined
+		}},
 		{`o = {}; o[1.5] = 'x'; Object.keys(o)`, "1.5", func() Value {
 			o := opsObj()
 			SetIndex(o, Number(1.5), Str("x"), true)
@@ -127,6 +147,8 @@ func TestHotPathsDoNotAllocate(t *testing.T) {
 		"GetProp missing": func() { GetProp(o, Key("nope")) },
 		"GetProp length":  func() { GetProp(s, Key("length")) },
 		"GetIndex array":  func() { GetIndex(a, Int(1)) },
+		"array length":    func() { GetProp(a, Key("length")) },
+		"array method":    func() { GetProp(a, Key("nope")) },
 		"GetIndex string": func() { GetIndex(s, Int(1)) },
 		"SetProp":         func() { SetProp(o, Key("x"), Int(2), true) },
 		"SetIndex array":  func() { SetIndex(a, Int(0), Int(3), true) },
