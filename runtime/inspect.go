@@ -130,14 +130,18 @@ func (c *inspector) customInspect(o *Object, recurseTimes int) (string, bool) {
 // customInspectSymbol is util.inspect.custom,
 // Symbol.for('nodejs.util.inspect.custom').
 func customInspectSymbol() *Symbol {
-	const key = "nodejs.util.inspect.custom"
-	s, ok := symbolRegistry[key]
-	if !ok {
-		s = &Symbol{Description: key, HasDescription: true, registryKey: true}
-		symbolRegistry[key] = s
+	if inspectCustom == nil {
+		const key = "nodejs.util.inspect.custom"
+		inspectCustom = symbolRegistry[key]
+		if inspectCustom == nil {
+			inspectCustom = &Symbol{Description: key, HasDescription: true, registryKey: true}
+			symbolRegistry[key] = inspectCustom
+		}
 	}
-	return s
+	return inspectCustom
 }
+
+var inspectCustom *Symbol
 
 // UtilInspect is util.inspect(value, options) and UtilFormat is
 // util.format(format, ...args), for require('util'); custom inspection
@@ -482,10 +486,46 @@ func getCtxStyle(o *Object, constructor string, hasConstructor bool, tag string)
 }
 
 // getKeys is Object.keys plus the enumerable symbols, or with showHidden
-// every own string key and symbol.
+// every own string key and symbol; skipIndices leaves out array indices.
 func getKeys(o *Object, showHidden bool, skipIndices bool) []PropertyKey {
+	isArray := o.class == ClassArray
+	if !(skipIndices && isArray) {
+		for i := range o.props {
+			if n := o.props[i].key.Name; o.props[i].key.Symbol == nil && n != "" && n[0] >= '0' && n[0] <= '9' {
+				// Integer keys come first in ascending order: OwnKeys
+				// sorts them.
+				return appendKeys(nil, o, o.OwnKeys(), showHidden, skipIndices)
+			}
+		}
+		if isArray && len(o.elems) > 0 {
+			return appendKeys(nil, o, o.OwnKeys(), showHidden, skipIndices)
+		}
+	}
 	var keys []PropertyKey
-	for _, k := range o.OwnKeys() {
+	if isArray && showHidden {
+		keys = append(keys, Key("length"))
+	}
+	for pass := 0; pass < 2; pass++ {
+		// Strings, then symbols, each in insertion order.
+		for i := range o.props {
+			k := o.props[i].key
+			if (k.Symbol != nil) != (pass == 1) {
+				continue
+			}
+			if !showHidden && o.props[i].flags&Enumerable == 0 {
+				continue
+			}
+			if _, isIndex := k.ArrayIndex(); isIndex && skipIndices {
+				continue
+			}
+			keys = append(keys, k)
+		}
+	}
+	return keys
+}
+
+func appendKeys(keys []PropertyKey, o *Object, own []PropertyKey, showHidden, skipIndices bool) []PropertyKey {
+	for _, k := range own {
 		if skipIndices {
 			if _, ok := k.ArrayIndex(); ok {
 				continue
@@ -680,6 +720,13 @@ func (c *inspector) formatArray(o *Object, recurseTimes int) []string {
 	n := min(max(0, c.MaxArrayLength), valLen)
 	output := make([]string, 0, n)
 	for i := 0; i < n; i++ {
+		if o.class == ClassArray && i < len(o.elems) && !o.elems[i].isHole() {
+			// The common case: a dense element, a plain data property.
+			c.indentationLvl += 2
+			output = append(output, c.formatValue(o.elems[i], recurseTimes, false))
+			c.indentationLvl -= 2
+			continue
+		}
 		k := Key(strconv.Itoa(i))
 		d, ok := o.GetOwnProperty(k)
 		if !ok {
