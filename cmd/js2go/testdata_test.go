@@ -41,6 +41,7 @@ func TestTestdata(t *testing.T) {
 	if *update {
 		recordWithNode(t, rels)
 	}
+	start := time.Now()
 	progs := make([]*corpusProgram, len(rels))
 	byPkg := map[string]*corpusProgram{}
 	for i, rel := range rels {
@@ -52,7 +53,9 @@ func TestTestdata(t *testing.T) {
 		progs[i] = p
 		compileProgram(p)
 	}
+	compiled := time.Now()
 	exe := buildCorpus(t, progs, byPkg)
+	built := time.Now()
 
 	var mu sync.Mutex
 	var passed, failed, skipped int
@@ -82,8 +85,9 @@ func TestTestdata(t *testing.T) {
 			})
 		}
 	})
-	fmt.Printf("testdata: %d programs: %d passed, %d failed, %d skipped (unsupported)\n",
-		len(progs), passed, failed, skipped)
+	fmt.Printf("testdata: %d programs: %d passed, %d failed, %d skipped (unsupported); compile %.1fs, go build %.1fs, run %.1fs\n",
+		len(progs), passed, failed, skipped,
+		compiled.Sub(start).Seconds(), built.Sub(compiled).Seconds(), time.Since(built).Seconds())
 }
 
 // findPrograms lists testdata/**/*.js, sorted.
@@ -201,11 +205,16 @@ func buildCorpus(t *testing.T, progs []*corpusProgram, byPkg map[string]*corpusP
 	}
 }
 
-// packageErrors keeps the lines of go build's output about one package.
+// packageErrors keeps what go build said about one package: the block under
+// its "# module/pkg" header, and any other line naming its files.
 func packageErrors(output, pkg string) string {
 	var b strings.Builder
+	inBlock := false
 	for line := range strings.Lines(output) {
-		if strings.Contains(line, pkg+"/") || strings.Contains(line, tempModulePath+"/"+pkg) {
+		if strings.HasPrefix(line, "# ") {
+			inBlock = strings.TrimSpace(line) == "# "+tempModulePath+"/"+pkg
+		}
+		if inBlock || strings.Contains(line, pkg+"/") {
 			b.WriteString(line)
 		}
 	}
