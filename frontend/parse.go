@@ -67,6 +67,7 @@ type parser struct {
 	lastNameWellFormed    bool  // the last module name string had no lone surrogates
 	asyncParens           int   // nesting of `async(...)` argument lists (maybe arrow parameters)
 	yieldLocs, awaitLocs  []Loc // positions of yield/await expressions, to report them in arrow parameters
+	awaitIdents           []Loc // `await` used as an identifier (invalid if it turns out to be in async arrow parameters)
 	// Array literals with a comma after a spread: `[...a,] = b` is not a valid pattern.
 	arrayTrailingComma  map[*EArray]bool
 	objectTrailingComma map[*EObject]bool
@@ -364,6 +365,9 @@ func (p *parser) identifier() (string, Loc) {
 		p.unexpected()
 	}
 	p.checkIdentifierName(t)
+	if t.tt == js.AwaitToken {
+		p.awaitIdents = append(p.awaitIdents, t.loc)
+	}
 	p.next()
 	return t.name, t.loc
 }

@@ -290,6 +290,9 @@ func (p *parser) parsePrefix(level Level) Expr {
 				p.failAt(t.loc, "await is only valid in async functions and the top level bodies of modules")
 			}
 		}
+		if t.tt == js.AwaitToken {
+			p.awaitIdents = append(p.awaitIdents, t.loc)
+		}
 		p.next()
 		if p.at(js.ArrowToken) && !p.tok.nlBefore {
 			if level > LAssign {
@@ -438,6 +441,7 @@ func (p *parser) parseParenOrArrow(level Level, loc Loc, isAsync bool) Expr {
 	trailingComma := Loc(-1)
 	restAfterComma := false
 	awaitBefore, yieldBefore := p.awaitCount, p.yieldCount
+	identsBefore := len(p.awaitIdents)
 	coverStart := len(p.coverErrors)
 	savedIn := p.allowIn
 	p.allowIn = true
@@ -499,6 +503,9 @@ func (p *parser) parseParenOrArrow(level Level, loc Loc, isAsync bool) Expr {
 		}
 		if restAfterComma {
 			p.failAt(p.tok.loc, "Rest parameter must be last formal parameter")
+		}
+		if isAsync && len(p.awaitIdents) > identsBefore {
+			p.failAt(p.awaitIdents[identsBefore], "'await' is not a valid identifier name in an async function")
 		}
 		// The items were a cover grammar for parameters.
 		p.coverErrors = p.coverErrors[:coverStart]

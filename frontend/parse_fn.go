@@ -20,11 +20,14 @@ const (
 // parseFnName parses the name of a function declaration or expression.
 func (p *parser) parseFnName(isAsync, isGenerator, isDecl bool) *Binding {
 	t := p.tok
-	if !isDecl && (t.tt == js.YieldToken && (isGenerator || p.fn.strict) || t.tt == js.AwaitToken && (isAsync || p.isModule)) {
-		p.failAt(t.loc, unexpectedMessage(t, p.fn.strict))
-	}
-	if !isDecl && isGenerator && t.tt == js.YieldToken {
-		p.unexpected()
+	if !isDecl && (t.tt == js.YieldToken || t.tt == js.AwaitToken) {
+		// A function expression's name is scoped to the function itself: it is
+		// `yield`/`await`-restricted by its own kind, not by the enclosing code.
+		if t.tt == js.YieldToken && (isGenerator || p.fn.strict) || t.tt == js.AwaitToken && (isAsync || p.isModule) {
+			p.failAt(t.loc, unexpectedMessage(t, p.fn.strict))
+		}
+		p.next()
+		return &Binding{t.loc, &BIdentifier{Name: t.name}}
 	}
 	name, loc := p.identifier()
 	p.checkBindingName(name, loc, false)
@@ -52,6 +55,9 @@ func (p *parser) parseFn(loc Loc, kind fnKind, name *Binding, isAsync, isGenerat
 	fn.IsSetter = kind == fnSetter
 	fn.IsConstructor = kind == fnCtor || kind == fnDerivedCtor
 	fn.IsDerivedCtor = kind == fnDerivedCtor
+	// `await` names inside a non-arrow function never concern enclosing async arrow parameters.
+	idents := len(p.awaitIdents)
+	defer func() { p.awaitIdents = p.awaitIdents[:idents] }()
 	parent := p.fn
 	ctx := &fnContext{parent: parent, fn: fn, isAsync: isAsync, isGenerator: isGenerator, strict: parent.strict,
 		allowReturn: true, allowNewTarget: true, allowSuperProp: isMethod, allowSuperCall: kind == fnDerivedCtor}
