@@ -183,10 +183,10 @@ func formatDuration(ms float64) string {
 		res := NumberToString(minutes)
 		unit := "m:ss.mmm"
 		if hours != 0 {
-			res = NumberToString(hours) + ":" + pad2(NumberToString(minutes))
+			res = NumberToString(hours) + ":" + timePad(NumberToString(minutes))
 			unit = "h:mm:ss.mmm"
 		}
-		return res + ":" + pad2(secs) + "." + frac + " (" + unit + ")"
+		return res + ":" + timePad(secs) + "." + frac + " (" + unit + ")"
 	}
 	if seconds != 0 {
 		return numberToFixed(seconds, 3) + "s"
@@ -195,7 +195,7 @@ func formatDuration(ms float64) string {
 	return NumberToString(rounded) + "ms"
 }
 
-func pad2(s string) string {
+func timePad(s string) string {
 	if len(s) < 2 {
 		return "0" + s
 	}
