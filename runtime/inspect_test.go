@@ -352,6 +352,8 @@ func TestInspectFunctionsAndBuiltins(t *testing.T) {
 	regexpWithKey := NewRegExp("re", "")
 	regexpWithKey.CreateDataProperty(Key("k"), Int(1))
 	values := func() Value { return CallMethod("values", arr(1, 2), Key("values")) }
+	dateWithKey := NewDate(86400000)
+	dateWithKey.CreateDataProperty(Key("k"), Int(1))
 
 	tests := []struct {
 		js   string
@@ -369,6 +371,10 @@ func TestInspectFunctionsAndBuiltins(t *testing.T) {
 		{`/a+/gi`, ObjectValue(NewRegExp("a+", "gi")), `/a+/gi`},
 		{`{r: /x/}`, obj("r", NewRegExp("x", "")), `{ r: /x/ }`},
 		{`Object.assign(/re/, {k: 1})`, ObjectValue(regexpWithKey), `/re/ { k: 1 }`},
+		{`new Date(0)`, ObjectValue(NewDate(0)), `1970-01-01T00:00:00.000Z`},
+		{`[new Date(NaN)]`, arr(NewDate(math.NaN())), `[ Invalid Date ]`},
+		{`{d: new Date(0)}`, obj("d", NewDate(0)), `{ d: 1970-01-01T00:00:00.000Z }`},
+		{`Object.assign(new Date(86400000), {k: 1})`, ObjectValue(dateWithKey), `1970-01-02T00:00:00.000Z { k: 1 }`},
 		{`[1, 2].values()`, values(), `Object [Array Iterator] {}`},
 		{`[[1, 2].values()]`, arr(values()), `[ Object [Array Iterator] {} ]`},
 	}
