@@ -943,7 +943,8 @@ func (p *parser) parseSuffix(left Expr, level Level) Expr {
 			}
 			p.next()
 			right := p.parseExpr(LAssign - 1)
-			if op == BinOpAssign {
+			switch op {
+			case BinOpAssign, BinOpLogicalAndAssign, BinOpLogicalOrAssign, BinOpNullishAssign:
 				if id, ok := left.Data.(*EIdentifier); ok && !p.isParen(left) {
 					nameFnValue(&right, Binding{left.Loc, &BIdentifier{Name: id.Name}})
 				}

@@ -411,6 +411,7 @@ func (p *parser) parseProperty(isClass bool, class *classInfo) Property {
 			p.next()
 		}
 	}
+	memberStart := p.tok.loc // toString of a method starts here: after `static`, at any async/*/get/set
 	isAsync, isGenerator := false, false
 	kind := PropertyNormal
 	if p.isContextual("async") {
@@ -479,6 +480,7 @@ func (p *parser) parseProperty(isClass bool, class *classInfo) Property {
 			p.failAt(keyTok.loc, "Classes may not have a static property named 'prototype'")
 		}
 		fn := p.parseFn(keyTok.loc, fk, nil, isAsync, isGenerator)
+		fn.Range = Range{memberStart, int32(fn.Range.End() - memberStart)}
 		fn.IsClassMember = isClass
 		fn.InferredName = methodName(name, kind)
 		prop.Kind = kind
