@@ -395,15 +395,15 @@ func toArrayLength(v Value) (int, bool) {
 // Delete is [[Delete]]: false when the property is not configurable.
 func (o *Object) Delete(k PropertyKey) bool {
 	if o.class == ClassArray {
-		if i, ok := k.ArrayIndex(); ok {
-			if int(i) < len(o.elems) {
-				if o.elemFlags&Configurable != 0 && !o.elems[i].isHole() {
-					return false
-				}
-				o.elems[i] = hole
+		if i, ok := k.ArrayIndex(); ok && int(i) < len(o.elems) && !o.elems[i].isHole() {
+			if o.elemFlags&Configurable != 0 {
+				return false
 			}
+			o.elems[i] = hole
 			return true
 		}
+		// An element defined with unusual attributes lives among the
+		// ordinary properties, below.
 		if k.Symbol == nil && k.Name == "length" {
 			return false
 		}
