@@ -100,6 +100,11 @@ func TestPropertyAccess(t *testing.T) {
 		{`'use strict'; delete readOnly(Object.create(null)).a`, "TypeError: Cannot delete property 'a' of [object Object]", func() Value {
 			return Bool(DeleteProp(readOnly(opsObject("create", Null)), Str("a"), true))
 		}},
+		{`a = Object.defineProperty([], 0, {get() { return 1 }, configurable: true}); delete a[0]; 0 in a`, "false", func() Value {
+			a := opsObject("defineProperty", opsArr(), Int(0), opsObj("get", opsFn(func(Value, []Value) Value { return Int(1) }), "configurable", True))
+			DeleteProp(a, Int(0), true)
+			return Bool(In(Int(0), a))
+		}},
 		{`delete null.x`, "TypeError: Cannot convert undefined or null to object", func() Value { return Bool(DeleteProp(Null, Str("x"), false)) }},
 		{`o = {a: 1}; delete o.a; 'a' in o`, "false", func() Value {
 			o := opsObj("a", Int(1))

@@ -64,8 +64,9 @@ func TestGlobalBuiltins(t *testing.T) {
 		{`typeof structuredClone(Object(1))`, "object", func() Value { return TypeOf(call("structuredClone", ObjectValue(ToObject(Int(1))))) }},
 		{`try { structuredClone({a: () => 1}) } catch (e) { e.name + ': ' + e.message }`, "DataCloneError: () => 1 could not be cloned.", func() Value {
 			f := NewFunction("f", 0, func(Value, []Value) Value { return Undefined })
+			saved := FunctionSource
 			FunctionSource = func(o *Object) (string, bool) { return "() => 1", o == f }
-			defer func() { FunctionSource = nil }()
+			defer func() { FunctionSource = saved }()
 			exc := TryCatch(func() { call("structuredClone", opsObj("a", ObjectValue(f))) })
 			return Add(Add(GetProp(exc.Value, Key("name")), Str(": ")), GetProp(exc.Value, Key("message")))
 		}},
