@@ -73,6 +73,15 @@ func Generate(prog *lower.Program, opts Options) ([]byte, error) {
 			jen.Index().String().Values(raw...))
 	}
 
+	// Stack traces name the top level as node does, with V8's columns.
+	cols := make([]jen.Code, len(prog.Columns))
+	for i, c := range prog.Columns {
+		cols[i] = jen.Lit(int(c))
+	}
+	f.Func().Id("init").Params().Block(
+		jen.Qual(rtPath, "RegisterFuncNameOf").Call(jen.Id("run"), jen.Lit("Object.<anonymous>")),
+		jen.Qual(rtPath, "RegisterColumns").Call(jen.Lit(prog.Source.Path), jen.Index().Int32().Values(cols...)),
+	)
 	f.Comment("run is the top-level code of " + prog.Source.Name + ".")
 	f.Func().Id("run").Params().Block(g.funcBody(prog.Main)...)
 	if pkg == "main" {

@@ -4,9 +4,16 @@ import "github.com/js2go/js2go/lower"
 
 // countReads counts the reads of every variable in the program, so that a
 // variable never read is printed as `_` (Go rejects unused variables). A
-// return inside a try closure reads the function's Result variable.
+// return inside a try closure reads the function's Result variable. A pure
+// value stored into a variable never read is not printed at all (see stmt),
+// so its own reads do not count: that is iterated to a fixed point.
 func countReads(prog *lower.Program) map[*lower.Var]int {
 	reads := map[*lower.Var]int{}
+	type store struct {
+		target *lower.Var
+		value  lower.Expr
+	}
+	var stores []store
 	var fn *lower.Func
 	var expr func(e lower.Expr)
 	var stmts func(list []lower.Stmt, inTry bool)
@@ -53,11 +60,17 @@ func countReads(prog *lower.Program) map[*lower.Var]int {
 			case *lower.SLocal:
 				if s.Value != nil {
 					expr(s.Value)
+					if pure(s.Value) {
+						stores = append(stores, store{s.Var, s.Value})
+					}
 				}
 			case *lower.SLocalPair:
 				expr(s.Value)
 			case *lower.SAssign:
 				expr(s.Value)
+				if pure(s.Value) {
+					stores = append(stores, store{s.Var, s.Value})
+				}
 			case *lower.SExpr:
 				expr(s.Value)
 			case *lower.SBlock:
@@ -103,5 +116,27 @@ func countReads(prog *lower.Program) map[*lower.Var]int {
 	}
 	fn = prog.Main
 	stmts(prog.Main.Body, false)
+	dropped := make([]bool, len(stores))
+	for changed := true; changed; {
+		changed = false
+		for i, st := range stores {
+			if !dropped[i] && reads[st.target] == 0 {
+				dropped[i], changed = true, true
+				unread(reads, st.value)
+			}
+		}
+	}
 	return reads
+}
+
+// unread takes back the reads of a pure expression that is not printed.
+func unread(reads map[*lower.Var]int, e lower.Expr) {
+	switch e := e.(type) {
+	case *lower.EVar:
+		reads[e.Var]--
+	case *lower.ECall:
+		for _, a := range e.Args {
+			unread(reads, a)
+		}
+	}
 }

@@ -675,7 +675,25 @@ func (l *lowerer) callExpr(e js.Expr, d *js.ECall) Expr {
 			l.unsupported(e.Loc, "require(%q)", utf16Text(s.Value))
 		}
 	}
+	l.column(d.CallLoc)
 	return l.chain(e, func() Expr { return l.callInner(e, d) })
+}
+
+// column records the column of a call for stack traces, which have one
+// column per line: the innermost call of the line's first statement, the one
+// running when a nested call throws.
+func (l *lowerer) column(loc js.Loc) {
+	line, col := l.src.LineCol(loc)
+	for len(l.prog.Columns) < line {
+		l.prog.Columns = append(l.prog.Columns, 0)
+	}
+	if l.prog.Columns[line-1] == 0 || l.lineStmt[line] == l.stmtCount {
+		l.prog.Columns[line-1] = int32(col)
+		if l.lineStmt == nil {
+			l.lineStmt = map[int]int{}
+		}
+		l.lineStmt[line] = l.stmtCount
+	}
 }
 
 // callInner lowers a call inside its chain.
@@ -760,6 +778,7 @@ func (l *lowerer) callInner(e js.Expr, d *js.ECall) Expr {
 
 // newExpr lowers `new F(args)`.
 func (l *lowerer) newExpr(e js.Expr, d *js.ENew) Expr {
+	l.column(e.Loc)
 	callee := l.calleeText(d.Target)
 	var args []Expr
 	var spread bool

@@ -21,6 +21,9 @@ type Program struct {
 	// Templates are the tagged-template call sites, each with the template
 	// object the spec caches per site.
 	Templates []*TemplateSite
+	// Columns is, for each line, the column stack traces report for it:
+	// that of the line's first call (the Go line tables hold no columns).
+	Columns []int32
 
 	names *namer // package-level names, and all names any function uses
 }

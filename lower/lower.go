@@ -56,6 +56,10 @@ type lowerer struct {
 	nextHome *Var
 	// unbound holds the parameters not yet bound while a default runs.
 	unbound map[*js.Symbol]bool
+	// stmtCount numbers the statements lowered; lineStmt is the statement
+	// that set each line's column (see column).
+	stmtCount int
+	lineStmt  map[int]int
 }
 
 // fnState is the function being lowered.
@@ -103,7 +107,10 @@ func (l *lowerer) syntaxError(loc js.Loc, format string, args ...any) {
 func (l *lowerer) emit(s ...Stmt) { *l.fn.block = append(*l.fn.block, s...) }
 
 // pos marks the JavaScript position of the statements that follow.
-func (l *lowerer) pos(loc js.Loc) { l.emit(&SPos{Loc: loc}) }
+func (l *lowerer) pos(loc js.Loc) {
+	l.stmtCount++
+	l.emit(&SPos{Loc: loc})
+}
 
 // into runs body with the current block redirected to a new list, and
 // returns that list.

@@ -81,6 +81,7 @@ func (l *lowerer) stmt(s js.Stmt, labels []string) {
 		l.ret(d.Value)
 	case *js.SThrow:
 		l.pos(s.Loc)
+		l.column(s.Loc)
 		l.emit(&SThrow{Value: l.expr(d.Value)})
 	case *js.STry:
 		l.pos(s.Loc)

@@ -26,6 +26,9 @@ func NewClass(info *FuncInfo, parent Value, hasParent bool, body func(this Value
 		}
 	}
 	proto := NewObject(protoParent)
+	if body != nil {
+		info.nameFrames(body, "new ")
+	}
 	u := &userFunction{info: info, body: body}
 	f := NewConstructor(info.Name, info.Length, nil, nil)
 	f.proto = ctorParent

@@ -23,6 +23,22 @@ type FuncInfo struct {
 	Kind   FuncKind
 	Strict bool
 	Source string // the source text, for Function.prototype.toString
+
+	named bool // its Go code is registered for stack traces
+}
+
+// nameFrames registers the Go code of a function's body under its
+// JavaScript name for stack traces, once per source function.
+func (info *FuncInfo) nameFrames(body any, prefix string) {
+	if info.named {
+		return
+	}
+	info.named = true
+	name := info.Name
+	if name != "" {
+		name = prefix + name
+	}
+	RegisterFuncNameOf(body, name)
 }
 
 // userFunction is the Internal of a compiled function object.
@@ -54,6 +70,7 @@ func newUserFunctionObject(info *FuncInfo, call NativeFunc) *Object {
 // NewUserFunction makes the function object of a compiled function whose
 // body does not use new.target.
 func NewUserFunction(info *FuncInfo, call NativeFunc) Value {
+	info.nameFrames(call, "")
 	f := newUserFunctionObject(info, call)
 	if info.Kind == FuncNormal {
 		f.construct = func(args []Value, newTarget *Object) Value {
@@ -71,6 +88,7 @@ func NewUserFunction(info *FuncInfo, call NativeFunc) Value {
 // NewUserFunctionNT makes the function object of a compiled `function`
 // whose body reads new.target (undefined when called without new).
 func NewUserFunctionNT(info *FuncInfo, body func(this Value, args []Value, newTarget Value) Value) Value {
+	info.nameFrames(body, "")
 	f := newUserFunctionObject(info, func(this Value, args []Value) Value {
 		return body(this, args, Undefined)
 	})
