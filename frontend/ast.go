@@ -601,8 +601,8 @@ type SEmpty struct{}
 // SDebugger is `debugger;`.
 type SDebugger struct{}
 
-// SDirective is a directive prologue entry such as "use strict" (kept out of Body's
-// semantics; only the parser's prologue produces them).
+// SDirective is a directive prologue entry such as "use strict": a string
+// expression statement at the start of a body, which evaluates to nothing.
 type SDirective struct {
 	Value       []uint16
 	Raw         string

@@ -274,6 +274,11 @@ func TestDirectEval(t *testing.T) {
 func TestStrictAndModules(t *testing.T) {
 	if ast := mustParse(t, "t.js", "'use strict'; x"); !ast.Strict || ast.IsModule {
 		t.Errorf("'use strict' script: Strict %v IsModule %v", ast.Strict, ast.IsModule)
+	} else if d, ok := ast.Body[0].Data.(*SDirective); !ok || d.Raw != "use strict" {
+		t.Errorf("prologue statement is %T, want *SDirective", ast.Body[0].Data)
+	}
+	if ast := mustParse(t, "t.js", "('use strict'); 010"); ast.Strict {
+		t.Errorf("a parenthesised string is not a directive")
 	}
 	if ast := mustParse(t, "t.mjs", "await 1"); !ast.Strict || !ast.IsModule || !ast.HasAwait {
 		t.Errorf(".mjs: Strict %v IsModule %v HasAwait %v", ast.Strict, ast.IsModule, ast.HasAwait)

@@ -44,6 +44,7 @@ func (p *parser) parseBody(end js.TokenType) ([]Stmt, []string) {
 				}
 				raw := string(t.raw[1 : len(t.raw)-1])
 				directives = append(directives, raw)
+				stmts[len(stmts)-1].Data = &SDirective{Value: str.Value, Raw: raw, LegacyOctal: str.LegacyOctal}
 				if str.LegacyOctal && octalStr == nil {
 					octalStr, octalLoc = str, t.loc
 				}
