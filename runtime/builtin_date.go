@@ -59,7 +59,7 @@ func nowMillis() float64 { return float64(time.Now().UnixMilli()) }
 
 // Calendar arithmetic on time values (spec 21.4.1).
 
-func dayOf(t float64) float64        { return math.Floor(t / msPerDay) }
+func dayOf(t float64) float64         { return math.Floor(t / msPerDay) }
 func timeWithinDay(t float64) float64 { return posMod(t, msPerDay) }
 
 func posMod(a, b float64) float64 {
