@@ -174,7 +174,7 @@ func (c *inspector) formatPrimitive(v Value) string {
 			s, n = v.Text(), c.MaxStringLength
 			trailer = "... " + strconv.Itoa(remaining) + " more character" + plural(remaining)
 		}
-		if c.Compact != 0 && n > 16 && n > c.BreakLength-c.indentationLvl-4 {
+		if n > 16 && n > c.BreakLength-c.indentationLvl-4 {
 			// Long strings are split after each newline, one quoted
 			// piece per line joined by " +".
 			var parts []string

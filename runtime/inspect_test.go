@@ -239,6 +239,16 @@ func TestInspectOptions(t *testing.T) {
 	opts.ShowHidden = true
 	assert.Equal(t, `[ 1, [length]: 1 ]`, InspectWith(arr(1), opts))
 	assert.Equal(t, `{ g: [Getter], s: [Setter], gs: [Getter/Setter], [hidden]: 1 }`, InspectWith(accessors(), opts))
+	// util.inspect({a: 1, b: ['x'.repeat(20) + '\n' + 'y'.repeat(60)]}, {compact: false})
+	opts = DefaultInspectOptions
+	opts.Compact = 0
+	long := strings.Repeat("x", 20) + "\n" + strings.Repeat("y", 60)
+	assert.Equal(t, "{\n  a: 1,\n  b: [\n    'xxxxxxxxxxxxxxxxxxxx\\n' +\n      'yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy'\n  ]\n}",
+		InspectWith(obj("a", 1, "b", arr(long)), opts))
+	// util.inspect({a: [1, 2, 3, 4, 5, 6, 7, 8]}, {breakLength: 20})
+	opts = DefaultInspectOptions
+	opts.BreakLength = 20
+	assert.Equal(t, "{\n  a: [\n    1, 2, 3, 4,\n    5, 6, 7, 8\n  ]\n}", InspectWith(obj("a", rangeArr(8, func(i int) Value { return Int(i + 1) })), opts))
 }
 
 // errorWithStack makes an error of proto whose stack is the given text, as
