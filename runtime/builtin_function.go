@@ -101,29 +101,27 @@ func CreateListFromArrayLike(v Value) []Value {
 	if o == nil {
 		ThrowTypeError("CreateListFromArrayLike called on non-object")
 	}
-	if o.class == ClassArray {
-		list := make([]Value, len(o.elems))
-		for i, e := range o.elems {
-			if e.isHole() {
-				e = o.Get(indexKey(int64(i)), v)
-			}
-			list[i] = e
-		}
-		return list
-	}
 	n := arrayLikeLength(o)
-	if n > maxCallArgs {
-		ThrowRangeError("Too many arguments in function call (only 65535 allowed)")
+	switch {
+	case n >= 1<<32-1:
+		ThrowRangeError("Invalid array length")
+	case n > maxCallArgs:
+		ThrowRangeError("Maximum call stack size exceeded")
 	}
 	list := make([]Value, n)
 	for i := range list {
-		list[i] = o.Get(indexKey(int64(i)), v)
+		if o.class == ClassArray && i < len(o.elems) && !o.elems[i].isHole() {
+			list[i] = o.elems[i]
+		} else {
+			list[i] = o.Get(indexKey(int64(i)), v)
+		}
 	}
 	return list
 }
 
-// maxCallArgs is V8's limit on the arguments of apply and spread calls.
-const maxCallArgs = 65535
+// maxCallArgs is about where V8 runs out of stack for the arguments of an
+// apply or a spread call made near the top of the stack.
+const maxCallArgs = 125000
 
 // BindFunction is BoundFunctionCreate plus bind's length and name.
 func BindFunction(target *Object, this Value, args []Value) *Object {

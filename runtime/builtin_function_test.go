@@ -34,6 +34,8 @@ func TestFunctionBuiltins(t *testing.T) {
 			return opsCall(fv, "apply", recv, opsObj("length", Int(2), "0", Str("a")))
 		}},
 		{`f.apply({k: 'K'})`, "K", func() Value { return opsCall(fv, "apply", recv) }},
+		{`f.apply(null, {length: 2 ** 32 - 1})`, "RangeError: Invalid array length", func() Value { return opsCall(fv, "apply", Null, opsObj("length", Number(1<<32-1))) }},
+		{`f.apply(null, {length: 200000})`, "RangeError: Maximum call stack size exceeded", func() Value { return opsCall(fv, "apply", Null, opsObj("length", Int(200000))) }},
 		{`f.apply(null, 1)`, "TypeError: CreateListFromArrayLike called on non-object", func() Value { return opsCall(fv, "apply", Null, Int(1)) }},
 		{`Function.prototype.bind.call(1)`, "TypeError: Bind must be called on a function", func() Value {
 			return CallThis("bind", GetProp(ObjectValue(FunctionPrototype), Key("bind")), Int(1))
