@@ -441,8 +441,6 @@ func (l *lowerer) switchStmt(d *js.SSwitch, labels []string) {
 		l.declareScope(d.Scope, bodies, true)
 		sw := &SSwitch{Label: label, Tag: read(tag)}
 		l.fn.jumps = append(l.fn.jumps, &jumpTarget{names: labels, label: label})
-		// Case tests that need statements make the switch an if-chain that
-		// computes the index of the case to enter.
 		simple := true
 		tests := make([]Expr, len(d.Cases))
 		pres := make([][]Stmt, len(d.Cases))
@@ -462,7 +460,28 @@ func (l *lowerer) switchStmt(d *js.SSwitch, labels []string) {
 				sw.Cases = append(sw.Cases, SwitchCase{Test: test, Body: l.into(func() { l.stmts(c.Body) })})
 			}
 		} else {
-			l.unsupported(d.Cases[0].Loc, "switch cases whose tests need statements")
+			// The tests run in a chain of ifs that finds the index of the
+			// case to enter; the Go switch then compares indices.
+			index := l.newVar("match", TInt)
+			l.emit(&SLocal{Var: index, Value: goInt(-1)})
+			block := l.fn.block
+			for i, c := range d.Cases {
+				if c.Test == nil {
+					continue
+				}
+				l.emit(pres[i]...)
+				hit := &SIf{Cond: callT(TBool, "StrictEquals", read(tag), tests[i]), Yes: []Stmt{&SAssign{Var: index, Value: goInt(i)}}}
+				l.emit(hit)
+				l.fn.block = &hit.No
+			}
+			l.fn.block = block
+			for i, c := range d.Cases {
+				var test Expr
+				if c.Test != nil {
+					test = &EEq{X: read(index), Y: goInt(i)}
+				}
+				sw.Cases = append(sw.Cases, SwitchCase{Test: test, Body: l.into(func() { l.stmts(c.Body) })})
+			}
 		}
 		l.fn.jumps = l.fn.jumps[:len(l.fn.jumps)-1]
 		l.emit(sw)
