@@ -35,6 +35,26 @@ func RecordThrowSite() {
 	throwSiteN = goruntime.Callers(2, throwSitePCs[:])
 }
 
+// CatchUncaught is TryCatch for the outermost catch of a macrotask or job:
+// it also records where the exception was thrown (RecordThrowSite), so that
+// ReportUncaught can show the throw statement as node does.
+func CatchUncaught(body func()) (exc *Exception) {
+	depth := callDepth
+	defer func() {
+		if r := recover(); r != nil {
+			e, ok := r.(*Exception)
+			if !ok {
+				panic(r)
+			}
+			RecordThrowSite()
+			callDepth = depth
+			exc = e
+		}
+	}()
+	body()
+	return nil
+}
+
 // recordedThrowSite is the script position RecordThrowSite captured, once.
 func recordedThrowSite() (line, col int, ok bool) {
 	n := throwSiteN

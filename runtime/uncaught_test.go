@@ -87,15 +87,11 @@ func TestReportUnhandledRejection(t *testing.T) {
 func TestRecordThrowSite(t *testing.T) {
 	defer func(p *Program) { CurrentProgram = p }(CurrentProgram)
 	CurrentProgram = &Program{Name: "/tmp/con/site.js", Source: "const a = 1;\nconst b = 2;\n  throw 42;\n"}
-	func() {
-		defer func() {
-			if recover() != nil {
-				RecordThrowSite()
-			}
-		}()
-		throwAtSite()
-	}()
-	_, stderr := captureOutput(func() { ReportUncaught(Int(42)) })
+	exc := CatchUncaught(throwAtSite)
+	if !assert.NotNil(t, exc) {
+		return
+	}
+	_, stderr := captureOutput(func() { ReportUncaught(exc.Value) })
 	assert.Equal(t, "\n/tmp/con/site.js:3\n  throw 42;\n  ^\n42\n(Use `node --trace-uncaught ...` to show where the exception was thrown)\n\nNode.js v20.20.2\n", stderr)
 	// The site is used once: a later report without one has no source line.
 	_, stderr = captureOutput(func() { ReportUncaught(Int(42)) })
