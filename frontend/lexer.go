@@ -5,6 +5,7 @@ import (
 	"math/big"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf16"
 	"unicode/utf8"
 
@@ -70,6 +71,10 @@ func (l *lexer) scan() token {
 			t.nlBefore = nl
 			return t
 		}
+		if t, ok := l.scanNewIdentifier(start); ok {
+			t.nlBefore = nl
+			return t
+		}
 		tt, raw := l.lx.Next()
 		end := Loc(l.in.Offset())
 		switch tt {
@@ -99,6 +104,9 @@ func (l *lexer) scan() token {
 				name = raw[1:]
 			}
 			t.name = string(name)
+			if strings.ContainsRune(t.name, 0x2E2F) {
+				l.p.failAt(t.loc, "Invalid or unexpected token")
+			}
 			if strings.IndexByte(t.name, '\\') >= 0 {
 				t.escaped = true
 				t.name = l.decodeIdentifier(t.loc, t.name)
@@ -140,6 +148,62 @@ func (l *lexer) lexError(start Loc) {
 		}
 	}
 	l.p.failAt(Loc(i), "Invalid or unexpected token")
+}
+
+// isIDStart and isIDContinue are tdewolff's identifier tests widened to the
+// Unicode version node knows (unicode_ids.go).
+// U+2E2F VERTICAL TILDE is Lm but Pattern_Syntax, so not an identifier character.
+func isIDStart(r rune) bool {
+	return js.IsIdentifierStart([]byte(string(r))) && r != '\\' && r != 0x2E2F || unicode.Is(newIDStart, r)
+}
+
+func isIDContinue(r rune) bool {
+	return js.IsIdentifierContinue([]byte(string(r))) && r != '\\' && r != 0x2E2F || unicode.Is(newIDContinue, r)
+}
+
+// scanNewIdentifier lexes an identifier (or #private name) containing a
+// character newer than Go's Unicode tables, which tdewolff would split.
+func (l *lexer) scanNewIdentifier(start Loc) (token, bool) {
+	text := l.src.Text
+	i := int(start)
+	tt := js.IdentifierToken
+	if i < len(text) && text[i] == '#' {
+		tt = js.PrivateIdentifierToken
+		i++
+	}
+	nameStart := i
+	hasNew, escaped := false, false
+	for i < len(text) {
+		var r rune
+		var n int
+		if text[i] == '\\' {
+			var ok bool
+			end := min(i+12, len(text))
+			if r, n, ok = decodeUnicodeEscape(string(text[i:end])); !ok {
+				break
+			}
+			escaped = true
+		} else {
+			r, n = utf8.DecodeRune(text[i:])
+		}
+		if i == nameStart && !isIDStart(r) || i > nameStart && !isIDContinue(r) {
+			break
+		}
+		if unicode.Is(newIDContinue, r) || unicode.Is(newIDStart, r) {
+			hasNew = true
+		}
+		i += n
+	}
+	if !hasNew {
+		return token{}, false
+	}
+	l.in.Move(i - int(start))
+	l.in.Skip()
+	t := token{tt: tt, loc: start, end: Loc(i), raw: text[start:i], name: string(text[nameStart:i]), escaped: escaped}
+	if escaped {
+		t.name = l.decodeIdentifier(Loc(nameStart), t.name)
+	}
+	return t, true
 }
 
 // scanLegacyNumber lexes `0` followed by a digit (legacy octal `017` or `08.5`),
@@ -243,9 +307,9 @@ func (l *lexer) decodeIdentifier(loc Loc, s string) string {
 		if !ok {
 			l.p.failAt(loc, "Invalid or unexpected token")
 		}
-		valid := js.IsIdentifierContinue([]byte(string(r)))
+		valid := isIDContinue(r)
 		if i == 0 {
-			valid = js.IsIdentifierStart([]byte(string(r)))
+			valid = isIDStart(r)
 		}
 		if !valid || r == '\\' {
 			l.p.failAt(loc, "Invalid or unexpected token")

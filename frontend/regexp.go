@@ -278,9 +278,9 @@ func (r *reParser) groupName() string {
 			// A surrogate pair spelled as two \u escapes is handled above; raw
 			// astral characters arrive as one rune.
 		}
-		valid := c == '$' || c == '_' || unicode.IsLetter(c) || unicode.Is(unicode.Nl, c) || unicode.Is(unicode.Other_ID_Start, c)
+		valid := c == '$' || c == '_' || isIDStart(c)
 		if !first {
-			valid = valid || c == 0x200C || c == 0x200D || unicode.In(c, unicode.Mn, unicode.Mc, unicode.Nd, unicode.Pc, unicode.Other_ID_Continue)
+			valid = valid || isIDContinue(c)
 		}
 		if !valid {
 			r.fail("Invalid capture group name")
