@@ -246,14 +246,22 @@ func TestRunJavaScript(t *testing.T) {
 	}
 }
 
-func TestRunPassesStdinAndArgs(t *testing.T) {
+func TestRunPassesArgs(t *testing.T) {
 	t.Setenv("JS2GO_CACHE", t.TempDir())
-	js := writeFile(t, t.TempDir(), "cat.js", `const data = require('fs').readFileSync(0, 'utf8');
-console.log(process.argv.slice(2).join(','), data.toUpperCase());
-`)
-	stdout, stderr, code := invoke(t, "some input", "run", js, "a", "b c")
+	js := writeFile(t, t.TempDir(), "args.js", "console.log(process.argv.slice(2).join('|'));\n")
+	stdout, stderr, code := invoke(t, "", "run", js, "a", "b c", "-v")
 	skipIfUnsupported(t, stderr)
-	if stdout != "a,b c SOME INPUT\n" || code != 0 {
+	if stdout != "a|b c|-v\n" || code != 0 {
+		t.Errorf("run: exit %d, stdout %q, stderr %q", code, stdout, stderr)
+	}
+}
+
+func TestRunPassesStdin(t *testing.T) {
+	t.Setenv("JS2GO_CACHE", t.TempDir())
+	js := writeFile(t, t.TempDir(), "cat.js", "console.log(require('fs').readFileSync(0, 'utf8').toUpperCase());\n")
+	stdout, stderr, code := invoke(t, "some input", "run", js)
+	skipIfUnsupported(t, stderr)
+	if stdout != "SOME INPUT\n" || code != 0 {
 		t.Errorf("run: exit %d, stdout %q, stderr %q", code, stdout, stderr)
 	}
 }
