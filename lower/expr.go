@@ -735,18 +735,24 @@ func (l *lowerer) callInner(e js.Expr, d *js.ECall) Expr {
 			args, spread := l.args(d.Args)
 			return &ECall{Func: "CallThis", Args: append([]Expr{goStr(callee), fn, l.this()}, args...), Spread: spread}
 		}
-		obj := l.temp("obj", l.memberObject(t.Target, t.OptionalChain))
-		idx := l.expr(t.Index)
 		if d.OptionalChain == js.OptionalChainStart {
-			fn := l.guardNullish(call("GetIndex", read(obj), idx))
+			obj := l.temp("obj", l.memberObject(t.Target, t.OptionalChain))
+			fn := l.guardNullish(call("GetIndex", read(obj), l.expr(t.Index)))
 			args, spread := l.args(d.Args)
 			return &ECall{Func: "CallThis", Args: append([]Expr{goStr(callee), fn, read(obj)}, args...), Spread: spread}
 		}
-		if !isConst(idx) {
-			idx = read(l.temp("key", idx))
+		var args []Expr
+		var spread bool
+		parts := l.ordered(func() Expr { return l.memberObject(t.Target, t.OptionalChain) },
+			func() Expr { return l.expr(t.Index) },
+			func() Expr {
+				args, spread = l.args(d.Args)
+				return firstOr(args)
+			})
+		if c, ok := parts[1].(*EConst); ok && c.Kind == ConstString {
+			return &ECall{Func: "CallMethod", Args: append([]Expr{goStr(callee), parts[0], key(utf16Text(c.String))}, args...), Spread: spread}
 		}
-		args, spread := l.args(d.Args)
-		return &ECall{Func: "CallIndexMethod", Args: append([]Expr{goStr(callee), read(obj), idx}, args...), Spread: spread}
+		return &ECall{Func: "CallIndexMethod", Args: append([]Expr{goStr(callee), parts[0], parts[1]}, args...), Spread: spread}
 	case *js.EPrivateDot:
 		obj := l.temp("obj", l.memberObject(t.Target, t.OptionalChain))
 		var fn Expr = call("PrivateGet", read(obj), read(l.privateVar(t.NameLoc, t.Ref)))
