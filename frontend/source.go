@@ -88,23 +88,12 @@ func (s *Source) LineText(line int) string {
 	if line < 1 || line > len(starts) {
 		return ""
 	}
-	start := int(starts[line-1])
-	end := len(s.Text)
-	if line < len(starts) {
-		end = int(starts[line])
-	}
-	for end > start {
-		if ok, n := isLineTerminatorAt(s.Text, end-1); ok && n == 1 {
-			end--
-			continue
+	end := int(starts[line-1])
+	for end < len(s.Text) {
+		if ok, _ := isLineTerminatorAt(s.Text, end); ok {
+			break
 		}
-		if end-start >= 3 {
-			if ok, n := isLineTerminatorAt(s.Text, end-3); ok && n == 3 {
-				end -= 3
-				continue
-			}
-		}
-		break
+		end++
 	}
-	return string(s.Text[start:end])
+	return string(s.Text[starts[line-1]:end])
 }
