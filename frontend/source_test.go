@@ -11,8 +11,8 @@ func TestLineCol(t *testing.T) {
 		{0, 1, 1}, {1, 1, 2}, {2, 1, 3}, // "ab" then CRLF
 		{4, 2, 1}, {5, 2, 2}, // "cd" then a lone CR
 		{7, 3, 1}, {8, 3, 2}, // "e", then 😀 counts two UTF-16 units
-		{12, 3, 4},          // "f"
-		{16, 4, 1},          // after U+2028
+		{12, 3, 4}, // "f"
+		{16, 4, 1}, // after U+2028
 		{18, 5, 1}, {19, 6, 1},
 	} {
 		if line, col := src.LineCol(c.loc); line != c.line || col != c.col {
