@@ -3,6 +3,7 @@ package frontend
 import (
 	"path/filepath"
 	"sort"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -12,6 +13,7 @@ type Source struct {
 	Path string // absolute path
 	Text []byte
 
+	lineOnce   sync.Once
 	lineStarts []Loc // byte offset of each line's start, built on first use
 }
 
@@ -45,7 +47,7 @@ func isLineTerminatorAt(text []byte, i int) (bool, int) {
 }
 
 func (s *Source) lines() []Loc {
-	if s.lineStarts == nil {
+	s.lineOnce.Do(func() {
 		starts := []Loc{0}
 		for i := 0; i < len(s.Text); {
 			if ok, n := isLineTerminatorAt(s.Text, i); ok {
@@ -56,7 +58,7 @@ func (s *Source) lines() []Loc {
 			i++
 		}
 		s.lineStarts = starts
-	}
+	})
 	return s.lineStarts
 }
 
