@@ -7,6 +7,7 @@ import (
 	"flag"
 	"fmt"
 	"io/fs"
+	"maps"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -19,7 +20,10 @@ import (
 	"time"
 )
 
-var update = flag.Bool("update", false, "re-record testdata/**/*.{out,code,err} by running node")
+var (
+	update = flag.Bool("update", false, "re-record testdata/**/*.{out,code,err} by running node")
+	only   = flag.String("only", "", "compile, build and run only the testdata programs whose path matches this regexp")
+)
 
 // testdataDir is the corpus: JavaScript programs with node's recorded output.
 const testdataDir = "../../testdata"
@@ -88,12 +92,42 @@ func TestTestdata(t *testing.T) {
 	fmt.Printf("testdata: %d programs: %d passed, %d failed, %d skipped (unsupported); compile %.1fs, go build %.1fs, run %.1fs\n",
 		len(progs), passed, failed, skipped,
 		compiled.Sub(start).Seconds(), built.Sub(compiled).Seconds(), time.Since(built).Seconds())
+	if gaps := unsupportedSummary(progs); gaps != "" {
+		fmt.Printf("testdata: unsupported: %s\n", gaps)
+	}
 }
 
-// findPrograms lists testdata/**/*.js, sorted.
+// unsupportedSummary counts the skipped programs by the feature named in
+// their diagnostic, most common first: "async functions (55), generators (9)".
+func unsupportedSummary(progs []*corpusProgram) string {
+	counts := map[string]int{}
+	for _, p := range progs {
+		if p.unsupported != "" {
+			counts[strings.TrimPrefix(p.unsupported, "unsupported: ")]++
+		}
+	}
+	features := slices.Collect(maps.Keys(counts))
+	slices.SortFunc(features, func(a, b string) int {
+		if counts[a] != counts[b] {
+			return counts[b] - counts[a]
+		}
+		return strings.Compare(a, b)
+	})
+	parts := make([]string, len(features))
+	for i, f := range features {
+		parts[i] = fmt.Sprintf("%s (%d)", f, counts[f])
+	}
+	return strings.Join(parts, ", ")
+}
+
+// findPrograms lists testdata/**/*.js (those matching -only), sorted.
 func findPrograms(t *testing.T) []string {
+	match, err := regexp.Compile(*only)
+	if err != nil {
+		t.Fatalf("-only: %v", err)
+	}
 	var rels []string
-	err := filepath.WalkDir(testdataDir, func(path string, d fs.DirEntry, err error) error {
+	err = filepath.WalkDir(testdataDir, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
 		}
@@ -102,7 +136,9 @@ func findPrograms(t *testing.T) []string {
 			if err != nil {
 				return err
 			}
-			rels = append(rels, filepath.ToSlash(rel))
+			if rel = filepath.ToSlash(rel); match.MatchString(rel) {
+				rels = append(rels, rel)
+			}
 		}
 		return nil
 	})
@@ -110,7 +146,7 @@ func findPrograms(t *testing.T) []string {
 		t.Fatal(err)
 	}
 	if len(rels) == 0 {
-		t.Fatal("no programs under testdata")
+		t.Fatalf("no programs under testdata match -only %q", *only)
 	}
 	slices.Sort(rels)
 	return rels
