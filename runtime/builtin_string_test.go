@@ -70,6 +70,16 @@ func TestStringMethods(t *testing.T) {
 		{"'\\ud800'.isWellFormed()", func() Value { return callJS(Str16([]uint16{0xd800}), "isWellFormed") }, "false"},
 		{"['b', 'a'].map(upper)", func() Value { return callJS(toJS([]any{"b", "a"}), "map", upper) }, "[\"B\",\"A\"]"},
 		{"'ab'.normalize('NFC')", func() Value { return callJS(s("ab"), "normalize", "NFC") }, "\"ab\""},
+		{"'héllo'.normalize('NFD').length", func() Value { return getV(callJS(s("héllo"), "normalize", "NFD"), Key("length")) }, "6"},
+		{"'Crème Brûlée'.normalize('NFD').replace(/[\\u0300-\\u036f]/g, '')", func() Value {
+			return callJS(callJS(s("Crème Brûlée"), "normalize", "NFD"), "replace", ObjectValue(NewRegExp(`[\u0300-\u036f]`, "g")), "")
+		}, "\"Creme Brulee\""},
+		{"'e\\u0302\\u0323'.normalize() === '\\u1ec7'", func() Value { return Bool(StrictEquals(callJS(s("e\u0302\u0323"), "normalize"), s("\u1ec7"))) }, "true"},
+		{"'\\u1ec7'.normalize('NFD').length", func() Value { return getV(callJS(s("\u1ec7"), "normalize", "NFD"), Key("length")) }, "3"},
+		{"'\\u1100\\u1161\\u11a8'.normalize() === '\\uac01'", func() Value { return Bool(StrictEquals(callJS(s("\u1100\u1161\u11a8"), "normalize"), s("\uac01"))) }, "true"},
+		{"'\\uac01'.normalize('NFD').length", func() Value { return getV(callJS(s("\uac01"), "normalize", "NFD"), Key("length")) }, "3"},
+		{"'\\u1f71'.normalize() === '\\u03ac'", func() Value { return Bool(StrictEquals(callJS(s("\u1f71"), "normalize"), s("\u03ac"))) }, "true"},
+		{"'A\\u030a'.normalize() === '\\u00c5'", func() Value { return Bool(StrictEquals(callJS(s("A\u030a"), "normalize"), s("\u00c5"))) }, "true"},
 	} {
 		got := ""
 		if exc := TryCatch(func() { got = showValue(c.got()) }); exc != nil {
