@@ -175,7 +175,7 @@ func returns(list []lower.Stmt) bool {
 // when its value is not used.
 func pure(e lower.Expr) bool {
 	switch e := e.(type) {
-	case *lower.EConst, *lower.EVar, *lower.EKey, *lower.EGoString, *lower.EGoInt, *lower.EGoBool, *lower.ENil:
+	case *lower.EConst, *lower.EVar, *lower.EKey, *lower.EGoString, *lower.EGoInt, *lower.EGoBool, *lower.EGoStrings, *lower.ENil:
 		return true
 	case *lower.ECall:
 		switch e.Func {
@@ -601,6 +601,12 @@ func (g *gen) expr(e lower.Expr) *jen.Statement {
 		return jen.Lit(e.Value)
 	case *lower.EGoBool:
 		return jen.Lit(e.Value)
+	case *lower.EGoStrings:
+		items := make([]jen.Code, len(e.Values))
+		for i, v := range e.Values {
+			items[i] = jen.Lit(v)
+		}
+		return jen.Index().String().Values(items...)
 	case *lower.EKey:
 		return jen.Qual(rtPath, "Key").Call(jen.Lit(e.Name))
 	case *lower.ENot:

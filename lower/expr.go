@@ -363,11 +363,54 @@ func (l *lowerer) args(list []js.Expr) (args []Expr, spread bool) {
 // object lowers an object literal: the object is made first, then each
 // property defined in source order.
 func (l *lowerer) object(d *js.EObject) Expr {
+	if simpleObject(d) {
+		// Only `key: value` properties: one call taking keys and values.
+		keys := make([]string, len(d.Properties))
+		values := make([]js.Expr, len(d.Properties))
+		for i, p := range d.Properties {
+			keys[i] = keyName(p)
+			if p.Value == nil {
+				values[i] = p.Key
+			} else {
+				values[i] = *p.Value
+			}
+		}
+		return call("ObjectLiteral", append([]Expr{&EGoStrings{Values: keys}}, l.exprs(values)...)...)
+	}
 	obj := l.temp("obj", callT(TObject, "NewPlainObject"))
 	for _, p := range d.Properties {
 		l.property(obj, p, false)
 	}
 	return call("ObjectValue", read(obj))
+}
+
+// simpleObject reports an object literal of `key: value` properties with
+// distinct literal keys (not __proto__) and values that are not methods.
+func simpleObject(d *js.EObject) bool {
+	seen := map[string]bool{}
+	for _, p := range d.Properties {
+		if p.Kind != js.PropertyNormal || p.IsComputed || p.IsMethod || p.Value == nil && !p.IsShorthand {
+			return false
+		}
+		k := keyName(p)
+		if k == "__proto__" || seen[k] {
+			return false
+		}
+		if _, isIndex := arrayIndexKey(k); isIndex {
+			return false
+		}
+		seen[k] = true
+	}
+	return true
+}
+
+// arrayIndexKey reports a key that is an array index (they sort first).
+func arrayIndexKey(k string) (uint64, bool) {
+	if k == "" || len(k) > 1 && k[0] == '0' {
+		return 0, false
+	}
+	n, err := strconv.ParseUint(k, 10, 32)
+	return n, err == nil && n < 1<<32-1
 }
 
 // property defines one property of an object literal (or, isClass, a class

@@ -276,6 +276,9 @@ type EMethod struct {
 // EGoString is a Go string literal argument (callee texts, names).
 type EGoString struct{ Value string }
 
+// EGoStrings is a []string literal (the keys of an object literal).
+type EGoStrings struct{ Values []string }
+
 // EGoBool is a Go bool literal (flags such as strict).
 type EGoBool struct{ Value bool }
 
@@ -341,6 +344,7 @@ func (*EMethod) isExpr()   {}
 func (*EGoString) isExpr() {}
 func (*EGoInt) isExpr()    {}
 func (*EGoBool) isExpr()   {}
+func (*EGoStrings) isExpr() {}
 func (*EKey) isExpr()      {}
 func (*ENot) isExpr()      {}
 func (*ELogical) isExpr()  {}

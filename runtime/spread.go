@@ -66,6 +66,23 @@ func ownEnumerableKeys(v Value) []PropertyKey {
 	return keys
 }
 
+// ObjectLiteral makes an object literal of plain `key: value` properties
+// (distinct keys that are not array indices): values[i] is keys[i]'s.
+func ObjectLiteral(keys []string, values ...Value) Value {
+	o := NewPlainObject()
+	o.props = make([]property, len(keys))
+	for i, k := range keys {
+		o.props[i] = property{key: Key(k), value: values[i], flags: Default}
+	}
+	if len(keys) > propIndexThreshold {
+		o.index = make(map[PropertyKey]int32, len(keys))
+		for i, k := range keys {
+			o.index[Key(k)] = int32(i)
+		}
+	}
+	return ObjectValue(o)
+}
+
 // DefineField defines `key: value` in an object literal.
 func DefineField(obj *Object, key PropertyKey, v Value) {
 	obj.CreateDataProperty(key, v)
