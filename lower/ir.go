@@ -337,24 +337,24 @@ func (*SReturn) isStmt()    {}
 func (*SThrow) isStmt()     {}
 func (*STry) isStmt()       {}
 
-func (*EConst) isExpr()    {}
-func (*EVar) isExpr()      {}
-func (*ECall) isExpr()     {}
-func (*EMethod) isExpr()   {}
-func (*EGoString) isExpr() {}
-func (*EGoInt) isExpr()    {}
-func (*EGoBool) isExpr()   {}
+func (*EConst) isExpr()     {}
+func (*EVar) isExpr()       {}
+func (*ECall) isExpr()      {}
+func (*EMethod) isExpr()    {}
+func (*EGoString) isExpr()  {}
+func (*EGoInt) isExpr()     {}
+func (*EGoBool) isExpr()    {}
 func (*EGoStrings) isExpr() {}
-func (*EKey) isExpr()      {}
-func (*ENot) isExpr()      {}
-func (*ELogical) isExpr()  {}
-func (*ESlice) isExpr()    {}
-func (*EAppend) isExpr()   {}
-func (*EFunc) isExpr()     {}
-func (*EInfo) isExpr()     {}
-func (*ETemplate) isExpr() {}
-func (*EEq) isExpr()       {}
-func (*ENil) isExpr()      {}
+func (*EKey) isExpr()       {}
+func (*ENot) isExpr()       {}
+func (*ELogical) isExpr()   {}
+func (*ESlice) isExpr()     {}
+func (*EAppend) isExpr()    {}
+func (*EFunc) isExpr()      {}
+func (*EInfo) isExpr()      {}
+func (*ETemplate) isExpr()  {}
+func (*EEq) isExpr()        {}
+func (*ENil) isExpr()       {}
 
 // TypeOf is the Go type of an expression.
 func TypeOf(e Expr) VarType {
