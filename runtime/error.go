@@ -17,11 +17,15 @@ import (
 // Generated code carries //line file.js:L:C directives, so a Go frame of
 // generated code reports the JavaScript file and line. Every frame whose
 // file is not a .js, .mjs or .cjs file (this package, the Go runtime,
-// hand-written Go) is left out, and so is main.main, which generated code
-// puts after its last //line directive. A frame's function is named from RegisterFuncName's table; a Go
-// function not in it is named by its Go identifier after the package, and a
-// Go closure (pkg.f.func1) counts as anonymous. Columns come from
-// RegisterColumns' per-line table, and are 1 where it has none.
+// hand-written Go) is left out, and the walk stops at RunProgram, since
+// generated code may put its own main function under a //line directive.
+// A frame's function is named from RegisterFuncName's table ("" there
+// prints the location alone, as for an anonymous function); a Go function
+// not in it is named by its Go identifier after the package, except that an
+// unregistered Go closure (pkg.f.func1) is left out: every JavaScript
+// function is registered, so it is a try or loop body of generated code.
+// Columns come from RegisterColumns' per-line table, and are 1 where it has
+// none.
 
 // errorData is the Internal of an error object.
 type errorData struct {
@@ -154,9 +158,14 @@ func formatFrames(pcs []uintptr) string {
 	frames := goruntime.CallersFrames(pcs)
 	for n := 0; n < limit; {
 		f, more := frames.Next()
-		if isJSFrame(f.File) && f.Function != "main.main" {
+		if f.Function == programEntry {
+			// What called the program (main.main, a dispatcher) may sit
+			// under the generated file's //line directives too.
+			break
+		}
+		if text, ok := describeFrame(f.Function, f.File, f.Line); ok {
 			b.WriteString("\n    at ")
-			b.WriteString(describeFrame(f.Function, f.File, f.Line))
+			b.WriteString(text)
 			n++
 		}
 		if !more {
@@ -166,27 +175,49 @@ func formatFrames(pcs []uintptr) string {
 	return b.String()
 }
 
+// programEntry is RunProgram's Go name: no frame above it is JavaScript.
+// It is set by init, since RunProgram can reach this file's functions.
+var programEntry string
+
+func init() { programEntry = goFuncName(RunProgram) }
+
+func goFuncName(fn any) string {
+	if f := goruntime.FuncForPC(reflect.ValueOf(fn).Pointer()); f != nil {
+		return f.Name()
+	}
+	return ""
+}
+
 // isJSFrame reports whether a frame's file is JavaScript, which only //line
 // directives of generated code produce.
 func isJSFrame(file string) bool {
 	return strings.HasSuffix(file, ".js") || strings.HasSuffix(file, ".mjs") || strings.HasSuffix(file, ".cjs")
 }
 
-// describeFrame is one frame's text after "at ".
-func describeFrame(goName, file string, line int) string {
+// describeFrame is one frame's text after "at ", or ok false for a frame
+// that is not JavaScript: outside a .js file, or an unregistered Go closure
+// (the generated code's try and loop bodies; every JavaScript function is
+// registered).
+func describeFrame(goName, file string, line int) (text string, ok bool) {
+	if !isJSFrame(file) {
+		return "", false
+	}
 	loc := file + ":" + strconv.Itoa(line) + ":" + strconv.Itoa(columnOf(file, line))
-	name, ok := jsFuncNames[goName]
-	if !ok {
-		name = jsNameFromGo(goName)
+	name, registered := jsFuncNames[goName]
+	if !registered {
+		if name = jsNameFromGo(goName); name == "" {
+			return "", false
+		}
 	}
 	if name == "" {
-		return loc
+		return loc, true
 	}
-	return name + " (" + loc + ")"
+	return name + " (" + loc + ")", true
 }
 
 // jsNameFromGo names a frame of a Go function nobody registered: its
-// identifier after the package path, or "" for a closure.
+// identifier after the package path, or "" for a closure or an init
+// function, which are no JavaScript function's.
 func jsNameFromGo(goName string) string {
 	if i := strings.LastIndexByte(goName, '/'); i >= 0 {
 		goName = goName[i+1:]
@@ -218,12 +249,8 @@ func RegisterFuncName(goName, jsName string) {
 // value of any type): code that holds only the closure compiled from a
 // JavaScript function, not its Go name, can still name its frames.
 func RegisterFuncNameOf(fn any, jsName string) {
-	v := reflect.ValueOf(fn)
-	if v.Kind() != reflect.Func || v.IsNil() {
-		return
-	}
-	if f := goruntime.FuncForPC(v.Pointer()); f != nil {
-		jsFuncNames[f.Name()] = jsName
+	if v := reflect.ValueOf(fn); v.Kind() == reflect.Func && !v.IsNil() {
+		jsFuncNames[goFuncName(fn)] = jsName
 	}
 }
 

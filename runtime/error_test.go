@@ -10,6 +10,7 @@ import (
 // //line directives put them in /app/main.js, as the code generator's do.
 func TestErrorStackFrames(t *testing.T) {
 	RegisterFuncName("github.com/js2go/js2go/runtime.opsJSThrower", "thrower")
+	RegisterFuncNameOf(opsJSAnonymous(), "")
 	RegisterColumns("/app/main.js", []int32{0, 0, 10})
 	e := ObjectValue(opsJSCaller())
 	// Formatting is lazy: the name set after creation shows in the header.
@@ -27,6 +28,13 @@ func TestRegisterFuncNameOf(t *testing.T) {
 	fn := opsJSClosure()
 	RegisterFuncNameOf(fn, "named")
 	assert.Equal(t, "Error: x\n    at named (/app/closure.js:3:1)", GetProp(ObjectValue(fn()), Key("stack")).Text())
+}
+
+// A Go closure nobody registered is generated code's own (a try body), not
+// a JavaScript function: its frame is left out.
+func TestUnregisteredClosureIsHidden(t *testing.T) {
+	RegisterFuncName("github.com/js2go/js2go/runtime.opsJSTryBody", "outer")
+	assert.Equal(t, "Error: x\n    at outer (/app/try.js:3:1)", GetProp(ObjectValue(opsJSTryBody()), Key("stack")).Text())
 }
 
 func TestJSNameFromGo(t *testing.T) {
@@ -50,6 +58,10 @@ func opsJSCaller() *Object {
 	return opsJSAnonymous()()
 }
 
+// opsJSAnonymous is not inlined, so that its closure is one Go function
+// wherever it is made, as a generated function's closures are.
+//
+//go:noinline
 //line /app/main.js:11
 func opsJSAnonymous() func() *Object {
 	return func() *Object { return opsJSThrower() }
@@ -60,4 +72,13 @@ func opsJSClosure() func() *Object {
 	return func() *Object {
 		return NewError(ErrorPrototype, "x")
 	}
+}
+
+//line /app/try.js:1
+func opsJSTryBody() *Object {
+	var e *Object
+	TryCatch(func() {
+		e = NewError(ErrorPrototype, "x")
+	})
+	return e
 }
