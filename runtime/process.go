@@ -77,6 +77,10 @@ func ProcessListeners(event string) []Value {
 // emitProcessEvent calls the event's listeners with args, dropping once
 // listeners first, and reports whether there were any.
 func emitProcessEvent(event string, args []Value) bool {
+	if event == "exit" {
+		// From here on process.exit ends at once (node's process._exiting).
+		processExiting = true
+	}
 	ls := processListeners[event]
 	if len(ls) == 0 {
 		return false
@@ -100,7 +104,6 @@ func ProcessExit(code int) {
 	Process.Set(Key("exitCode"), Int(code), ObjectValue(Process))
 	// process.exit inside an 'exit' listener ends at once, as in node.
 	if !processExiting {
-		processExiting = true
 		emitProcessEvent("exit", []Value{Int(code)})
 	}
 	FlushOutput()
