@@ -460,7 +460,7 @@ func advanceStringIndex(s Value, i int64, unicode bool) int64 {
 	if !unicode || s.ascii || i+1 >= int64(s.StrLen()) {
 		return i + 1
 	}
-	if codePointAt(s.UTF16(), int(i)) >= 0x10000 {
+	if codePointAt(s.units(), int(i)) >= 0x10000 {
 		return i + 2
 	}
 	return i + 1

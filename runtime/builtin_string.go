@@ -103,7 +103,7 @@ func stringIndexOf(s, search Value, from int) int {
 		}
 		return -1
 	}
-	u, t := s.UTF16(), search.UTF16()
+	u, t := s.units(), search.UTF16()
 	for i := from; i+m <= n; i++ {
 		if unitsEqual(u[i:i+m], t) {
 			return i
@@ -114,7 +114,7 @@ func stringIndexOf(s, search Value, from int) int {
 
 // stringLastIndexOf is the last index ≤ from of search in s, or -1.
 func stringLastIndexOf(s, search Value, from int) int {
-	u, t := s.UTF16(), search.UTF16()
+	u, t := s.units(), search.UTF16()
 	for i := min(from, len(u)-len(t)); i >= 0; i-- {
 		if unitsEqual(u[i:i+len(t)], t) {
 			return i
@@ -216,7 +216,7 @@ func init() {
 		if k < 0 || k >= float64(s.StrLen()) {
 			return Undefined
 		}
-		return Int(int(codePointAt(s.UTF16(), int(k))))
+		return Int(int(codePointAt(s.units(), int(k))))
 	})
 	DefineMethod(p, "concat", 1, func(this Value, args []Value) Value {
 		s := thisString(this, "concat")
@@ -404,7 +404,7 @@ func init() {
 			return iterResult(it.s.Substring(i, i+1), false)
 		}
 		size := 1
-		if cp := codePointAt(it.s.UTF16(), i); cp >= 0x10000 {
+		if cp := codePointAt(it.s.units(), i); cp >= 0x10000 {
 			size = 2
 		}
 		it.next += size

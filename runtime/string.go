@@ -70,7 +70,7 @@ func (v Value) CharCodeAt(i int) uint16 {
 	if v.ascii {
 		return uint16(v.Text()[i])
 	}
-	return v.UTF16()[i]
+	return v.units()[i]
 }
 
 // Substring is the string of code units [from, to).
@@ -78,7 +78,26 @@ func (v Value) Substring(from, to int) Value {
 	if v.ascii {
 		return strASCII(v.Text()[from:to])
 	}
-	return Str16(v.UTF16()[from:to])
+	return Str16(v.units()[from:to])
+}
+
+// lastUnits holds the code units of the last non-ASCII string indexed, so
+// that a loop over such a string (charCodeAt, s[i], slice) converts it once
+// rather than once per access. Keeping the value keeps its bytes alive, so
+// the same pointer and length always mean the same text.
+var lastUnits struct {
+	s Value
+	u []uint16
+}
+
+// units is UTF16 for reading only: callers must not modify the result.
+func (v Value) units() []uint16 {
+	if lastUnits.u != nil && lastUnits.s.ref == v.ref && lastUnits.s.num == v.num {
+		return lastUnits.u
+	}
+	u := utf16FromWTF8(v.Text())
+	lastUnits.s, lastUnits.u = v, u
+	return u
 }
 
 // Concat joins two strings. A high surrogate at the end of a and a low one at
