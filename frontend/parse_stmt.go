@@ -511,7 +511,7 @@ func (p *parser) parseFor(loc Loc) Stmt {
 		if p.at(js.InToken) || p.isContextual("of") {
 			isOf := !p.at(js.InToken)
 			if isOf && startsWithLet {
-				p.failAt(initLoc, "The left-hand side of a for-of loop may not be 'let'.")
+				p.failAt(initLoc, "The left-hand side of a for-of loop may not start with 'let'.")
 			}
 			p.checkAssignTarget(e, "Invalid left-hand side in for-loop")
 			s := Stmt{initLoc, &SExpr{Value: e}}
