@@ -84,8 +84,8 @@ func RunJobs() {
 	}
 }
 
-// callbackJob calls a JavaScript function with arguments: a nextTick or a
-// queueMicrotask callback.
+// callbackJob calls a JavaScript function with arguments: a nextTick
+// callback.
 type callbackJob struct {
 	fn   *Object
 	args []Value
@@ -93,9 +93,23 @@ type callbackJob struct {
 
 func (j *callbackJob) Run() { j.fn.CallWith(Undefined, j.args) }
 
+// microtaskJob is a queueMicrotask callback. Node runs it inside a catch
+// that hands the exception to the uncaught-exception handling at once, so
+// that, once a listener has dealt with it, the microtask queue goes on
+// before any tick.
+type microtaskJob struct {
+	fn *Object
+}
+
+func (j *microtaskJob) Run() {
+	if _, exc := callCatching(j.fn, Undefined, nil); exc != nil {
+		handleUncaught(exc.Value, false)
+	}
+}
+
 // QueueMicrotask queues a call of fn (a callable object) with no arguments
 // on the microtask queue.
-func QueueMicrotask(fn *Object) { microtaskQueue.push(&callbackJob{fn: fn}) }
+func QueueMicrotask(fn *Object) { microtaskQueue.push(&microtaskJob{fn: fn}) }
 
 // NextTick queues a call of fn with args as process.nextTick does.
 func NextTick(fn *Object, args ...Value) {

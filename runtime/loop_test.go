@@ -483,3 +483,38 @@ func TestTimeoutBeforeImmediateAfterOutput(t *testing.T) {
 		checkOrder(t, l, "timeout\nimmediate")
 	}
 }
+
+// TestUncaughtInJobs: with an 'uncaughtException' listener, a throwing tick
+// leaves the other ticks to run, and a throwing queueMicrotask callback is
+// handled before the next microtask.
+//
+//	process.on('uncaughtException', e => log('UE', e.message));
+//	queueMicrotask(() => { process.nextTick(() => log('tick')); throw new Error('qm') });
+//	queueMicrotask(() => log('qm2'));
+//	process.nextTick(() => { Promise.resolve().then(() => log('p1')); process.nextTick(() => log('tick2')); throw new Error('t1') });
+//	process.nextTick(() => log('tick3'));
+func TestUncaughtInJobs(t *testing.T) {
+	l, status := runLogged(t, func(l *jsLog) {
+		jsOn("uncaughtException", func(_ Value, args []Value) Value {
+			l.print("UE", jsGet(args[0], "message"))
+			return Undefined
+		})
+		jsCall("queueMicrotask", jsFn(func(Value, []Value) Value {
+			jsNextTick(l.logFn("tick"))
+			ThrowError(ErrorPrototype, "qm")
+			return Undefined
+		}))
+		jsCall("queueMicrotask", l.logFn("qm2"))
+		jsNextTick(jsFn(func(Value, []Value) Value {
+			jsThen(jsPromiseResolve(Undefined), l.logFn("p1"))
+			jsNextTick(l.logFn("tick2"))
+			ThrowError(ErrorPrototype, "t1")
+			return Undefined
+		}))
+		jsNextTick(l.logFn("tick3"))
+	})
+	if status != 0 {
+		t.Errorf("status %d", status)
+	}
+	checkOrder(t, l, "UE t1\ntick3\ntick2\nUE qm\nqm2\np1\ntick")
+}
