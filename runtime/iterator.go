@@ -134,7 +134,11 @@ func (it *Iterator) Close() {
 	if ret.IsNullish() {
 		return
 	}
-	r := Call(ret, it.iter)
+	f := ret.Object()
+	if f == nil || !f.IsCallable() {
+		ThrowTypeError(typedDescription(ret) + " is not a function")
+	}
+	r := f.CallWith(it.iter, nil)
 	if !r.IsObject() {
 		ThrowTypeError("Iterator result " + inspectShort(r) + " is not an object")
 	}

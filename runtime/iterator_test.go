@@ -134,6 +134,13 @@ func TestIterators(t *testing.T) {
 				"return", opsFn(func(Value, []Value) Value { return Int(1) }))
 			return opsForOf(iterableOf(iter), 1)
 		}},
+		{`for (const x of {[Symbol.iterator]() { return {next() { return {value: 1} }, return: 1} }}) break`, "TypeError: number 1 is not a function", func() Value {
+			return opsForOf(iterableOf(opsObj("next", opsFn(func(Value, []Value) Value { return opsObj("value", Int(1)) }), "return", Int(1))), 1)
+		}},
+		{`for (const x of {[Symbol.iterator]() { return {next: 1} }});`, "TypeError: number 1 is not a function", func() Value {
+			return opsForOf(iterableOf(opsObj("next", Int(1))), 0)
+		}},
+		{`for (const x of {[Symbol.iterator]() { return {} }});`, "TypeError: undefined is not a function", func() Value { return opsForOf(iterableOf(opsObj()), 0) }},
 		{`for (const x of {[Symbol.iterator]() { return {next() { return 1 }} }});`, "TypeError: Iterator result 1 is not an object", func() Value {
 			return opsForOf(iterableOf(opsObj("next", opsFn(func(Value, []Value) Value { return Int(1) }))), 0)
 		}},
