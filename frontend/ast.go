@@ -362,7 +362,7 @@ type EClass struct{ Class *Class }
 type EIdentifier struct {
 	Name     string
 	Ref      *Symbol // the resolved declaration (an Unbound symbol for globals), set by binding
-	MayBeTDZ bool    // a let/const/class use that may run before initialisation: lower must check
+	MayBeTDZ bool    // a let/const/class (or parameter, in earlier defaults) use that may run before initialisation: lower must check
 }
 
 // EMissing is a hole in an array literal: `[1, , 2]`.

@@ -321,6 +321,11 @@ func (b *binder) argumentsOf(fn *Fn, scope *Scope) *Symbol {
 // From a nested function it is safe when every function in between is an
 // expression (not hoisted) and the outermost was created after initialisation.
 func (b *binder) markTDZ(sym *Symbol, id *EIdentifier) {
+	if sym.Kind == SymParam {
+		// A parameter is in TDZ only within earlier parameters' defaults.
+		id.MayBeTDZ = !sym.initialized
+		return
+	}
 	if !sym.Kind.IsLexical() {
 		return
 	}
