@@ -83,8 +83,9 @@ func RunStatic(cls *Object, init func(this Value)) { init(ObjectValue(cls)) }
 func SuperCall(cls *Object, newTarget Value, this Value, args ...Value) Value {
 	parent := cls.proto
 	if parent == nil || parent.construct == nil {
+		// V8 names Function.prototype (the parent of `extends null`) null too.
 		name := "null"
-		if parent != nil {
+		if parent != nil && parent != FunctionPrototype {
 			name = inspectShort(ObjectValue(parent))
 		}
 		ThrowTypeError("Super constructor " + name + " of " + className(cls) + " is not a constructor")
