@@ -57,7 +57,28 @@ func newRegExpObject(pattern, flags string, proto *Object) *Object {
 	return o
 }
 
+// compiledRegExps caches compiled patterns by flags and source, so that a
+// literal evaluated in a loop, or the copies split and matchAll make,
+// compile once. Instances share the engine and group tables (both
+// read-only) and keep their own subject cache.
+var compiledRegExps = map[string]*RegExp{}
+
 func compileRegExp(pattern, flags string) *RegExp {
+	key := flags + "/" + pattern
+	if cached, ok := compiledRegExps[key]; ok {
+		r := *cached
+		return &r
+	}
+	r := newCompiledRegExp(pattern, flags)
+	if len(compiledRegExps) >= 1024 {
+		clear(compiledRegExps)
+	}
+	template := *r
+	compiledRegExps[key] = &template
+	return r
+}
+
+func newCompiledRegExp(pattern, flags string) *RegExp {
 	r := &RegExp{Source: pattern}
 	var opts regexp2.RegexOptions = regexp2.ECMAScript
 	seen := map[rune]bool{}
