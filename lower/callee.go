@@ -44,6 +44,11 @@ func (l *lowerer) calleeText(e js.Expr) string {
 		return l.calleeText(d.Target) + open + l.calleeText(d.Index) + "]"
 	case *js.ECall:
 		return l.calleeText(d.Target) + "(...)"
+	case *js.EUnary:
+		switch d.Op {
+		case js.UnOpVoid, js.UnOpTypeof, js.UnOpDelete:
+			return "(" + js.OpText[d.Op] + " " + l.calleeText(d.Value) + ")"
+		}
 	case *js.EBinary:
 		if d.Op == js.BinOpComma || !d.Op.IsAssign() {
 			sep := " " + js.OpText[d.Op] + " "

@@ -421,6 +421,9 @@ func (l *lowerer) property(obj *Var, p js.Property, isClass bool) {
 		return
 	}
 	k := l.propertyKey(p)
+	if p.IsComputed {
+		k = read(l.temp("key", k))
+	}
 	value := func() Expr {
 		if p.Value == nil {
 			return undefined
@@ -429,6 +432,14 @@ func (l *lowerer) property(obj *Var, p js.Property, isClass bool) {
 		l.nextHome = obj
 		v := l.expr(*p.Value)
 		l.nextHome = nil
+		if p.IsComputed && isAnonymousFunction(*p.Value) {
+			// An anonymous function under a computed key is named by the
+			// key's value, known only at run time.
+			prefix := map[js.PropertyKind]string{js.PropertyGet: "get", js.PropertySet: "set"}[p.Kind]
+			t := l.temp("fn", v)
+			l.emit(&SExpr{Value: call("SetFunctionName", read(t), k, goStr(prefix))})
+			v = read(t)
+		}
 		return v
 	}
 	switch p.Kind {
@@ -451,6 +462,20 @@ func (l *lowerer) property(obj *Var, p js.Property, isClass bool) {
 		return
 	}
 	l.emit(&SExpr{Value: call("DefineField", read(obj), k, v)})
+}
+
+// isAnonymousFunction reports a function, arrow or class expression
+// without a name of its own.
+func isAnonymousFunction(e js.Expr) bool {
+	switch d := e.Data.(type) {
+	case *js.EFunction:
+		return d.Fn.Name == nil
+	case *js.EArrow:
+		return true
+	case *js.EClass:
+		return d.Class.Name == nil
+	}
+	return false
 }
 
 // keyName is a non-computed property key's text.
