@@ -172,6 +172,17 @@ func (l *lexer) scanNewIdentifier(start Loc) (token, bool) {
 		i++
 	}
 	nameStart := i
+	// Fast path: an all-ASCII identifier (or no identifier) is tdewolff's to lex.
+	for i < len(text) && text[i] < 0x80 && text[i] != '\\' {
+		if c := text[i]; !(c == '$' || c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || i > nameStart && c >= '0' && c <= '9') {
+			return token{}, false
+		}
+		i++
+	}
+	if i >= len(text) {
+		return token{}, false
+	}
+	i = nameStart
 	hasNew, escaped := false, false
 	for i < len(text) {
 		var r rune
