@@ -112,7 +112,7 @@ func TestTDZ(t *testing.T) {
 		{"let x = 1; class A { y = x }", "T"}, // field initialisers run later
 		{"var x; x", "F"},
 		{"x = 2; let x", "T"},
-		{"function f(a = x, x) { x }", "TF"},            // a later parameter in an earlier default
+		{"function f(a = x, x) { x }", "TF"}, // a later parameter in an earlier default
 		{"function f(x, a = x) { () => x }", "FF"},
 	} {
 		ast := mustParse(t, "t.js", c.src)
