@@ -12,6 +12,8 @@ import (
 
 func init() {
 	Global.DefineData(Key("globalThis"), ObjectValue(Global), Hidden)
+	// node's own globals, unlike the language's, are enumerable.
+	Global.DefineData(Key("global"), ObjectValue(Global), Default)
 	Global.DefineData(Key("NaN"), NaN, 0)
 	Global.DefineData(Key("Infinity"), Number(math.Inf(1)), 0)
 	Global.DefineData(Key("undefined"), Undefined, 0)
@@ -43,7 +45,7 @@ func init() {
 	defineGlobalFunction("encodeURIComponent", 1, func(_ Value, args []Value) Value {
 		return uriEncode(ToString(Arg(args, 0)), "")
 	})
-	defineGlobalFunction("structuredClone", 0, structuredClone)
+	Global.DefineData(Key("structuredClone"), ObjectValue(NewFunction("structuredClone", 0, structuredClone)), Default)
 	defineGlobalFunction("escape", 1, func(_ Value, args []Value) Value { return escape(ToString(Arg(args, 0))) })
 	defineGlobalFunction("unescape", 1, func(_ Value, args []Value) Value { return unescape(ToString(Arg(args, 0))) })
 }

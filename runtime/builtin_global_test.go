@@ -13,6 +13,10 @@ func TestGlobalBuiltins(t *testing.T) {
 		got      func() Value
 	}{
 		{`globalThis.globalThis === globalThis`, "true", func() Value { return Bool(opsGlobal("globalThis").Object() == Global) }},
+		{`[global === globalThis, Object.keys(globalThis).includes('global'), Object.keys(globalThis).includes('structuredClone')].join()`, "true,true,true", func() Value {
+			keys := opsObject("keys", ObjectValue(Global))
+			return opsCall(opsArr(Bool(opsGlobal("global").Object() == Global), opsCall(keys, "includes", Str("global")), opsCall(keys, "includes", Str("structuredClone"))), "join")
+		}},
 		{`[NaN, Infinity, undefined].join('/')`, "NaN/Infinity/", func() Value {
 			return opsCall(opsArr(opsGlobal("NaN"), opsGlobal("Infinity"), opsGlobal("undefined")), "join", Str("/"))
 		}},
