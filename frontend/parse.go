@@ -260,15 +260,6 @@ func unexpectedMessage(t token, strict bool) string {
 	return "Unexpected token '" + string(t.raw) + "'"
 }
 
-// isStrictReserved reports the words reserved only in strict mode code.
-func isStrictReserved(name string) bool {
-	switch name {
-	case "implements", "interface", "let", "package", "private", "protected", "public", "static", "yield":
-		return true
-	}
-	return false
-}
-
 // withIn runs f with `in` allowed as an operator (inside any bracket).
 func (p *parser) withIn(f func()) {
 	saved := p.allowIn
@@ -296,46 +287,6 @@ func (p *parser) isIdentToken(t token) bool {
 		return !p.awaitIsKeyword() && !p.isModule
 	}
 	return false
-}
-
-// checkIdentifierReference rejects names that are not identifiers in the current
-// context (strict reserved words, yield/await in their functions, escaped keywords).
-func (p *parser) checkIdentifierName(t token) {
-	if t.escapedKeyword {
-		allowed := t.name == "yield" && !p.yieldIsKeyword() && !p.fn.strict || t.name == "await" && !p.awaitIsKeyword() && !p.isModule
-		if !allowed {
-			p.failAt(t.loc, "Keyword must not contain escaped characters")
-		}
-	}
-	if t.tt == js.AwaitToken && p.awaitIsKeyword() {
-		p.failAt(t.loc, "Unexpected reserved word")
-	}
-	if t.tt == js.AwaitToken && p.fn.inParams && p.enclosingAsync() {
-		p.failAt(t.loc, "Unexpected reserved word")
-	}
-	if t.tt == js.YieldToken && (p.fn.strict || p.yieldIsKeyword()) {
-		if p.fn.strict {
-			p.failAt(t.loc, "Unexpected strict mode reserved word")
-		}
-		p.failAt(t.loc, "Unexpected identifier 'yield'")
-	}
-	if p.fn.strict && isStrictReserved(t.name) {
-		p.failAt(t.loc, "Unexpected strict mode reserved word")
-	}
-	if t.name == "arguments" && !p.insideNonArrowFnSinceField() {
-		p.failAt(t.loc, "'arguments' is not allowed in class field initializer or static initialization block")
-	}
-}
-
-// startsOperand reports tokens that begin an expression but cannot follow one,
-// so `await` before them was meant as the operator.
-func startsOperand(t token) bool {
-	switch t.tt {
-	case js.StringToken, js.TemplateToken, js.TemplateStartToken, js.ThisToken, js.NullToken, js.TrueToken,
-		js.FalseToken, js.FunctionToken, js.ClassToken, js.NewToken:
-		return true
-	}
-	return js.IsNumeric(t.tt) || js.IsIdentifier(t.tt) && t.tt != js.OfToken && t.tt != js.AsToken
 }
 
 // enclosingAsync reports an async arrow's parameters being parsed as a cover

@@ -307,16 +307,6 @@ func (p *parser) parsePrefix(level Level) Expr {
 	return Expr{}
 }
 
-// failOctalEscape reports a legacy escape in strict code where V8 does: at the
-// digit of an octal escape, at the backslash of `\8`/`\9`.
-func (p *parser) failOctalEscape(strLoc Loc, o octalEscape) {
-	at := strLoc + 1 + Loc(o.at)
-	if o.is89 {
-		p.failAt(at, "\\8 and \\9 are not allowed in strict mode.")
-	}
-	p.failAt(at+1, "Octal escape sequences are not allowed in strict mode.")
-}
-
 // escapeError is V8's message for an invalid escape starting at s.
 func escapeError(s string) string {
 	if strings.HasPrefix(s, "\\x") {
@@ -333,18 +323,6 @@ func escapeError(s string) string {
 		return "Invalid Unicode escape sequence"
 	}
 	return "Invalid or unexpected token"
-}
-
-// validRegExpFlags accepts each of dgimsuyv at most once, and not both u and v.
-func validRegExpFlags(flags string) bool {
-	seen := map[rune]bool{}
-	for _, c := range flags {
-		if !strings.ContainsRune("dgimsuyv", c) || seen[c] {
-			return false
-		}
-		seen[c] = true
-	}
-	return !(seen['u'] && seen['v'])
 }
 
 func (p *parser) markAwait(loc Loc) {
@@ -703,121 +681,6 @@ func (p *parser) exprToItem(e Expr) Arg {
 		return Arg{Binding: p.exprToBinding(b.Left, true), Default: &def}
 	}
 	return Arg{Binding: p.exprToBinding(e, true)}
-}
-
-// checkSimpleTarget validates a reference used as an assignment target:
-// identifiers and non-optional member accesses, and calls when allowCall (V8
-// keeps `f() = 1` a runtime ReferenceError).
-func (p *parser) checkSimpleTarget(e Expr, msg string, allowCall bool) {
-	switch d := e.Data.(type) {
-	case *EIdentifier:
-		if p.fn.strict && (d.Name == "eval" || d.Name == "arguments") {
-			if msg == "Invalid destructuring assignment target" {
-				p.failAt(e.Loc, msg)
-			}
-			p.failAt(e.Loc, "Unexpected eval or arguments in strict mode")
-		}
-		return
-	case *EDot:
-		if d.OptionalChain == OptionalChainNone {
-			return
-		}
-	case *EIndex:
-		if d.OptionalChain == OptionalChainNone {
-			return
-		}
-	case *EPrivateDot:
-		if d.OptionalChain == OptionalChainNone {
-			return
-		}
-	case *ECall:
-		if allowCall && d.OptionalChain == OptionalChainNone {
-			return
-		}
-	}
-	p.failAt(p.outerLoc(e), msg)
-}
-
-// checkAssignTarget validates the left side of `=` or a for-in/of head, which
-// may be a destructuring pattern (unparenthesised array or object literal).
-func (p *parser) checkAssignTarget(e Expr, msg string) {
-	const patternMsg = "Invalid destructuring assignment target"
-	switch d := e.Data.(type) {
-	case *EArray:
-		if p.isParen(e) {
-			break
-		}
-		p.dropCoverErrors(e.Loc, p.prevEnd)
-		for i, item := range d.Items {
-			switch it := item.Data.(type) {
-			case *EMissing:
-				continue
-			case *ESpread:
-				if i != len(d.Items)-1 || p.arrayTrailingComma[d] {
-					p.failAt(item.Loc, "Rest element must be last element")
-				}
-				if bin, ok := it.Value.Data.(*EBinary); ok && bin.Op == BinOpAssign && !p.isParen(it.Value) {
-					p.failAt(item.Loc, patternMsg)
-				}
-				p.checkAssignTarget(it.Value, patternMsg)
-				continue
-			}
-			p.checkPatternElement(item)
-		}
-		return
-	case *EObject:
-		if p.isParen(e) {
-			break
-		}
-		p.dropCoverErrors(e.Loc, p.prevEnd)
-		for i, prop := range d.Properties {
-			switch {
-			case prop.Kind == PropertySpread:
-				if i != len(d.Properties)-1 || p.objectTrailingComma[d] {
-					p.failAt(prop.Loc, "Rest element must be last element")
-				}
-				switch prop.Value.Data.(type) {
-				case *EArray, *EObject:
-					p.failAt(prop.Value.Loc, "`...` must be followed by an assignable reference in assignment contexts")
-				}
-				p.checkSimpleTarget(*prop.Value, patternMsg, false)
-			case prop.Kind != PropertyNormal || prop.IsMethod:
-				p.failAt(prop.Loc, patternMsg)
-			case prop.IsShorthand:
-				id := prop.Value.Data.(*EIdentifier)
-				p.checkBindingName(id.Name, prop.Value.Loc, false)
-			default:
-				p.checkPatternElement(*prop.Value)
-			}
-		}
-		return
-	default:
-		p.checkSimpleTarget(e, msg, msg != patternMsg)
-		return
-	}
-	p.failAt(p.outerLoc(e), msg)
-}
-
-// checkPatternElement validates `target` or `target = default` inside a pattern.
-func (p *parser) checkPatternElement(e Expr) {
-	if b, ok := e.Data.(*EBinary); ok && b.Op == BinOpAssign && !p.isParen(e) {
-		// The target was validated when the `=` was parsed.
-		return
-	}
-	p.checkAssignTarget(e, "Invalid destructuring assignment target")
-}
-
-// checkDelete applies the strict-mode and private-name restrictions on `delete`.
-func (p *parser) checkDelete(v Expr, loc Loc) {
-	if _, ok := v.Data.(*EIdentifier); ok && p.fn.strict {
-		if p.isParen(v) {
-			p.failAt(p.prevLoc, "Delete of an unqualified identifier in strict mode.") // V8: the last `)`
-		}
-		p.failAt(v.Loc, "Delete of an unqualified identifier in strict mode.")
-	}
-	if d, ok := v.Data.(*EPrivateDot); ok {
-		p.failAt(d.NameLoc, "Private fields can not be deleted")
-	}
 }
 
 func (p *parser) parseSuffix(left Expr, level Level) Expr {

@@ -138,37 +138,6 @@ func (p *parser) parseFn(loc Loc, kind fnKind, name *Binding, isAsync, isGenerat
 	return fn
 }
 
-// checkParams applies the parameter rules that depend on the whole function:
-// duplicates, strict-mode names, and "use strict" with non-simple parameters.
-func (p *parser) checkParams(fn *Fn, isArrow bool) {
-	if !fn.HasSimpleParams {
-		for i, d := range fn.Directives {
-			if d == "use strict" {
-				p.failAt(fn.Body[i].Loc, "Illegal 'use strict' directive in function with non-simple parameter list")
-			}
-		}
-	}
-	seen := map[string]bool{}
-	strictNames := fn.Strict
-	noDuplicates := fn.Strict || isArrow || fn.IsMethod || !fn.HasSimpleParams
-	for _, a := range fn.Args {
-		forEachBindingName(a.Binding, func(name string, loc Loc) {
-			if strictNames {
-				if name == "eval" || name == "arguments" {
-					p.failAt(loc, "Unexpected eval or arguments in strict mode")
-				}
-				if isStrictReserved(name) {
-					p.failAt(loc, "Unexpected strict mode reserved word")
-				}
-			}
-			if seen[name] && noDuplicates {
-				p.failAt(loc, "Duplicate parameter name not allowed in this context")
-			}
-			seen[name] = true
-		})
-	}
-}
-
 // forEachBindingName calls f for every identifier a binding declares.
 func forEachBindingName(b Binding, f func(name string, loc Loc)) {
 	switch d := b.Data.(type) {
@@ -183,34 +152,6 @@ func forEachBindingName(b Binding, f func(name string, loc Loc)) {
 			forEachBindingName(prop.Value, f)
 		}
 	}
-}
-
-// checkBindingName rejects names that cannot be declared in the current context.
-func (p *parser) checkBindingName(name string, loc Loc, isLexical bool) {
-	if isLexical && name == "let" {
-		p.failAt(loc, "let is disallowed as a lexically bound name")
-	}
-	if p.fn.strict && (name == "eval" || name == "arguments") {
-		p.failAt(loc, "Unexpected eval or arguments in strict mode")
-	}
-	if p.fn.strict && isStrictReserved(name) {
-		p.failAt(loc, "Unexpected strict mode reserved word")
-	}
-	if name == "await" && (p.awaitIsKeyword() || p.isModule) {
-		p.failAt(loc, "Unexpected reserved word")
-	}
-	if name == "yield" && p.yieldIsKeyword() {
-		p.failAt(loc, "Unexpected identifier 'yield'")
-	}
-}
-
-// checkPatternName checks a name nested in a destructuring pattern, where V8
-// words strict-mode eval/arguments differently.
-func (p *parser) checkPatternName(name string, loc Loc) {
-	if p.fn.strict && (name == "eval" || name == "arguments") {
-		p.failAt(loc, "Invalid destructuring assignment target")
-	}
-	p.checkBindingName(name, loc, false)
 }
 
 // parseBinding parses a binding identifier or pattern.
@@ -643,55 +584,4 @@ func (p *parser) parseClass(isDecl bool) *Class {
 	p.classes = p.classes[:len(p.classes)-1]
 	p.resolvePrivates(cc)
 	return c
-}
-
-// declarePrivate records `#name` declared by a class member.
-func (p *parser) declarePrivate(cc *classContext, pi *EPrivateIdentifier, prop Property) {
-	kind := SymPrivateField
-	switch prop.Kind {
-	case PropertyMethod:
-		kind = SymPrivateMethod
-	case PropertyGet:
-		kind = SymPrivateGetter
-	case PropertySet:
-		kind = SymPrivateSetter
-	}
-	if prev, ok := cc.declared[pi.Name]; ok {
-		pair := (prev.kind == SymPrivateGetter && kind == SymPrivateSetter) || (prev.kind == SymPrivateSetter && kind == SymPrivateGetter)
-		if !pair || prev.isStatic != prop.IsStatic {
-			p.failAt(p.prevLoc, "Identifier '#"+pi.Name+"' has already been declared")
-		}
-		prev.sym.Kind = SymPrivateGetSet
-		pi.Ref = prev.sym
-		cc.declared[pi.Name] = privateDecl{kind: SymPrivateGetSet, isStatic: prop.IsStatic, sym: prev.sym}
-		return
-	}
-	sym := &Symbol{Name: "#" + pi.Name, Kind: kind, Loc: prop.Key.Loc, IsStatic: prop.IsStatic}
-	pi.Ref = sym
-	cc.declared[pi.Name] = privateDecl{kind: kind, isStatic: prop.IsStatic, sym: sym}
-}
-
-// usePrivate records a use of `#name`; it is resolved when its class ends.
-func (p *parser) usePrivate(name string, loc Loc, ref **Symbol) {
-	if len(p.classes) == 0 {
-		p.failAt(loc, "Private field '#"+name+"' must be declared in an enclosing class")
-	}
-	cc := p.classes[len(p.classes)-1]
-	cc.used = append(cc.used, privateUse{name: name, loc: loc, ref: ref})
-}
-
-// resolvePrivates binds the uses inside a finished class; unresolved ones move
-// to the enclosing class, or are errors at the outermost class.
-func (p *parser) resolvePrivates(cc *classContext) {
-	for _, u := range cc.used {
-		if d, ok := cc.declared[u.name]; ok {
-			*u.ref = d.sym
-			continue
-		}
-		if len(p.classes) == 0 {
-			p.failAt(u.loc, "Private field '#"+u.name+"' must be declared in an enclosing class")
-		}
-		outer := p.classes[len(p.classes)-1]
-		outer.used = append(outer.used, u)
-	}
 }
