@@ -594,6 +594,19 @@ func (c *inspector) formatRaw(o *Object, recurseTimes int, typedArray bool) stri
 				return prefix + "{}"
 			}
 			braces = [2]string{prefix + "{", "}"}
+		case ClassTypedArray:
+			size := int(ToNumber(o.Get(Key("length"), v)))
+			keys = getKeys(o, c.ShowHidden, true)
+			fallback := ""
+			if !hasConstructor {
+				fallback = tag
+			}
+			braces = [2]string{getPrefix(constructor, hasConstructor, tag, fallback, sizeOrEmpty(size)) + "[", "]"}
+			if size == 0 && len(keys) == 0 && !c.ShowHidden {
+				return braces[0] + "]"
+			}
+			formatter = func(int) []string { return c.formatTypedArray(o, size) }
+			extrasType = kArrayExtrasType
 		default:
 			if it, ok := o.Internal.(*CollectionIterator); ok {
 				keys = getKeys(o, c.ShowHidden, false)
@@ -735,6 +748,19 @@ func (c *inspector) formatArray(o *Object, recurseTimes int) []string {
 		output = append(output, c.formatProperty(o, recurseTimes, k, kArrayType, &d))
 	}
 	if remaining := valLen - n; remaining > 0 {
+		output = append(output, remainingText(remaining))
+	}
+	return output
+}
+
+// formatTypedArray lists a typed array's numbers (or bigints).
+func (c *inspector) formatTypedArray(o *Object, length int) []string {
+	n := min(max(0, c.MaxArrayLength), length)
+	output := make([]string, 0, n+1)
+	for i := 0; i < n; i++ {
+		output = append(output, c.formatPrimitive(o.Get(Key(strconv.Itoa(i)), ObjectValue(o))))
+	}
+	if remaining := length - n; remaining > 0 {
 		output = append(output, remainingText(remaining))
 	}
 	return output

@@ -444,3 +444,47 @@ func TestInspectCollections(t *testing.T) {
 		assert.Equal(t, tt.want, Inspect(tt.v), tt.js)
 	}
 }
+
+// fakeTypedArray is enough of a Uint8Array for inspect: its class, a
+// prototype with length, @@iterator and @@toStringTag, and its elements.
+func fakeTypedArray(name string, elems ...Value) Value {
+	ctor := NewFunction(name, 0, returnUndefined)
+	proto := NewPlainObject()
+	ctor.DefineData(Key("prototype"), ObjectValue(proto), 0)
+	proto.DefineData(Key("constructor"), ObjectValue(ctor), Hidden)
+	proto.DefineAccessor(SymbolKey(SymToStringTag), NewFunction("get", 0, func(Value, []Value) Value { return Str(name) }), nil, Configurable)
+	proto.DefineData(SymbolKey(SymIterator), ObjectValue(NewFunction("values", 0, returnUndefined)), Hidden)
+	ta := NewClassObject(proto, ClassTypedArray, nil)
+	proto.DefineAccessor(Key("length"), NewFunction("get length", 0, func(Value, []Value) Value { return Int(len(elems)) }), nil, Configurable)
+	for i, e := range elems {
+		ta.DefineData(Key(NumberToString(float64(i))), e, Writable|Enumerable)
+	}
+	return ObjectValue(ta)
+}
+
+// The expected strings were printed by node v20.20.2 for real typed arrays.
+func TestInspectTypedArrays(t *testing.T) {
+	withKey := fakeTypedArray("Uint8Array", Int(0), Int(0))
+	withKey.Object().CreateDataProperty(Key("k"), Int(1))
+	assert.Equal(t, `Uint8Array(2) [ 1, 255 ]`, Inspect(fakeTypedArray("Uint8Array", Int(1), Int(255))))
+	assert.Equal(t, `Float64Array(0) []`, Inspect(fakeTypedArray("Float64Array")))
+	assert.Equal(t, `[ Int32Array(3) [ 0, 0, 0 ] ]`, Inspect(arr(fakeTypedArray("Int32Array", Int(0), Int(0), Int(0)))))
+	assert.Equal(t, `BigInt64Array(1) [ 5n ]`, Inspect(fakeTypedArray("BigInt64Array", BigInt(big.NewInt(5)))))
+	assert.Equal(t, `Uint8Array(2) [ 0, 0, k: 1 ]`, Inspect(withKey))
+	zeros := make([]Value, 120)
+	for i := range zeros {
+		zeros[i] = Int(0)
+	}
+	assert.Equal(t, `Uint8Array(120) [
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0,
+  ... 20 more items
+]`, Inspect(fakeTypedArray("Uint8Array", zeros...)))
+}
