@@ -490,9 +490,11 @@ func LooseEquals(a, b Value) bool {
 			a = Number(a.num)
 		case b.kind == KindBool:
 			b = Number(b.num)
-		case a.kind == KindObject && b.kind >= KindNumber && b.kind != KindObject:
+		// An object meets a number, string, symbol or bigint (booleans are
+		// numbers by now, and the kinds differ).
+		case a.kind == KindObject && !b.IsNullish():
 			a = ToPrimitive(a, "default")
-		case b.kind == KindObject && a.kind >= KindNumber && a.kind != KindObject:
+		case b.kind == KindObject && !a.IsNullish():
 			b = ToPrimitive(b, "default")
 		case a.kind == KindBigInt && b.kind == KindNumber:
 			return !math.IsNaN(b.num) && compareBigIntNumber(a.BigIntValue(), b.num) == 0
@@ -533,8 +535,9 @@ func symbolDescriptiveString(s *Symbol) string {
 	return "Symbol(" + s.Description + ")"
 }
 
-// inspectShort is how V8 names a primitive in a message: its string form,
-// a string unquoted.
+// inspectShort is how V8 names a value in a message: a primitive by its
+// string form (a string unquoted, a symbol as Symbol(desc)), an object as
+// objectDescription does.
 func inspectShort(v Value) string {
 	if v.kind == KindSymbol {
 		return symbolDescriptiveString(v.Symbol())
