@@ -937,7 +937,7 @@ type Scope struct {
 	Parent   *Scope
 	Children []*Scope
 	Members  map[string]*Symbol
-	Fn       *Fn // the closest enclosing non-arrow function (nil at top level and in static blocks)
+	Fn       *Fn // the innermost enclosing function, arrows included (nil at top level, in static blocks and field initialisers)
 	Loc      Loc
 
 	Strict             bool

@@ -54,7 +54,9 @@ func (b *binder) pushScope(kind ScopeKind, loc Loc) *Scope {
 	s := &Scope{Kind: kind, Parent: b.scope, Members: map[string]*Symbol{}, Loc: loc, Strict: b.strict}
 	if b.scope != nil {
 		b.scope.Children = append(b.scope.Children, s)
-		s.Fn = b.scope.Fn
+		if kind != ScopeClassStaticBlock && kind != ScopeFieldInit {
+			s.Fn = b.scope.Fn
+		}
 	}
 	b.scope = s
 	return s
