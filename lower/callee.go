@@ -30,9 +30,9 @@ func (l *lowerer) calleeText(e js.Expr) string {
 			return strconv.Quote(utf16Text(d.Head))
 		}
 	case *js.EDot:
-		return l.calleeText(d.Target) + chainDot(d.OptionalChain) + d.Name
+		return l.objectText(d.Target) + chainDot(d.OptionalChain) + d.Name
 	case *js.EPrivateDot:
-		return l.calleeText(d.Target) + chainDot(d.OptionalChain) + "#" + d.Name
+		return l.objectText(d.Target) + chainDot(d.OptionalChain) + "#" + d.Name
 	case *js.EIndex:
 		if s, ok := d.Index.Data.(*js.EString); ok {
 			return l.calleeText(d.Target) + chainDot(d.OptionalChain) + utf16Text(s.Value)
@@ -59,6 +59,16 @@ func (l *lowerer) calleeText(e js.Expr) string {
 		}
 	}
 	return "(intermediate value)"
+}
+
+// objectText is the text of the object of a member access: an operator
+// expression there is "(intermediate value)" to V8.
+func (l *lowerer) objectText(e js.Expr) string {
+	switch e.Data.(type) {
+	case *js.EBinary, *js.EUnary:
+		return "(intermediate value)"
+	}
+	return l.calleeText(e)
 }
 
 func chainDot(c js.OptionalChain) string {

@@ -220,8 +220,9 @@ func (l *lowerer) params(fn *js.Fn) {
 	// With defaults a parameter may be read before it is bound (a default
 	// naming a later parameter is in its dead zone): declare them all first.
 	if !fn.HasSimpleParams {
+		used := symbolsUsedIn(fn)
 		for _, a := range fn.Args {
-			if id, ok := a.Binding.Data.(*js.BIdentifier); ok && l.vars[id.Ref] == nil {
+			if id, ok := a.Binding.Data.(*js.BIdentifier); ok && l.vars[id.Ref] == nil && used[id.Ref] {
 				l.emit(&SLocal{Var: l.varOf(id.Ref), Value: &EConst{Kind: ConstUninitialized}})
 			}
 		}

@@ -15,6 +15,29 @@ import (
 // findTDZ collects the bindings with a use that may see the temporal dead zone.
 func (l *lowerer) findTDZ() {
 	l.tdz = map[*js.Symbol]bool{}
+	for _, s := range l.ast.Body {
+		walkIdentifiers(reflect.ValueOf(s), func(id *js.EIdentifier) {
+			if id.MayBeTDZ && id.Ref != nil {
+				l.tdz[id.Ref] = true
+			}
+		})
+	}
+}
+
+// symbolsUsedIn lists the bindings that a function's parameter defaults
+// name: those parameters must exist before the defaults run.
+func symbolsUsedIn(fn *js.Fn) map[*js.Symbol]bool {
+	used := map[*js.Symbol]bool{}
+	for _, a := range fn.Args {
+		if a.Default != nil {
+			walkIdentifiers(reflect.ValueOf(a.Default), func(id *js.EIdentifier) { used[id.Ref] = true })
+		}
+	}
+	return used
+}
+
+// walkIdentifiers calls visit for every identifier use in an AST subtree.
+func walkIdentifiers(root reflect.Value, visit func(*js.EIdentifier)) {
 	seen := map[uintptr]bool{}
 	var walk func(v reflect.Value)
 	walk = func(v reflect.Value) {
@@ -29,9 +52,7 @@ func (l *lowerer) findTDZ() {
 			}
 			seen[v.Pointer()] = true
 			if id, ok := v.Interface().(*js.EIdentifier); ok {
-				if id.MayBeTDZ && id.Ref != nil {
-					l.tdz[id.Ref] = true
-				}
+				visit(id)
 				return
 			}
 			walk(v.Elem())
@@ -55,9 +76,7 @@ func (l *lowerer) findTDZ() {
 			}
 		}
 	}
-	for _, s := range l.ast.Body {
-		walk(reflect.ValueOf(s))
-	}
+	walk(root)
 }
 
 var (
