@@ -29,7 +29,7 @@ func writeConsole(toStderr bool, s string) {
 	if toStderr {
 		WriteStderr(s + "\n")
 	} else {
-		WriteStdout(s + "\n")
+		writeStdoutLine(s)
 	}
 }
 
@@ -365,9 +365,12 @@ func Format(args []Value) string {
 	}
 	for ; a < len(args); a++ {
 		b.WriteString(join)
-		if v := args[a]; v.IsString() {
+		switch v := args[a]; v.kind {
+		case KindString:
 			b.WriteString(v.Text())
-		} else {
+		case KindNumber:
+			b.WriteString(formatNumber(v.num))
+		default:
 			b.WriteString(Inspect(v))
 		}
 		join = " "

@@ -33,6 +33,15 @@ func WriteStdout(s string) {
 	}
 }
 
+// writeStdoutLine writes text and a newline, as console.log does.
+func writeStdoutLine(s string) {
+	_, _ = stdoutWriter.WriteString(toUTF8(s))
+	_ = stdoutWriter.WriteByte('\n')
+	if stdoutIsTTY {
+		_ = stdoutWriter.Flush()
+	}
+}
+
 // WriteStderr writes WTF-8 text to standard error, after everything
 // written to stdout so far.
 func WriteStderr(s string) {
