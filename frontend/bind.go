@@ -338,7 +338,7 @@ func (b *binder) annexB(d *SFunction, block *Scope, name string) {
 		return
 	}
 	for s := block.Parent; ; s = s.Parent {
-		if prev, ok := s.Members[name]; ok && (prev.Kind.IsLexical() || prev.Kind == SymImport || prev.Kind == SymCatch && false) {
+		if prev, ok := s.Members[name]; ok && (prev.Kind.IsLexical() || prev.Kind == SymImport) {
 			return
 		}
 		if s.IsFunctionScope() {

@@ -22,9 +22,6 @@ func (p *parser) checkIdentifierName(t token) {
 	if t.tt == js.AwaitToken && p.awaitIsKeyword() {
 		p.failAt(t.loc, "Unexpected reserved word")
 	}
-	if t.tt == js.AwaitToken && p.fn.inParams && p.enclosingAsync() {
-		p.failAt(t.loc, "Unexpected reserved word")
-	}
 	if t.tt == js.YieldToken && (p.fn.strict || p.yieldIsKeyword()) {
 		if p.fn.strict {
 			p.failAt(t.loc, "Unexpected strict mode reserved word")

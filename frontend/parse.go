@@ -289,10 +289,6 @@ func (p *parser) isIdentToken(t token) bool {
 	return false
 }
 
-// enclosingAsync reports an async arrow's parameters being parsed as a cover
-// (`async (await) => 0` is an error).
-func (p *parser) enclosingAsync() bool { return p.fn.isAsync }
-
 // insideNonArrowFnSinceField is false while the innermost non-arrow context is a field initialiser.
 func (p *parser) insideNonArrowFnSinceField() bool {
 	for c := p.fn; c != nil; c = c.parent {

@@ -531,15 +531,13 @@ func (p *parser) parseParenOrArrow(level Level, loc Loc, isAsync bool) Expr {
 
 // parseArrowBody parses `=> body` for the given parameters.
 func (p *parser) parseArrowBody(loc Loc, args []Arg, isAsync bool, rest *Binding, awaitBefore, yieldBefore int) Expr {
-	arrowTok := p.tok
-	p.next()
+	p.next() // =>
 	fn := &Fn{Args: args, HasRestArg: rest != nil, IsArrow: true, IsAsync: isAsync, Loc: loc}
 	fn.HasSimpleParams = simpleParams(args, rest != nil)
 	parent := p.fn
 	ctx := &fnContext{parent: parent, fn: fn, isAsync: isAsync, isArrow: true, strict: parent.strict,
 		allowReturn: true, allowNewTarget: parent.allowNewTarget, allowSuperProp: parent.allowSuperProp,
-		allowSuperCall: parent.allowSuperCall, isFieldInit: false}
-	_ = arrowTok
+		allowSuperCall: parent.allowSuperCall}
 	p.fn = ctx
 	fn.BodyLoc = p.tok.loc
 	if p.at(js.OpenBraceToken) {

@@ -347,7 +347,7 @@ func (p *parser) parseProperty(isClass bool, class *classInfo) Property {
 			p.next()
 			return p.parseStaticBlock(loc)
 		}
-		if isPropertyStart(next) && !(next.nlBefore && false) {
+		if isPropertyStart(next) {
 			prop.IsStatic = true
 			p.next()
 		}

@@ -41,7 +41,7 @@ func wellFormedUTF16(s []uint16) bool {
 
 // parseAttributes parses an optional `with { key: "value", ... }` clause.
 func (p *parser) parseAttributes() []ImportAttribute {
-	if !p.at(js.WithToken) || p.tok.nlBefore && false {
+	if !p.at(js.WithToken) {
 		return nil
 	}
 	p.next()
