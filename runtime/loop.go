@@ -57,6 +57,9 @@ func handleUncaught(err Value, fromPromise bool, reason ...Value) {
 	}
 	processEmit("uncaughtExceptionMonitor", err, Str(origin))
 	if processEmit("uncaughtException", err, Str(origin)) {
+		// As node does, so that the loop turns once more and runs the
+		// jobs the failed callback left before it sleeps.
+		setImmediateNoop()
 		return
 	}
 	setExitCode(1)

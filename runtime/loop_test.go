@@ -518,3 +518,48 @@ func TestUncaughtInJobs(t *testing.T) {
 	}
 	checkOrder(t, l, "UE t1\ntick3\ntick2\nUE qm\nqm2\np1\ntick")
 }
+
+// TestThrowingCallbacks: after a timer or immediate callback throws and a
+// listener handles it, node goes on with the due timers (or the rest of the
+// immediates) before draining the job queues.
+//
+//	process.on('uncaughtException', e => log('UE', e.message));
+//	setTimeout(() => { log('a'); process.nextTick(() => log('tick a')); throw new Error('x') }, 0);
+//	setTimeout(() => { log('b'); Promise.resolve().then(() => log('micro b')) }, 0);
+//	setTimeout(() => log('c'), 0);
+//	setTimeout(() => { setImmediate(() => { log('imm1'); Promise.resolve().then(() => log('micro1')); throw new Error('y') });
+//	  setImmediate(() => log('imm2')) }, 5);
+func TestThrowingCallbacks(t *testing.T) {
+	l, status := runLogged(t, func(l *jsLog) {
+		jsOn("uncaughtException", func(_ Value, args []Value) Value {
+			l.print("UE", jsGet(args[0], "message"))
+			return Undefined
+		})
+		jsCall("setTimeout", jsFn(func(Value, []Value) Value {
+			l.print("a")
+			jsNextTick(l.logFn("tick a"))
+			ThrowError(ErrorPrototype, "x")
+			return Undefined
+		}), Int(0))
+		jsCall("setTimeout", jsFn(func(Value, []Value) Value {
+			l.print("b")
+			jsThen(jsPromiseResolve(Undefined), l.logFn("micro b"))
+			return Undefined
+		}), Int(0))
+		jsCall("setTimeout", l.logFn("c"), Int(0))
+		jsCall("setTimeout", jsFn(func(Value, []Value) Value {
+			jsCall("setImmediate", jsFn(func(Value, []Value) Value {
+				l.print("imm1")
+				jsThen(jsPromiseResolve(Undefined), l.logFn("micro1"))
+				ThrowError(ErrorPrototype, "y")
+				return Undefined
+			}))
+			jsCall("setImmediate", l.logFn("imm2"))
+			return Undefined
+		}), Int(5))
+	})
+	if status != 0 {
+		t.Errorf("status %d", status)
+	}
+	checkOrder(t, l, "a\nUE x\nb\ntick a\nmicro b\nc\nimm1\nUE y\nimm2\nmicro1")
+}

@@ -154,15 +154,37 @@ func nextTimerExpiry() (float64, bool) {
 	return timerListQueue[0].expiry, true
 }
 
-// runTimers is the timers phase: node's processTimers, with the job
-// queues drained after each callback.
+// runTimers is the timers phase: node's RunTimers, which calls
+// processTimers again, with the same now and without draining the job
+// queues, after a callback threw and a listener handled it; the queues are
+// drained between timers and when the phase ends.
 func runTimers() {
+	if len(timerListQueue) == 0 || timerListQueue[0].expiry > loopNow() {
+		return
+	}
 	now := loopNow()
+	for {
+		exc := TryCatch(func() { processTimers(now) })
+		if exc == nil {
+			break
+		}
+		handleUncaught(exc.Value, false)
+	}
+	drainJobs()
+}
+
+// processTimers runs the due lists in expiry order.
+func processTimers(now float64) {
+	ranAtLeastOneList := false
 	for len(timerListQueue) > 0 {
 		l := timerListQueue[0]
 		if l.expiry > now {
 			return
 		}
+		if ranAtLeastOneList {
+			RunJobs()
+		}
+		ranAtLeastOneList = true
 		listOnTimeout(l, now)
 	}
 }
@@ -170,6 +192,7 @@ func runTimers() {
 // listOnTimeout runs the due timers of one list; a timer not due yet puts
 // the list back in the queue at its expiry.
 func listOnTimeout(l *timerList, now float64) {
+	ranAtLeastOneTimer := false
 	for t := l.head; t != nil; t = l.head {
 		if now-t.start < l.msecs {
 			l.expiry = math.Max(t.start+l.msecs, now+1)
@@ -178,30 +201,16 @@ func listOnTimeout(l *timerList, now float64) {
 			heap.Fix(&timerListQueue, l.index)
 			return
 		}
+		if ranAtLeastOneTimer {
+			RunJobs()
+		}
+		ranAtLeastOneTimer = true
 		l.remove(t)
 		if t.callback == nil {
-			if !t.destroyed {
-				t.destroyed = true
-				if t.refed {
-					refedTimers--
-				}
-			}
+			t.settle()
 			continue
 		}
-		var start float64
-		if t.repeat != 0 {
-			start = loopNow()
-		}
-		runMacrotask(t.fire)
-		if t.repeat != 0 && t.duration != -1 {
-			t.duration = t.repeat
-			insertTimer(t, t.duration, start)
-		} else if t.list == nil && !t.destroyed {
-			t.destroyed = true
-			if t.refed {
-				refedTimers--
-			}
-		}
+		t.fire()
 	}
 	if timerListMap[l.msecs] == l {
 		delete(timerListMap, l.msecs)
@@ -209,8 +218,33 @@ func listOnTimeout(l *timerList, now float64) {
 	}
 }
 
-// fire calls the timer's callback with the Timeout as this.
-func (t *timer) fire() { t.callback.CallWith(ObjectValue(t.obj), t.args) }
+// fire calls the timer's callback with the Timeout as this; then, even if
+// the callback threw, it rearms an interval or retires a timeout.
+func (t *timer) fire() {
+	var start float64
+	if t.repeat != 0 {
+		start = loopNow()
+	}
+	defer func() {
+		if t.repeat != 0 && t.duration != -1 {
+			t.duration = t.repeat
+			insertTimer(t, t.duration, start)
+		} else if t.list == nil {
+			t.settle()
+		}
+	}()
+	t.callback.CallWith(ObjectValue(t.obj), t.args)
+}
+
+// settle marks a timer that is no longer armed as destroyed.
+func (t *timer) settle() {
+	if !t.destroyed {
+		t.destroyed = true
+		if t.refed {
+			refedTimers--
+		}
+	}
+}
 
 func resetTimers() {
 	timerListMap = map[float64]*timerList{}
@@ -311,14 +345,41 @@ var (
 	refedImmediates       int
 )
 
-// runImmediates is the check phase: node's processImmediate. Immediates
-// set by these callbacks wait for the next turn.
+// runImmediates is the check phase: node's CheckImmediate, which runs
+// processImmediate once, and again for the immediates left when a callback
+// threw (the job queues are not drained in between); immediates set by
+// these callbacks wait for the next turn.
 func runImmediates() {
+	if len(immediateQueue) == 0 && len(outstandingImmediates) == 0 {
+		return
+	}
+	for {
+		exc := TryCatch(processImmediates)
+		if exc == nil {
+			drainJobs()
+			return
+		}
+		handleUncaught(exc.Value, false)
+		if len(outstandingImmediates) == 0 {
+			return
+		}
+	}
+}
+
+// processImmediates is node's processImmediate: the immediates left by a
+// callback that threw, or else all those queued so far.
+func processImmediates() {
 	queue := outstandingImmediates
 	if len(queue) == 0 {
 		queue, immediateQueue = immediateQueue, nil
 	}
+	ranAtLeastOne := false
 	for len(queue) > 0 {
+		if ranAtLeastOne {
+			outstandingImmediates = queue
+			RunJobs()
+		}
+		ranAtLeastOne = true
 		im := queue[0]
 		queue = queue[1:]
 		outstandingImmediates = queue
@@ -330,10 +391,25 @@ func runImmediates() {
 			refedImmediates--
 		}
 		im.refed = false
-		runMacrotask(im.fire)
+		im.fire()
 	}
 	outstandingImmediates = nil
 }
+
+// newImmediate is node's new Immediate(callback, args): queued and ref'd.
+func newImmediate(fn *Object, args []Value) *immediate {
+	nextAsyncID()
+	im := &immediate{callback: fn, args: args, refed: true}
+	im.obj = NewClassObject(ImmediatePrototype, ClassObject, im)
+	refedImmediates++
+	immediateQueue = append(immediateQueue, im)
+	return im
+}
+
+// setImmediateNoop is setImmediate(() => {}).
+func setImmediateNoop() { newImmediate(noopFunction, nil) }
+
+var noopFunction = NewFunction("noop", 0, func(Value, []Value) Value { return Undefined })
 
 func (im *immediate) fire() {
 	fn := im.callback
@@ -431,15 +507,11 @@ func init() {
 	})))
 	DefineGlobal("setImmediate", ObjectValue(NewFunction("setImmediate", 4, func(_ Value, args []Value) Value {
 		fn := requireCallback(Arg(args, 0))
-		im := &immediate{callback: fn, refed: true}
-		nextAsyncID()
+		var rest []Value
 		if len(args) > 1 {
-			im.args = append([]Value(nil), args[1:]...)
+			rest = append(rest, args[1:]...)
 		}
-		im.obj = NewClassObject(ImmediatePrototype, ClassObject, im)
-		refedImmediates++
-		immediateQueue = append(immediateQueue, im)
-		return ObjectValue(im.obj)
+		return ObjectValue(newImmediate(fn, rest).obj)
 	})))
 	clear := func(_ Value, args []Value) Value {
 		clearTimer(Arg(args, 0))
