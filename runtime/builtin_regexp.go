@@ -3,6 +3,7 @@ package runtime
 import (
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf16"
 	"unicode/utf8"
 
@@ -112,7 +113,7 @@ func newCompiledRegExp(pattern, flags string) *RegExp {
 			if i := strings.LastIndex(err, " in `"); i >= 0 {
 				err = err[:i]
 			}
-			err = strings.ToUpper(err[:1]) + err[1:]
+			err = v8RegExpMessage(err)
 		}
 		r.re = re
 	}
@@ -206,6 +207,22 @@ func (r *RegExp) translate(p string, multiline, dotAll bool) (string, string) {
 				i++
 				continue
 			}
+			if (next == 'p' || next == 'P') && r.unicode {
+				if end := strings.IndexByte(p[i:], '}'); end > 0 && i+2 < len(p) && p[i+2] == '{' {
+					if class, ok := unicodePropertyClass(p[i+3:i+end], next == 'P', inClass); ok {
+						b.WriteString(class)
+						i += end + 1
+						continue
+					}
+				}
+			}
+			if strings.IndexByte("pPAGZzea", next) >= 0 && !r.unicode {
+				// Without u these are identity escapes; .NET reads them
+				// as anchors, properties or control characters.
+				b.WriteByte(next)
+				i += 2
+				continue
+			}
 			b.WriteString(p[i : i+2])
 			i += 2
 			continue
@@ -255,6 +272,8 @@ func (r *RegExp) translate(p string, multiline, dotAll bool) (string, string) {
 			}
 			i += size
 			continue
+		case c == '(' && !inClass && strings.HasPrefix(p[i:], "(?") && !isJSGroupPrefix(p[i+2:]):
+			return "", "Invalid group"
 		case c == '^' && multiline:
 			b.WriteString(`(?:^|(?<=[\n\r\u2028\u2029]))`)
 		case c == '$':
@@ -275,6 +294,157 @@ func (r *RegExp) translate(p string, multiline, dotAll bool) (string, string) {
 		i++
 	}
 	return b.String(), ""
+}
+
+// isJSGroupPrefix reports whether what follows "(?" opens a group
+// JavaScript has: (?: (?= (?! (?<= (?<! or (?<name>.
+func isJSGroupPrefix(rest string) bool {
+	return rest != "" && (strings.IndexByte(":=!", rest[0]) >= 0 || rest[0] == '<' && len(rest) > 1)
+}
+
+// generalCategories maps the long names of General_Category values to the
+// short ones the engine knows.
+var generalCategories = map[string]string{
+	"Letter": "L", "Cased_Letter": "LC", "Uppercase_Letter": "Lu", "Lowercase_Letter": "Ll", "Titlecase_Letter": "Lt",
+	"Modifier_Letter": "Lm", "Other_Letter": "Lo", "Mark": "M", "Combining_Mark": "M", "Nonspacing_Mark": "Mn",
+	"Spacing_Mark": "Mc", "Enclosing_Mark": "Me", "Number": "N", "Decimal_Number": "Nd", "digit": "Nd",
+	"Letter_Number": "Nl", "Other_Number": "No", "Punctuation": "P", "punct": "P", "Connector_Punctuation": "Pc",
+	"Dash_Punctuation": "Pd", "Open_Punctuation": "Ps", "Close_Punctuation": "Pe", "Initial_Punctuation": "Pi",
+	"Final_Punctuation": "Pf", "Other_Punctuation": "Po", "Symbol": "S", "Math_Symbol": "Sm", "Currency_Symbol": "Sc",
+	"Modifier_Symbol": "Sk", "Other_Symbol": "So", "Separator": "Z", "Space_Separator": "Zs", "Line_Separator": "Zl",
+	"Paragraph_Separator": "Zp", "Other": "C", "Control": "Cc", "cntrl": "Cc", "Format": "Cf", "Surrogate": "Cs",
+	"Private_Use": "Co", "Unassigned": "Cn",
+}
+
+// unicodePropertyClass translates the body of \p{…} (u flag) into a
+// character class from Go's Unicode tables, for the properties the engine
+// lacks: scripts, long category names and binary properties. ok is false
+// to leave the escape to the engine.
+func unicodePropertyClass(body string, negated, inClass bool) (string, bool) {
+	name, value, hasValue := strings.Cut(body, "=")
+	var tables []*unicode.RangeTable
+	switch {
+	case hasValue && (name == "Script" || name == "sc" || name == "Script_Extensions" || name == "scx"):
+		t, ok := unicode.Scripts[value]
+		if !ok {
+			return "", false
+		}
+		tables = append(tables, t)
+	case hasValue && (name == "General_Category" || name == "gc"):
+		short := value
+		if s, ok := generalCategories[value]; ok {
+			short = s
+		}
+		t, ok := unicode.Categories[short]
+		if !ok {
+			return "", false
+		}
+		tables = append(tables, t)
+	case hasValue:
+		return "", false
+	default:
+		switch name {
+		case "ASCII":
+			tables = append(tables, &unicode.RangeTable{R16: []unicode.Range16{{Lo: 0, Hi: 0x7f, Stride: 1}}})
+		case "Any":
+			tables = append(tables, &unicode.RangeTable{R16: []unicode.Range16{{Lo: 0, Hi: 0xffff, Stride: 1}}, R32: []unicode.Range32{{Lo: 0x10000, Hi: 0x10ffff, Stride: 1}}})
+		case "Alphabetic", "Alpha":
+			tables = append(tables, unicode.L, unicode.Nl, unicode.Other_Alphabetic)
+		case "Emoji", "Emoji_Presentation", "Extended_Pictographic":
+			// Go has no emoji tables: the pictographic blocks, plus the
+			// keycap characters for Emoji itself.
+			tables = append(tables, pictographs)
+			if name == "Emoji" {
+				tables = append(tables, &unicode.RangeTable{R16: []unicode.Range16{{Lo: '#', Hi: '#', Stride: 1}, {Lo: '*', Hi: '*', Stride: 1}, {Lo: '0', Hi: '9', Stride: 1}}})
+			}
+		case "Uppercase", "Upper":
+			tables = append(tables, unicode.Lu, unicode.Other_Uppercase)
+		case "Lowercase", "Lower":
+			tables = append(tables, unicode.Ll, unicode.Other_Lowercase)
+		default:
+			if short, ok := generalCategories[name]; ok {
+				tables = append(tables, unicode.Categories[short])
+			} else if t, ok := unicode.Properties[name]; ok {
+				tables = append(tables, t)
+			} else {
+				return "", false
+			}
+		}
+	}
+	if negated && inClass {
+		return "", false
+	}
+	var b strings.Builder
+	if !inClass {
+		b.WriteByte('[')
+		if negated {
+			b.WriteByte('^')
+		}
+	}
+	for _, t := range tables {
+		for _, rg := range t.R16 {
+			writeClassRange(&b, rune(rg.Lo), rune(rg.Hi), rune(rg.Stride))
+		}
+		for _, rg := range t.R32 {
+			writeClassRange(&b, rune(rg.Lo), rune(rg.Hi), rune(rg.Stride))
+		}
+	}
+	if !inClass {
+		b.WriteByte(']')
+	}
+	return b.String(), true
+}
+
+// pictographs approximates Extended_Pictographic.
+var pictographs = &unicode.RangeTable{
+	R16: []unicode.Range16{
+		{Lo: 0xa9, Hi: 0xa9, Stride: 1}, {Lo: 0xae, Hi: 0xae, Stride: 1}, {Lo: 0x203c, Hi: 0x203c, Stride: 1},
+		{Lo: 0x2049, Hi: 0x2049, Stride: 1}, {Lo: 0x2122, Hi: 0x2122, Stride: 1}, {Lo: 0x2139, Hi: 0x2139, Stride: 1},
+		{Lo: 0x2194, Hi: 0x21aa, Stride: 1}, {Lo: 0x231a, Hi: 0x23ff, Stride: 1}, {Lo: 0x24c2, Hi: 0x24c2, Stride: 1},
+		{Lo: 0x25aa, Hi: 0x25fe, Stride: 1}, {Lo: 0x2600, Hi: 0x27bf, Stride: 1}, {Lo: 0x2934, Hi: 0x2935, Stride: 1},
+		{Lo: 0x2b05, Hi: 0x2b55, Stride: 1}, {Lo: 0x3030, Hi: 0x3030, Stride: 1}, {Lo: 0x303d, Hi: 0x303d, Stride: 1},
+		{Lo: 0x3297, Hi: 0x3299, Stride: 1},
+	},
+	R32: []unicode.Range32{{Lo: 0x1f000, Hi: 0x1faff, Stride: 1}},
+}
+
+func writeClassRange(b *strings.Builder, lo, hi, stride rune) {
+	if stride == 1 {
+		b.WriteString(`\u{` + strconv.FormatInt(int64(lo), 16) + `}-\u{` + strconv.FormatInt(int64(hi), 16) + `}`)
+		return
+	}
+	for r := lo; r <= hi; r += stride {
+		b.WriteString(`\u{` + strconv.FormatInt(int64(r), 16) + `}`)
+	}
+}
+
+// v8RegExpMessages maps the engine's syntax errors to V8's wording.
+var v8RegExpMessages = []struct{ prefix, message string }{
+	{"unexpected )", "Unmatched ')'"},
+	{"missing closing )", "Unterminated group"},
+	{"invalid nested repetition operator", "Nothing to repeat"},
+	{"missing argument to repetition operator", "Nothing to repeat"},
+	{"illegal \\ at end of pattern", "\\ at end of pattern"},
+	{"unterminated [] set", "Unterminated character class"},
+	{"invalid repeat count", "numbers out of order in {} quantifier"},
+	{"reference to undefined group name", "Invalid named capture referenced"},
+	{"invalid group name", "Invalid capture group name"},
+	{"unrecognized grouping construct", "Invalid group"},
+	{"unknown unicode category", "Invalid property name"},
+	{"incomplete \\p{X}", "Invalid property name"},
+	{"malformed \\p{X}", "Invalid property name"},
+}
+
+func v8RegExpMessage(err string) string {
+	if strings.HasSuffix(err, "range in reverse order") {
+		return "Range out of order in character class"
+	}
+	for _, m := range v8RegExpMessages {
+		if strings.HasPrefix(err, m.prefix) {
+			return m.message
+		}
+	}
+	return strings.ToUpper(err[:1]) + err[1:]
 }
 
 func slicesContainsString(list []string, s string) bool {

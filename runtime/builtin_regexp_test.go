@@ -72,6 +72,13 @@ func TestRegExp(t *testing.T) {
 		{"/\\u{1F600}/u.test('😀')", func() Value { return callJS(re(`\u{1F600}`, "u"), "test", "😀") }, "true"},
 		{"/^.$/.test('😀')", func() Value { return callJS(re(`^.$`, ""), "test", "😀") }, "false"},
 		{"/^[😀]$/u.test('😀')", func() Value { return callJS(re(`^[😀]$`, "u"), "test", "😀") }, "true"},
+		{"/\\p{Script=Greek}+/u.exec('abc αβγ')[0]", func() Value { return getIndex(callJS(re(`\p{Script=Greek}+`, "u"), "exec", "abc αβγ").Object(), 0) }, "\"αβγ\""},
+		{"/[\\p{sc=Cyrillic}\\d]+/u.exec('x Жж5')[0]", func() Value { return getIndex(callJS(re(`[\p{sc=Cyrillic}\d]+`, "u"), "exec", "x Жж5").Object(), 0) }, "\"Жж5\""},
+		{"/\\p{Letter}/u.test('é')", func() Value { return callJS(re(`\p{Letter}`, "u"), "test", "é") }, "true"},
+		{"/\\P{L}/u.exec('ab1')[0]", func() Value { return getIndex(callJS(re(`\P{L}`, "u"), "exec", "ab1").Object(), 0) }, "\"1\""},
+		{"/\\p{Emoji}/u.test('😀')", func() Value { return callJS(re(`\p{Emoji}`, "u"), "test", "😀") }, "true"},
+		{"/\\p{White_Space}/u.test('\\u3000')", func() Value { return callJS(re(`\p{White_Space}`, "u"), "test", "\u3000") }, "true"},
+		{"/\\A\\p/.test('Ap')", func() Value { return callJS(re(`\A\p`, ""), "test", "Ap") }, "true"},
 		{"/(?<=\\$)\\d+/.exec('cost $42')[0]", func() Value { return getIndex(callJS(re(`(?<=\$)\d+`, ""), "exec", "cost $42").Object(), 0) }, "\"42\""},
 	} {
 		got := ""
@@ -91,6 +98,12 @@ func TestRegExpErrors(t *testing.T) {
 		{"new RegExp('a', 'gg')", func() { Construct(ObjectValue(RegExpConstructor), nil, Str("a"), Str("gg")) }, "SyntaxError: Invalid flags supplied to RegExp constructor 'gg'"},
 		{"new RegExp('a', 'x')", func() { Construct(ObjectValue(RegExpConstructor), nil, Str("a"), Str("x")) }, "SyntaxError: Invalid flags supplied to RegExp constructor 'x'"},
 		{"'a'.matchAll(/a/)", func() { callJS(Str("a"), "matchAll", ObjectValue(NewRegExp("a", ""))) }, "TypeError: String.prototype.matchAll called with a non-global RegExp argument"},
+		{"new RegExp('(?x)')", func() { Construct(ObjectValue(RegExpConstructor), nil, Str("(?x)")) }, "SyntaxError: Invalid regular expression: /(?x)/: Invalid group"},
+		{"new RegExp('a**')", func() { Construct(ObjectValue(RegExpConstructor), nil, Str("a**")) }, "SyntaxError: Invalid regular expression: /a**/: Nothing to repeat"},
+		{"new RegExp('[')", func() { Construct(ObjectValue(RegExpConstructor), nil, Str("[")) }, "SyntaxError: Invalid regular expression: /[/: Unterminated character class"},
+		{"new RegExp('a)')", func() { Construct(ObjectValue(RegExpConstructor), nil, Str("a)")) }, "SyntaxError: Invalid regular expression: /a)/: Unmatched ')'"},
+		{"new RegExp('[z-a]')", func() { Construct(ObjectValue(RegExpConstructor), nil, Str("[z-a]")) }, "SyntaxError: Invalid regular expression: /[z-a]/: Range out of order in character class"},
+		{"new RegExp('\\\\')", func() { Construct(ObjectValue(RegExpConstructor), nil, Str("\\")) }, "SyntaxError: Invalid regular expression: /\\/: \\ at end of pattern"},
 		{"'a'.replaceAll(/a/, '')", func() { callJS(Str("a"), "replaceAll", ObjectValue(NewRegExp("a", "")), "") }, "TypeError: String.prototype.replaceAll called with a non-global RegExp argument"},
 	} {
 		assert.Equal(t, c.want, thrownText(c.f), c.js)
