@@ -46,6 +46,7 @@ func Bind(ast *AST) (err error) {
 	return nil
 }
 
+// fail reports a binding-time SyntaxError (redeclarations, exports).
 func (b *binder) fail(loc Loc, msg string) {
 	panic(bindFailure{Diagnostic{Source: b.src, Loc: loc, Kind: SyntaxError, Message: msg}})
 }
@@ -78,6 +79,7 @@ func (b *binder) sloppyPair(prev *Symbol, loc Loc) bool {
 
 func (b *binder) popScope() { b.scope = b.scope.Parent }
 
+// newSymbol makes a symbol and records it in AST.Symbols.
 func (b *binder) newSymbol(name string, kind SymbolKind, scope *Scope, loc Loc) *Symbol {
 	sym := &Symbol{Name: name, Kind: kind, Scope: scope, Loc: loc, Index: len(b.ast.Symbols)}
 	b.ast.Symbols = append(b.ast.Symbols, sym)
@@ -136,6 +138,8 @@ func (b *binder) hoistVars(stmts []Stmt, scope *Scope) {
 	}
 }
 
+// hoistStmt declares the vars of one statement, descending into nested
+// statements but never into functions.
 func (b *binder) hoistStmt(s Stmt, scope *Scope) {
 	switch d := s.Data.(type) {
 	case *SLocal:
@@ -189,6 +193,8 @@ func (b *binder) hoistStmt(s Stmt, scope *Scope) {
 	}
 }
 
+// declareVar declares (or reuses) a var in a function scope; a lexical
+// declaration of the same name there is an error.
 func (b *binder) declareVar(scope *Scope, name string, loc Loc) *Symbol {
 	if prev, ok := scope.Members[name]; ok {
 		if prev.Kind.IsLexical() || prev.Kind == SymImport || (prev.Kind == SymFunction && scope.Kind == ScopeModule) {
@@ -283,6 +289,7 @@ func (b *binder) declareLexical(stmts []Stmt, scope *Scope, topLevelFnLexical bo
 	}
 }
 
+// importBindings lists the local bindings an import declares.
 func importBindings(d *SImport) []Binding {
 	var out []Binding
 	if d.Default != nil {
@@ -359,6 +366,7 @@ func (b *binder) annexB(d *SFunction, block *Scope, name string) {
 	}
 }
 
+// setBindingRef points the BIdentifier for name inside a pattern at sym.
 func setBindingRef(bd Binding, name string, sym *Symbol) {
 	switch d := bd.Data.(type) {
 	case *BIdentifier:

@@ -3,6 +3,8 @@ package frontend
 // This file is the binder's walk: it enters scopes in source order, declares
 // what each scope declares on entry, and resolves uses as it meets them.
 
+// visitStmts visits a statement list in order (order matters: it is how TDZ
+// uses are told apart from safe ones).
 func (b *binder) visitStmts(stmts []Stmt) {
 	for i := range stmts {
 		b.visitStmt(&stmts[i])
@@ -18,6 +20,7 @@ func (b *binder) visitBlock(kind ScopeKind, loc Loc, stmts []Stmt) *Scope {
 	return s
 }
 
+// visitStmt binds one statement, opening the scopes it creates.
 func (b *binder) visitStmt(stmt *Stmt) {
 	b.order++
 	switch d := stmt.Data.(type) {
@@ -41,6 +44,8 @@ func (b *binder) visitStmt(stmt *Stmt) {
 			b.visitSingle(d.No)
 		}
 	case *SFor:
+		// The head's let/const get their own scope; PerIterationLets tells lower
+		// to copy them per iteration when a closure captures them.
 		d.Scope = b.pushScope(ScopeFor, stmt.Loc)
 		if d.Init != nil {
 			b.declareLexical([]Stmt{*d.Init}, d.Scope, true)
@@ -97,6 +102,7 @@ func (b *binder) visitStmt(stmt *Stmt) {
 			f.Scope = b.visitBlock(ScopeBlock, f.Loc, f.Body)
 		}
 	case *SSwitch:
+		// All cases share one scope: a `let` in one case is visible (in TDZ) in the others.
 		b.visitExpr(&d.Test)
 		d.Scope = b.pushScope(ScopeSwitch, stmt.Loc)
 		var all []Stmt
@@ -164,6 +170,8 @@ func (b *binder) visitForInOf(loc Loc, init *Stmt, value *Expr, body *Stmt) *Sco
 	return s
 }
 
+// visitLocal binds a declaration's patterns and initialisers; each declared
+// name is initialised once its own initialiser has been walked.
 func (b *binder) visitLocal(d *SLocal) {
 	for i := range d.Decls {
 		decl := &d.Decls[i]
@@ -202,6 +210,7 @@ func (b *binder) resolveDeclared(name string) *Symbol {
 	return b.global(name, 0)
 }
 
+// lookupLocal finds name in s or its enclosing scopes up to the function scope.
 func (s *Scope) lookupLocal(name string) *Symbol {
 	for sc := s; sc != nil; sc = sc.Parent {
 		if sym, ok := sc.Members[name]; ok {
@@ -239,6 +248,7 @@ func (b *binder) visitBindingDefaults(bd *Binding) {
 	}
 }
 
+// global returns the shared Unbound symbol for an undeclared name.
 func (b *binder) global(name string, loc Loc) *Symbol {
 	sym, ok := b.unbound[name]
 	if !ok {
@@ -348,6 +358,7 @@ func (b *binder) markTDZ(sym *Symbol, id *EIdentifier) {
 	id.MayBeTDZ = outermost != nil && b.fnCreated[outermost] < sym.initOrder
 }
 
+// visitIdentifier resolves a use (or, with isWrite, an assignment) of a name.
 func (b *binder) visitIdentifier(e *Expr, id *EIdentifier, isWrite bool) {
 	sym := b.resolve(id.Name, e.Loc)
 	id.Ref = sym
@@ -404,6 +415,8 @@ func (b *binder) visitAssignTarget(e *Expr) {
 	}
 }
 
+// visitExpr binds an expression and records what functions use (this, super,
+// new.target, direct eval).
 func (b *binder) visitExpr(e *Expr) {
 	b.order++
 	switch d := e.Data.(type) {
@@ -451,6 +464,7 @@ func (b *binder) visitExpr(e *Expr) {
 			b.visitExpr(&d.Args[i])
 		}
 		if d.IsDirectEval {
+			// Only a call of the global eval is a direct eval; a local `eval` is a plain call.
 			if id := d.Target.Data.(*EIdentifier); id.Ref.Kind != SymUnbound {
 				d.IsDirectEval = false
 			} else {
@@ -521,6 +535,7 @@ func (b *binder) markThis(f func(*Fn)) {
 	}
 }
 
+// visitProperty binds an object literal member.
 func (b *binder) visitProperty(p *Property) {
 	if p.IsComputed {
 		b.visitExpr(&p.Key)
@@ -582,6 +597,8 @@ func (b *binder) visitFn(fn *Fn, isExpr bool) {
 		forEachBindingName(a.Binding, func(name string, _ Loc) { b.markInitialized(fn.Scope.Members[name]) })
 	}
 	fn.BodyScope = fn.Scope
+	// With parameter expressions, the body's declarations live in a separate
+	// environment (FunctionDeclarationInstantiation step 28).
 	if !fn.HasSimpleParams {
 		fn.BodyScope = b.pushScope(ScopeFunctionBody, fn.BodyLoc)
 		pushed++

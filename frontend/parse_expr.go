@@ -70,11 +70,14 @@ var unaryOps = map[js.TokenType]OpCode{
 	js.TypeofToken: UnOpTypeof, js.VoidToken: UnOpVoid, js.DeleteToken: UnOpDelete,
 }
 
+// parseExpr parses an expression whose operators all bind tighter than level.
 func (p *parser) parseExpr(level Level) Expr {
 	left := p.parsePrefix(level)
 	return p.parseSuffix(left, level)
 }
 
+// isParen reports an expression written in parentheses, which changes what it
+// may become: `(a) = 1` is fine, but `({a}) = 1` and `((a)) => 1` are not.
 func (p *parser) isParen(e Expr) bool {
 	_, ok := p.parens[e.Data]
 	return ok
@@ -88,6 +91,7 @@ func (p *parser) outerLoc(e Expr) Loc {
 	return e.Loc
 }
 
+// parsePrefix parses a primary expression or a prefix operation.
 func (p *parser) parsePrefix(level Level) Expr {
 	t := p.tok
 	loc := t.loc
@@ -157,6 +161,8 @@ func (p *parser) parsePrefix(level Level) Expr {
 		}
 		return Expr{loc, &ENumber{Value: v, Raw: string(t.raw)}}
 	case js.DivToken, js.DivEqToken:
+		// A `/` where an operand is expected starts a regular expression: only
+		// the parser knows, so the lexer re-reads it on request.
 		rt := p.lex.regexp(t)
 		p.tok = rt
 		p.next()
@@ -325,6 +331,8 @@ func escapeError(s string) string {
 	return "Invalid or unexpected token"
 }
 
+// markAwait records an await (or for-await) for the current function, or for
+// the module when at its top level.
 func (p *parser) markAwait(loc Loc) {
 	p.awaitCount++
 	p.awaitLocs = append(p.awaitLocs, loc)
@@ -335,6 +343,8 @@ func (p *parser) markAwait(loc Loc) {
 	}
 }
 
+// parseYield parses `yield`, whose operand is optional: it is absent before
+// a newline or a token that cannot start an expression.
 func (p *parser) parseYield(loc Loc) Expr {
 	p.yieldLocs = append(p.yieldLocs, loc)
 	p.next()
@@ -570,6 +580,8 @@ func (p *parser) parseArrowBody(loc Loc, args []Arg, isAsync bool, rest *Binding
 	return Expr{loc, &EArrow{Fn: fn}}
 }
 
+// simpleParams reports a parameter list of plain names only, which keeps
+// sloppy-mode duplicates and "use strict" legal.
 func simpleParams(args []Arg, hasRest bool) bool {
 	if hasRest {
 		return false
@@ -681,6 +693,8 @@ func (p *parser) exprToItem(e Expr) Arg {
 	return Arg{Binding: p.exprToBinding(e, true)}
 }
 
+// parseSuffix extends left with member accesses, calls, postfix, binary,
+// conditional and assignment operators binding tighter than level.
 func (p *parser) parseSuffix(left Expr, level Level) Expr {
 	optional := OptionalChainNone // whether we are inside an optional chain
 	assignOnly := false           // left ends in an arrow function or yield: only `,` may follow
@@ -862,6 +876,8 @@ func (p *parser) parseSuffix(left Expr, level Level) Expr {
 	}
 }
 
+// isAssignmentOnly reports expressions that are a whole AssignmentExpression
+// and so cannot be an operand: arrows and yield.
 func isAssignmentOnly(e Expr) bool {
 	switch e.Data.(type) {
 	case *EArrow, *EYield:
@@ -870,6 +886,8 @@ func isAssignmentOnly(e Expr) bool {
 	return false
 }
 
+// isLogical reports the short-circuit operators, whose assignments never
+// accept a call as target.
 func (op OpCode) isLogical() bool {
 	return op == BinOpLogicalOr || op == BinOpLogicalAnd || op == BinOpNullish
 }
@@ -909,6 +927,8 @@ func (p *parser) parseDotName(left Expr, optional OptionalChain, dotLoc Loc) Exp
 	return Expr{left.Loc, &EDot{Target: left, Name: t.name, NameLoc: t.loc, OptionalChain: optional}}
 }
 
+// parseCallArgs parses `( args )` with spreads; V8 reports a missing `)` at
+// the last token of the previous argument.
 func (p *parser) parseCallArgs() []Expr {
 	p.expect(js.OpenParenToken)
 	var args []Expr
@@ -941,6 +961,8 @@ func (p *parser) parseCallArgs() []Expr {
 	return args
 }
 
+// parseNew parses `new.target` or `new Callee(args)`; the callee is a member
+// expression, so `new a.b()` calls a.b and `new a()()` calls the result.
 func (p *parser) parseNew(level Level) Expr {
 	loc := p.tok.loc
 	p.next()
@@ -969,6 +991,7 @@ func (p *parser) parseNew(level Level) Expr {
 	return Expr{loc, n}
 }
 
+// parseArrayLiteral parses `[...]`, which may later turn out to be a pattern.
 func (p *parser) parseArrayLiteral() Expr {
 	loc := p.tok.loc
 	p.next()
@@ -1004,6 +1027,8 @@ func (p *parser) parseArrayLiteral() Expr {
 	return Expr{loc, a}
 }
 
+// parseObjectLiteral parses `{...}`; a second `__proto__: v` is an error only
+// if the literal does not become a pattern, so it is deferred as a cover error.
 func (p *parser) parseObjectLiteral() Expr {
 	loc := p.tok.loc
 	p.next()
@@ -1037,6 +1062,7 @@ func (p *parser) parseObjectLiteral() Expr {
 	return Expr{loc, o}
 }
 
+// utf16Equal compares a UTF-16 string with an ASCII one.
 func utf16Equal(a []uint16, s string) bool {
 	if len(a) != len(s) {
 		return false
@@ -1098,6 +1124,7 @@ func (p *parser) parseTemplate(tag *Expr, loc Loc) Expr {
 	}
 }
 
+// templateEscapeError is V8's message for a bad escape in an untagged template.
 func templateEscapeError(s string) string {
 	if strings.HasPrefix(s, "\\x") {
 		return "Invalid hexadecimal escape sequence"
@@ -1126,6 +1153,8 @@ func nameFnValue(v *Expr, b Binding) {
 	setInferredName(v, id.Name)
 }
 
+// setInferredName gives an anonymous function or class the name of what it is
+// assigned to (SetFunctionName), unless it already has one.
 func setInferredName(v *Expr, name string) {
 	switch d := v.Data.(type) {
 	case *EArrow:

@@ -89,6 +89,7 @@ func (p *parser) parseModuleExportName() (string, Loc, bool) {
 	return t.name, t.loc, false
 }
 
+// parseImport parses an import declaration (module top level only).
 func (p *parser) parseImport(loc Loc) Stmt {
 	p.next() // import
 	s := &SImport{}
@@ -154,6 +155,8 @@ from:
 	return Stmt{loc, s}
 }
 
+// parseExport parses every export form; the names are checked for duplicates
+// and existence by the binder once the module scope is complete.
 func (p *parser) parseExport(loc Loc) Stmt {
 	p.next() // export
 	var st Stmt
@@ -175,6 +178,8 @@ func (p *parser) parseExport(loc Loc) Stmt {
 		st = Stmt{loc, s}
 	case p.at(js.OpenBraceToken):
 		p.next()
+		// Without `from`, each local name must be an identifier reference; that is
+		// only known after the clause, so the first bad one is remembered.
 		var items []ImportSpecifier
 		var badLocal token
 		hasBadLocal := false
@@ -279,6 +284,7 @@ func formatNumberKey(v float64) string {
 	case v == 0:
 		return "0"
 	}
+	// Go's shortest round-trip digits are JavaScript's; only the layout differs.
 	s := strconv.FormatFloat(v, 'g', -1, 64)
 	mant, exp := s, 0
 	if i := strings.IndexAny(s, "e"); i >= 0 {

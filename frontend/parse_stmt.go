@@ -93,6 +93,8 @@ func (p *parser) isLetDeclaration(ctx stmtContext) bool {
 	return next.tt == js.OpenBraceToken || js.IsIdentifier(next.tt) || next.tt == js.YieldToken || next.tt == js.AwaitToken
 }
 
+// parseStmt parses one statement or declaration; ctx limits which
+// declarations may appear (single-statement positions take none).
 func (p *parser) parseStmt(ctx stmtContext) Stmt {
 	loc := p.tok.loc
 	pendingLabels := p.takePendingLabels()
@@ -120,6 +122,8 @@ func (p *parser) parseStmt(ctx stmtContext) Stmt {
 		return Stmt{loc, &SLocal{Kind: LocalConst, Decls: decls}}
 
 	case js.LetToken:
+		// `let` is only a keyword when a binding follows; otherwise it is an
+		// identifier in sloppy code (`let = 1`, `let.x`).
 		if p.isLetDeclaration(ctx) {
 			if ctx != stmtList {
 				p.failAt(loc, "Lexical declaration cannot appear in a single-statement context")
@@ -134,6 +138,7 @@ func (p *parser) parseStmt(ctx stmtContext) Stmt {
 		return p.parseFunctionStmt(loc, false, ctx)
 
 	case js.AsyncToken:
+		// `async` starts a declaration only when `function` follows on the same line.
 		if next := p.peek(); !p.tok.escaped && next.tt == js.FunctionToken && !next.nlBefore {
 			p.next()
 			return p.parseFunctionStmt(loc, true, ctx)
@@ -179,6 +184,8 @@ func (p *parser) parseStmt(ctx stmtContext) Stmt {
 		return p.parseFor(loc)
 
 	case js.ContinueToken:
+		// Labels are checked here, while the enclosing statements are known;
+		// a label only names a loop when it directly wraps one.
 		p.next()
 		s := &SContinue{}
 		if !p.tok.nlBefore && p.isIdentToken(p.tok) {
@@ -218,6 +225,7 @@ func (p *parser) parseStmt(ctx stmtContext) Stmt {
 		return Stmt{loc, s}
 
 	case js.ReturnToken:
+		// A return value must start on the same line (restricted production).
 		if !p.fn.allowReturn {
 			p.failAt(loc, "Illegal return statement")
 		}
@@ -260,6 +268,7 @@ func (p *parser) parseStmt(ctx stmtContext) Stmt {
 		return Stmt{loc, &SDebugger{}}
 
 	case js.ImportToken:
+		// `import(` and `import.meta` are expressions, allowed in scripts too.
 		if next := p.peek(); next.tt != js.OpenParenToken && next.tt != js.DotToken {
 			if !p.isModule {
 				p.failAt(loc, "Cannot use import statement outside a module")
@@ -324,6 +333,7 @@ func (p *parser) parseStmt(ctx stmtContext) Stmt {
 	return Stmt{loc, &SExpr{Value: expr}}
 }
 
+// hasLabel reports a label of the current function enclosing this point.
 func (p *parser) hasLabel(name string) bool {
 	for _, l := range p.fn.labels {
 		if l.name == name {
@@ -341,12 +351,15 @@ func (p *parser) takePendingLabels() []int {
 	return l
 }
 
+// markLoopLabels records that these labels name an iteration statement, so
+// `continue label` may target them.
 func (p *parser) markLoopLabels(labels []int) {
 	for _, i := range labels {
 		p.fn.labels[i].isLoop = true
 	}
 }
 
+// parseLoopBody parses an iteration body, where break and continue are legal.
 func (p *parser) parseLoopBody() Stmt {
 	p.fn.loopDepth++
 	p.fn.breakable++
@@ -356,6 +369,7 @@ func (p *parser) parseLoopBody() Stmt {
 	return body
 }
 
+// parseParenExpr parses `( Expression )` as in if/while/switch heads.
 func (p *parser) parseParenExpr() Expr {
 	p.expect(js.OpenParenToken)
 	var e Expr
@@ -365,6 +379,8 @@ func (p *parser) parseParenExpr() Expr {
 	return e
 }
 
+// parseFunctionStmt parses a function declaration after any `async`,
+// applying V8's rules for declarations in single-statement positions.
 func (p *parser) parseFunctionStmt(loc Loc, isAsync bool, ctx stmtContext) Stmt {
 	p.next() // function
 	starLoc := p.tok.loc
@@ -417,6 +433,7 @@ func (p *parser) parseDecls(kind LocalKind, requireInit bool) []Decl {
 	}
 }
 
+// parseFor parses every for form: `for (;;)`, for-in, for-of and for-await-of.
 func (p *parser) parseFor(loc Loc) Stmt {
 	p.next()
 	isAwait := false
@@ -449,6 +466,8 @@ func (p *parser) parseFor(loc Loc) Stmt {
 	}
 
 	if declKind != 255 {
+		// The initialiser is parsed without `in` as an operator so that
+		// `for (var a = b in c)` stops at `in`.
 		p.next()
 		var decls []Decl
 		saved := p.allowIn
@@ -485,6 +504,8 @@ func (p *parser) parseFor(loc Loc) Stmt {
 			}
 		}
 	} else if !p.at(js.SemicolonToken) {
+		// An expression head is a cover grammar: it becomes an assignment
+		// target if `in`/`of` follows.
 		startsWithLet := p.at(js.LetToken)
 		saved := p.allowIn
 		p.allowIn = false
@@ -544,6 +565,8 @@ func (p *parser) parseFor(loc Loc) Stmt {
 	return Stmt{loc, f}
 }
 
+// parseForInOf parses from `in`/`of` on; for-of takes an AssignmentExpression,
+// for-in a full Expression.
 func (p *parser) parseForInOf(loc Loc, init Stmt, isOf, isAwait bool) Stmt {
 	if isAwait && !isOf {
 		p.unexpected()
@@ -566,6 +589,7 @@ func (p *parser) parseForInOf(loc Loc, init Stmt, isOf, isAwait bool) Stmt {
 	return Stmt{loc, &SForIn{Init: init, Value: value, Body: body}}
 }
 
+// parseTry parses try/catch/finally; `catch` may omit its binding (ES2019).
 func (p *parser) parseTry(loc Loc) Stmt {
 	p.next()
 	s := &STry{Body: p.parseBlockBody()}
@@ -596,6 +620,7 @@ func (p *parser) parseTry(loc Loc) Stmt {
 	return Stmt{loc, s}
 }
 
+// parseSwitch parses a switch; its cases share one scope (bind_visit.go).
 func (p *parser) parseSwitch(loc Loc) Stmt {
 	p.next()
 	test := p.parseParenExpr()
