@@ -15,6 +15,7 @@ import (
 	"go/token"
 	"math"
 	"strconv"
+	"strings"
 
 	"github.com/dave/jennifer/jen"
 
@@ -121,6 +122,7 @@ type fnGen struct {
 	targets []target
 	tries   []*tryFrame
 	pending js.Loc // the position to print before the next statement (-1: none)
+	quote   string // JavaScript to quote before the next statement
 	line    int    // the last line printed in a directive
 }
 
@@ -161,7 +163,7 @@ func (g *gen) funcBody(f *lower.Func) []jen.Code {
 func returns(list []lower.Stmt) bool {
 	for i := len(list) - 1; i >= 0; i-- {
 		switch list[i].(type) {
-		case *lower.SPos:
+		case *lower.SPos, *lower.SComment:
 			continue
 		case *lower.SReturn:
 			return true
@@ -195,7 +197,7 @@ func pure(e lower.Expr) bool {
 func terminates(list []lower.Stmt) bool {
 	for i := len(list) - 1; i >= 0; i-- {
 		switch list[i].(type) {
-		case *lower.SPos:
+		case *lower.SPos, *lower.SComment:
 			continue
 		case *lower.SReturn, *lower.SThrow:
 			return true
@@ -213,6 +215,10 @@ func (g *gen) stmts(list []lower.Stmt) []jen.Code {
 			g.fn.pending = p.Loc
 			continue
 		}
+		if c, ok := s.(*lower.SComment); ok {
+			g.fn.quote = c.Text
+			continue
+		}
 		for _, c := range g.stmt(s) {
 			out = append(out, g.directive(c))
 		}
@@ -221,8 +227,20 @@ func (g *gen) stmts(list []lower.Stmt) []jen.Code {
 }
 
 // directive puts the pending /*line*/ directive before a statement.
+//
+// A quote of the JavaScript goes on the same line, as a block comment: gofmt
+// would move a directive that follows a line comment to a line of its own,
+// where it would name the wrong line.
 func (g *gen) directive(c jen.Code) jen.Code {
+	quote := ""
+	if g.fn.quote != "" {
+		quote = "/* " + strings.ReplaceAll(g.fn.quote, "*/", "* /") + " */ "
+		g.fn.quote = ""
+	}
 	if g.fn.pending < 0 {
+		if quote != "" {
+			return jen.Id(strings.TrimSpace(quote)).Add(c)
+		}
 		return c
 	}
 	line, col := g.prog.Source.LineCol(g.fn.pending)
@@ -231,7 +249,7 @@ func (g *gen) directive(c jen.Code) jen.Code {
 	if col > 1 {
 		col--
 	}
-	return jen.Comment(fmt.Sprintf("/*line %s:%d:%d*/", g.prog.Source.Path, line, col)).Add(c)
+	return jen.Id(fmt.Sprintf("%s/*line %s:%d:%d*/", quote, g.prog.Source.Path, line, col)).Add(c)
 }
 
 func (g *gen) used(v *lower.Var) bool { return g.reads[v] > 0 }
@@ -520,7 +538,7 @@ func (g *gen) switchStmt(s *lower.SSwitch) jen.Code {
 func endsInJump(list []lower.Stmt) bool {
 	for i := len(list) - 1; i >= 0; i-- {
 		switch list[i].(type) {
-		case *lower.SPos:
+		case *lower.SPos, *lower.SComment:
 			continue
 		case *lower.SBreak, *lower.SContinue:
 			return true

@@ -82,6 +82,7 @@ func (l *lowerer) hoistFunctions(body []js.Stmt) {
 			continue
 		}
 		sym := decl.Fn.Name.Data.(*js.BIdentifier).Ref
+		l.quote(int(decl.Fn.Range.Loc), int(decl.Fn.Range.End()))
 		l.pos(s.Loc)
 		v := l.varOf(sym)
 		l.emit(&SAssign{Var: v, Value: l.function(decl.Fn)})

@@ -134,6 +134,9 @@ type Expr interface{ isExpr() }
 // prints a /*line file.js:L:C*/ directive before the next Go statement.
 type SPos struct{ Loc js.Loc }
 
+// SComment is a comment quoting the JavaScript a declaration comes from.
+type SComment struct{ Text string }
+
 // SLocal declares Var, initialised to Value (the Go zero value, undefined for
 // rt.Value, when Value is nil).
 type SLocal struct {
@@ -322,6 +325,7 @@ type EEq struct{ X, Y Expr }
 type ENil struct{}
 
 func (*SPos) isStmt()       {}
+func (*SComment) isStmt()   {}
 func (*SLocal) isStmt()     {}
 func (*SAssign) isStmt()    {}
 func (*SLocalPair) isStmt() {}

@@ -11,7 +11,11 @@
 //   - destructure.go lowers patterns, class.go classes, template.go templates.
 package lower
 
-import js "github.com/js2go/js2go/frontend"
+import (
+	"strings"
+
+	js "github.com/js2go/js2go/frontend"
+)
 
 // Lower lowers a parsed and bound file; the error is frontend.Diagnostics.
 func Lower(ast *js.AST) (prog *Program, err error) {
@@ -110,6 +114,19 @@ func (l *lowerer) emit(s ...Stmt) { *l.fn.block = append(*l.fn.block, s...) }
 func (l *lowerer) pos(loc js.Loc) {
 	l.stmtCount++
 	l.emit(&SPos{Loc: loc})
+}
+
+// quote emits a comment quoting the head of the source at [start, end),
+// so that a reader finds the JavaScript a Go declaration comes from.
+func (l *lowerer) quote(start, end int) {
+	text := string(l.src.Text[start:end])
+	if i := strings.IndexAny(text, "{\r\n"); i >= 0 {
+		text = text[:i]
+	}
+	if len(text) > 100 {
+		text = text[:100] + "…"
+	}
+	l.emit(&SComment{Text: strings.TrimSpace(text)})
 }
 
 // into runs body with the current block redirected to a new list, and

@@ -31,6 +31,7 @@ func (l *lowerer) stmt(s js.Stmt, labels []string) {
 			l.emit(&SAssign{Var: l.varOf(d.VarRef), Value: read(fnVar)})
 		}
 	case *js.SClass:
+		l.quote(int(d.Class.Range.Loc), int(d.Class.Range.End()))
 		l.pos(s.Loc)
 		l.classDecl(d.Class)
 	case *js.SBlock:
