@@ -40,7 +40,7 @@ func Inspect(v Value) string { return InspectWith(v, DefaultInspectOptions) }
 // InspectWith is util.inspect(v, opts).
 func InspectWith(v Value, opts InspectOptions) string {
 	c := &inspector{InspectOptions: opts}
-	return c.formatValue(v, 0, false)
+	return c.formatValue(v, 0)
 }
 
 // The kinds of entry lists reduceToSingleString lays out.
@@ -58,7 +58,7 @@ type inspector struct {
 	circular       map[*Object]int
 }
 
-func (c *inspector) formatValue(v Value, recurseTimes int, typedArray bool) string {
+func (c *inspector) formatValue(v Value, recurseTimes int) string {
 	o := v.Object()
 	if o == nil {
 		if v.IsNull() {
@@ -84,7 +84,7 @@ func (c *inspector) formatValue(v Value, recurseTimes int, typedArray bool) stri
 			return "[Circular *" + strconv.Itoa(index) + "]"
 		}
 	}
-	return c.formatRaw(o, recurseTimes, typedArray)
+	return c.formatRaw(o, recurseTimes)
 }
 
 // customInspect calls the object's [util.inspect.custom] method, as node
@@ -122,7 +122,7 @@ func (c *inspector) customInspect(o *Object, recurseTimes int) (string, bool) {
 		return "", false
 	}
 	if !ret.IsString() {
-		return c.formatValue(ret, recurseTimes, false), true
+		return c.formatValue(ret, recurseTimes), true
 	}
 	return strings.ReplaceAll(ret.Text(), "\n", "\n"+strings.Repeat(" ", c.indentationLvl)), true
 }
@@ -399,7 +399,7 @@ func (c *inspector) constructorName(obj *Object, recurseTimes int) (string, bool
 	if !ok {
 		inner := &inspector{InspectOptions: c.InspectOptions}
 		inner.Depth, inner.CustomInspect = -1, false
-		return res + " <" + inner.formatValue(ObjectValue(firstProto), 0, false) + ">", true
+		return res + " <" + inner.formatValue(ObjectValue(firstProto), 0) + ">", true
 	}
 	return res + " <" + protoConstr + ">", true
 }
@@ -494,11 +494,11 @@ func getKeys(o *Object, showHidden bool, skipIndices bool) []PropertyKey {
 			if n := o.props[i].key.Name; o.props[i].key.Symbol == nil && n != "" && n[0] >= '0' && n[0] <= '9' {
 				// Integer keys come first in ascending order: OwnKeys
 				// sorts them.
-				return appendKeys(nil, o, o.OwnKeys(), showHidden, skipIndices)
+				return filterKeys(o, o.OwnKeys(), showHidden, skipIndices)
 			}
 		}
 		if isArray && len(o.elems) > 0 {
-			return appendKeys(nil, o, o.OwnKeys(), showHidden, skipIndices)
+			return filterKeys(o, o.OwnKeys(), showHidden, skipIndices)
 		}
 	}
 	var keys []PropertyKey
@@ -524,7 +524,10 @@ func getKeys(o *Object, showHidden bool, skipIndices bool) []PropertyKey {
 	return keys
 }
 
-func appendKeys(keys []PropertyKey, o *Object, own []PropertyKey, showHidden, skipIndices bool) []PropertyKey {
+// filterKeys keeps of o's own keys the enumerable ones (all with
+// showHidden), without the array indices when skipIndices.
+func filterKeys(o *Object, own []PropertyKey, showHidden, skipIndices bool) []PropertyKey {
+	var keys []PropertyKey
 	for _, k := range own {
 		if skipIndices {
 			if _, ok := k.ArrayIndex(); ok {
@@ -541,7 +544,7 @@ func appendKeys(keys []PropertyKey, o *Object, own []PropertyKey, showHidden, sk
 	return keys
 }
 
-func (c *inspector) formatRaw(o *Object, recurseTimes int, typedArray bool) string {
+func (c *inspector) formatRaw(o *Object, recurseTimes int) string {
 	v := ObjectValue(o)
 	constructor, hasConstructor := c.constructorName(o, recurseTimes)
 	tag := ""
@@ -736,7 +739,7 @@ func (c *inspector) formatArray(o *Object, recurseTimes int) []string {
 		if o.class == ClassArray && i < len(o.elems) && !o.elems[i].isHole() {
 			// The common case: a dense element, a plain data property.
 			c.indentationLvl += 2
-			output = append(output, c.formatValue(o.elems[i], recurseTimes, false))
+			output = append(output, c.formatValue(o.elems[i], recurseTimes))
 			c.indentationLvl -= 2
 			continue
 		}
@@ -818,9 +821,9 @@ func (c *inspector) formatCollection(o *Object, size int, isMap bool, recurseTim
 			entry := v.Object()
 			k := entry.Get(Key("0"), v)
 			val := entry.Get(Key("1"), v)
-			output = append(output, c.formatValue(k, recurseTimes, false)+" => "+c.formatValue(val, recurseTimes, false))
+			output = append(output, c.formatValue(k, recurseTimes)+" => "+c.formatValue(val, recurseTimes))
 		} else {
-			output = append(output, c.formatValue(v, recurseTimes, false))
+			output = append(output, c.formatValue(v, recurseTimes))
 		}
 		i++
 		return true
@@ -853,12 +856,12 @@ func (c *inspector) formatIterator(it *CollectionIterator, braces *[2]string, re
 		braces[0] = strings.Replace(braces[0], " Iterator] {", " Entries] {", 1)
 		for _, e := range entries[:n] {
 			pair := e.Object().Elements()
-			res := []string{c.formatValue(pair[0], recurseTimes, false), c.formatValue(pair[1], recurseTimes, false)}
+			res := []string{c.formatValue(pair[0], recurseTimes), c.formatValue(pair[1], recurseTimes)}
 			output = append(output, c.reduceToSingleString(res, "", [2]string{"[", "]"}, kArrayExtrasType, recurseTimes, nil))
 		}
 	} else {
 		for _, v := range entries[:n] {
-			output = append(output, c.formatValue(v, recurseTimes, false))
+			output = append(output, c.formatValue(v, recurseTimes))
 		}
 	}
 	c.indentationLvl -= 2
@@ -897,7 +900,7 @@ func (c *inspector) formatPromise(o *Object, recurseTimes int) []string {
 		return []string{"<pending>"}
 	}
 	c.indentationLvl += 2
-	s := c.formatValue(result, recurseTimes, false)
+	s := c.formatValue(result, recurseTimes)
 	c.indentationLvl -= 2
 	if state == PromiseRejected {
 		s = "<rejected> " + s
@@ -1255,7 +1258,7 @@ func (c *inspector) formatProperty(o *Object, recurseTimes int, key PropertyKey,
 	switch {
 	case !desc.IsAccessor():
 		c.indentationLvl += 2
-		str = c.formatValue(desc.Value, recurseTimes, false)
+		str = c.formatValue(desc.Value, recurseTimes)
 		c.indentationLvl -= 2
 	case desc.Getter != nil && desc.Setter != nil:
 		str = "[Getter/Setter]"
