@@ -584,7 +584,11 @@ func (c *inspector) formatRaw(o *Object, recurseTimes int) string {
 			extrasType = kArrayExtrasType
 			formatter = func(rt int) []string { return c.formatArray(o, rt) }
 		case ClassSet, ClassMap:
-			size := int(ToNumber(o.Get(Key("size"), v)))
+			entries, _ := o.Internal.(*OrderedMap)
+			if entries == nil {
+				break
+			}
+			size := entries.Len()
 			fallback := "Set"
 			if o.class == ClassMap {
 				fallback = "Map"
@@ -592,7 +596,7 @@ func (c *inspector) formatRaw(o *Object, recurseTimes int) string {
 			prefix := getPrefix(constructor, hasConstructor, tag, fallback, sizeOrEmpty(size))
 			keys = getKeys(o, c.ShowHidden, false)
 			isMap := o.class == ClassMap
-			formatter = func(rt int) []string { return c.formatCollection(o, size, isMap, rt) }
+			formatter = func(rt int) []string { return c.formatCollection(entries, isMap, rt) }
 			if size == 0 && len(keys) == 0 {
 				return prefix + "{}"
 			}
@@ -806,26 +810,21 @@ func (c *inspector) formatSpecialArray(o *Object, recurseTimes, maxLength int, o
 	return output
 }
 
-// formatCollection lists a Map's or Set's entries through its iterator, as
-// node's `for (const v of set)` does.
-func (c *inspector) formatCollection(o *Object, size int, isMap bool, recurseTimes int) []string {
+// formatCollection lists a Map's entries or a Set's values in order.
+func (c *inspector) formatCollection(entries *OrderedMap, isMap bool, recurseTimes int) []string {
+	size := entries.Len()
 	maxLength := min(max(0, c.MaxArrayLength), size)
-	var output []string
+	output := make([]string, 0, maxLength+1)
 	c.indentationLvl += 2
-	i := 0
-	inspectIterate(ObjectValue(o), func(v Value) bool {
-		if i >= maxLength {
+	entries.Range(func(k, v Value) bool {
+		if len(output) >= maxLength {
 			return false
 		}
 		if isMap {
-			entry := v.Object()
-			k := entry.Get(Key("0"), v)
-			val := entry.Get(Key("1"), v)
-			output = append(output, c.formatValue(k, recurseTimes)+" => "+c.formatValue(val, recurseTimes))
+			output = append(output, c.formatValue(k, recurseTimes)+" => "+c.formatValue(v, recurseTimes))
 		} else {
-			output = append(output, c.formatValue(v, recurseTimes))
+			output = append(output, c.formatValue(k, recurseTimes))
 		}
-		i++
 		return true
 	})
 	if remaining := size - maxLength; remaining > 0 {
