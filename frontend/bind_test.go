@@ -9,7 +9,12 @@ import (
 // walkAST calls f for every node reachable from the AST body (not through
 // scopes or symbols, which lead back up the tree).
 func walkAST(ast *AST, f func(any)) {
-	seen := map[uintptr]bool{}
+	// A struct and its first field share an address, so visits are keyed by type too.
+	type visit struct {
+		at  uintptr
+		typ reflect.Type
+	}
+	seen := map[visit]bool{}
 	skip := map[reflect.Type]bool{
 		reflect.TypeOf((*Scope)(nil)): true, reflect.TypeOf((*Symbol)(nil)): true, reflect.TypeOf((*Source)(nil)): true,
 	}
@@ -21,10 +26,11 @@ func walkAST(ast *AST, f func(any)) {
 				walk(v.Elem())
 			}
 		case reflect.Pointer:
-			if v.IsNil() || seen[v.Pointer()] || skip[v.Type()] {
+			key := visit{v.Pointer(), v.Type()}
+			if v.IsNil() || seen[key] || skip[v.Type()] {
 				return
 			}
-			seen[v.Pointer()] = true
+			seen[key] = true
 			f(v.Interface())
 			walk(v.Elem())
 		case reflect.Slice:
@@ -40,8 +46,13 @@ func walkAST(ast *AST, f func(any)) {
 				if name := v.Type().Field(i).Name; name == "Parent" || name == "Provider" {
 					continue
 				}
-				if v.Type().Field(i).IsExported() {
-					walk(v.Field(i))
+				if !v.Type().Field(i).IsExported() {
+					continue
+				}
+				if f := v.Field(i); f.Kind() == reflect.Struct && f.CanAddr() {
+					walk(f.Addr()) // visit struct-valued fields such as Stmt and Expr too
+				} else {
+					walk(f)
 				}
 			}
 		}
