@@ -18,7 +18,7 @@ func (r Range) End() Loc { return r.Loc + Loc(r.Len) }
 type AST struct {
 	Source   *Source
 	Body     []Stmt
-	IsModule bool   // parsed as an ES module (.mjs): strict, import/export, top-level await
+	IsModule bool   // an ES module: a .mjs file, or a .js file only valid as one (node 20 detects module syntax)
 	Scope    *Scope // the module scope (ES module) or the CommonJS wrapper function's scope (script)
 	Strict   bool   // "use strict" directive at top level, or a module
 
