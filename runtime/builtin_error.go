@@ -12,9 +12,7 @@ func init() {
 		if o == nil {
 			ThrowTypeError("Invalid argument")
 		}
-		// The second argument (frames above a function to leave out) cannot
-		// be honoured: frames are not tied to function objects.
-		o.DefineData(Key("stack"), Str(captureStack(o)), Hidden)
+		o.DefineData(Key("stack"), Str(captureStack(o, Arg(args, 1).Object())), Hidden)
 		return Undefined
 	})
 	ErrorConstructor.DefineData(Key("stackTraceLimit"), Int(10), Default)

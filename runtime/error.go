@@ -84,7 +84,7 @@ func makeErrorStackAccessors() {
 		}
 		if !d.formatted {
 			d.formatted = true
-			d.stack = Str(errorHeader(this) + formatFrames(d.pcs))
+			d.stack = Str(errorHeader(this) + formatFrames(d.pcs, nil))
 			d.pcs = nil
 		}
 		return d.stack
@@ -148,8 +148,9 @@ func stackTraceLimit() int {
 }
 
 // formatFrames renders the JavaScript frames among pcs as V8's
-// "\n    at name (file:line:col)" lines.
-func formatFrames(pcs []uintptr) string {
+// "\n    at name (file:line:col)" lines; with below, only those under the
+// first frame for which it is true.
+func formatFrames(pcs []uintptr, below func(goName string) bool) string {
 	if len(pcs) == 0 {
 		return ""
 	}
@@ -163,7 +164,12 @@ func formatFrames(pcs []uintptr) string {
 			// under the generated file's //line directives too.
 			break
 		}
-		if text, ok := describeFrame(f.Function, f.File, f.Line); ok {
+		if below != nil {
+			// Still above the frame that ends the frames left out.
+			if below(f.Function) {
+				below = nil
+			}
+		} else if text, ok := describeFrame(f.Function, f.File, f.Line); ok {
 			b.WriteString("\n    at ")
 			b.WriteString(text)
 			n++
@@ -269,8 +275,23 @@ func columnOf(file string, line int) int {
 }
 
 // captureStack is Error.captureStackTrace's text for o, formatted at once.
-func captureStack(o *Object) string {
+// With fn, the frames down to and including fn's most recent call are left
+// out, as V8 does, and none are left when fn is not on the stack; frames
+// are matched to fn by its name as stack traces show it (f or new F), since
+// a frame is tied to no function object.
+func captureStack(o *Object, fn *Object) string {
 	var buf [stackDepth]uintptr
-	n := goruntime.Callers(2, buf[:])
-	return errorHeader(ObjectValue(o)) + formatFrames(buf[:n])
+	pcs := buf[:goruntime.Callers(2, buf[:])]
+	var below func(goName string) bool
+	if fn != nil {
+		name := ""
+		if d, ok := fn.GetOwnProperty(Key("name")); ok && d.Value.kind == KindString {
+			name = d.Value.Text()
+		}
+		below = func(goName string) bool {
+			js, ok := jsFuncNames[goName]
+			return ok && name != "" && (js == name || js == "new "+name)
+		}
+	}
+	return errorHeader(ObjectValue(o)) + formatFrames(pcs, below)
 }

@@ -37,6 +37,23 @@ func TestUnregisteredClosureIsHidden(t *testing.T) {
 	assert.Equal(t, "Error: x\n    at outer (/app/try.js:3:1)", GetProp(ObjectValue(opsJSTryBody()), Key("stack")).Text())
 }
 
+func TestCaptureStackTrace(t *testing.T) {
+	RegisterFuncName("github.com/js2go/js2go/runtime.opsJSCaptureCtor", "new MyError")
+	RegisterFuncName("github.com/js2go/js2go/runtime.opsJSCaptureCaller", "make")
+	capture := func(fnName string) string {
+		o := NewPlainObject()
+		var fn *Object
+		if fnName != "" {
+			fn = NewFunction(fnName, 0, func(Value, []Value) Value { return Undefined })
+		}
+		opsJSCaptureCaller(o, fn)
+		return GetProp(ObjectValue(o), Key("stack")).Text()
+	}
+	assert.Equal(t, "Error\n    at new MyError (/app/capture.js:3:1)\n    at make (/app/capture.js:8:1)", capture(""))
+	assert.Equal(t, "Error\n    at make (/app/capture.js:8:1)", capture("MyError"), "the constructor's frame and those above it are left out")
+	assert.Equal(t, "Error", capture("absent"), "no frame is left when the function is not on the stack")
+}
+
 func TestJSNameFromGo(t *testing.T) {
 	for _, c := range []struct{ goName, want string }{
 		{"example.com/app.f", "f"},
@@ -81,4 +98,16 @@ func opsJSTryBody() *Object {
 		e = NewError(ErrorPrototype, "x")
 	})
 	return e
+}
+
+//line /app/capture.js:1
+//go:noinline
+func opsJSCaptureCtor(o, fn *Object) {
+	CallMethod("Error.captureStackTrace", ObjectValue(ErrorConstructor), Key("captureStackTrace"), ObjectValue(o), ObjectValue(fn))
+}
+
+//line /app/capture.js:6
+//go:noinline
+func opsJSCaptureCaller(o, fn *Object) {
+	opsJSCaptureCtor(o, fn)
 }
