@@ -285,7 +285,10 @@ var warnedOnce bool
 // Format is node's util.format: printf-like placeholders in a first string
 // argument, the remaining arguments inspected (strings as they are) and
 // joined by spaces.
-func Format(args []Value) string {
+func Format(args []Value) string { return FormatWith(DefaultInspectOptions, args) }
+
+// FormatWith is util.formatWithOptions(opts, ...args).
+func FormatWith(opts InspectOptions, args []Value) string {
 	if len(args) == 0 {
 		return ""
 	}
@@ -315,7 +318,7 @@ func Format(args []Value) string {
 			switch next {
 			case 's':
 				a++
-				s = formatPercentS(args[a])
+				s = formatPercentS(args[a], opts)
 			case 'j':
 				a++
 				s = formatPercentJ(args[a])
@@ -334,12 +337,12 @@ func Format(args []Value) string {
 				}
 			case 'O':
 				a++
-				s = Inspect(args[a])
+				s = InspectWith(args[a], opts)
 			case 'o':
 				a++
-				opts := DefaultInspectOptions
-				opts.ShowHidden, opts.Depth = true, 4
-				s = InspectWith(args[a], opts)
+				o := opts
+				o.ShowHidden, o.Depth = true, 4
+				s = InspectWith(args[a], o)
 			case 'c':
 				a++
 			case '%':
@@ -371,14 +374,14 @@ func Format(args []Value) string {
 		case KindNumber:
 			b.WriteString(formatNumber(v.num))
 		default:
-			b.WriteString(Inspect(v))
+			b.WriteString(InspectWith(v, opts))
 		}
 		join = " "
 	}
 	return b.String()
 }
 
-func formatPercentS(v Value) string {
+func formatPercentS(v Value, opts InspectOptions) string {
 	switch {
 	case v.IsNumber():
 		return formatNumber(v.num)
@@ -389,8 +392,7 @@ func formatPercentS(v Value) string {
 	case !v.IsObject() || !hasBuiltInToString(v.Object()):
 		return ToGoString(v)
 	}
-	opts := DefaultInspectOptions
-	opts.Depth = 0
+	opts.Depth, opts.Compact = 0, 3
 	return InspectWith(v, opts)
 }
 

@@ -195,3 +195,18 @@ func TestInspectConsole(t *testing.T) {
   createTask: [Function: createTask]
 }`, Inspect(ObjectValue(Console)))
 }
+
+// The expected text is node v20.20.2's for
+// util.formatWithOptions({depth: 0}, '%s %O', {a: {b: 1}}, {a: {b: 1}}, {c: {d: 1}})
+// and util.formatWithOptions({compact: false}, '%s', {a: 1}).
+func TestUtilModule(t *testing.T) {
+	util := ObjectValue(NewUtilModule())
+	got := CallMethod("util.formatWithOptions", util, Key("formatWithOptions"), obj("depth", 0), Str("%s %O"), nested(1), nested(1), obj("c", obj("d", 1)))
+	assert.Equal(t, "{ a: [Object] } { a: [Object] } { c: [Object] }", got.Text())
+	got = CallMethod("util.formatWithOptions", util, Key("formatWithOptions"), obj("compact", false), Str("%s"), obj("a", 1))
+	assert.Equal(t, "{ a: 1 }", got.Text())
+	got = CallMethod("util.inspect", util, Key("inspect"), nested(3), obj("depth", 0))
+	assert.Equal(t, "{ a: [Object] }", got.Text())
+	custom := UtilInspect.Get(Key("custom"), ObjectValue(UtilInspect))
+	assert.Equal(t, "Symbol(nodejs.util.inspect.custom)", Inspect(custom))
+}

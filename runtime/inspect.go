@@ -162,6 +162,23 @@ func init() {
 	})
 }
 
+// NewUtilModule makes the part of node's util module the runtime has:
+// inspect (with inspect.custom), format and formatWithOptions.
+func NewUtilModule() *Object {
+	util := NewPlainObject()
+	util.CreateDataProperty(Key("format"), ObjectValue(UtilFormat))
+	util.CreateDataProperty(Key("formatWithOptions"), ObjectValue(NewFunction("formatWithOptions", 1, func(_ Value, args []Value) Value {
+		opts := DefaultInspectOptions
+		o := Arg(args, 0).Object()
+		if o == nil {
+			throwInvalidArgType("inspectOptions", "object", Arg(args, 0))
+		}
+		return Str(FormatWith(inspectOptionsFrom(o, opts), args[1:]))
+	})))
+	util.CreateDataProperty(Key("inspect"), ObjectValue(UtilInspect))
+	return util
+}
+
 func (c *inspector) formatPrimitive(v Value) string {
 	switch v.kind {
 	case KindString:
