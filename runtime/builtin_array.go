@@ -81,6 +81,16 @@ func toLength(v Value) int64 {
 	return int64(math.Min(f, maxSafeLength))
 }
 
+// thisArrayLike is ToObject(this) with the message V8's iteration methods
+// give when this is undefined or null (the others say "Cannot convert
+// undefined or null to object").
+func thisArrayLike(this Value, name string) *Object {
+	if this.IsNullish() {
+		ThrowTypeError("Array.prototype." + name + " called on null or undefined")
+	}
+	return ToObject(this)
+}
+
 // arrayLikeLength is LengthOfArrayLike.
 func arrayLikeLength(o *Object) int64 {
 	if o.class == ClassArray {
@@ -340,10 +350,10 @@ func init() {
 	DefineMethod(p, "concat", 1, arrayConcat)
 	DefineMethod(p, "copyWithin", 2, arrayCopyWithin)
 	DefineMethod(p, "fill", 1, arrayFill)
-	DefineMethod(p, "find", 1, func(this Value, args []Value) Value { v, _ := arrayFind(this, args, false); return v })
-	DefineMethod(p, "findIndex", 1, func(this Value, args []Value) Value { _, i := arrayFind(this, args, false); return i })
-	DefineMethod(p, "findLast", 1, func(this Value, args []Value) Value { v, _ := arrayFind(this, args, true); return v })
-	DefineMethod(p, "findLastIndex", 1, func(this Value, args []Value) Value { _, i := arrayFind(this, args, true); return i })
+	DefineMethod(p, "find", 1, func(this Value, args []Value) Value { v, _ := arrayFind(this, args, false, "find"); return v })
+	DefineMethod(p, "findIndex", 1, func(this Value, args []Value) Value { _, i := arrayFind(this, args, false, "findIndex"); return i })
+	DefineMethod(p, "findLast", 1, func(this Value, args []Value) Value { v, _ := arrayFind(this, args, true, "findLast"); return v })
+	DefineMethod(p, "findLastIndex", 1, func(this Value, args []Value) Value { _, i := arrayFind(this, args, true, "findLastIndex"); return i })
 	DefineMethod(p, "lastIndexOf", 1, arrayLastIndexOf)
 	DefineMethod(p, "pop", 0, arrayPop)
 	DefineMethod(p, "push", 1, arrayPush)
@@ -505,7 +515,7 @@ func isConcatSpreadable(v Value) bool {
 }
 
 func arrayConcat(this Value, args []Value) Value {
-	o := ToObject(this)
+	o := thisArrayLike(this, "concat")
 	a := arraySpeciesCreate(o, 0)
 	var n int64
 	for i := -1; i < len(args); i++ {
@@ -584,8 +594,8 @@ func arrayFill(this Value, args []Value) Value {
 	return ObjectValue(o)
 }
 
-func arrayFind(this Value, args []Value, fromEnd bool) (Value, Value) {
-	o := ToObject(this)
+func arrayFind(this Value, args []Value, fromEnd bool, name string) (Value, Value) {
+	o := thisArrayLike(this, name)
 	n := arrayLikeLength(o)
 	fn := callbackArg(args, 0)
 	thisArg := Arg(args, 1)
@@ -603,7 +613,7 @@ func arrayFind(this Value, args []Value, fromEnd bool) (Value, Value) {
 }
 
 func arrayIndexOf(this Value, args []Value) Value {
-	o := ToObject(this)
+	o := thisArrayLike(this, "indexOf")
 	n := arrayLikeLength(o)
 	if n == 0 {
 		return Int(-1)
@@ -900,7 +910,7 @@ func arrayToLocaleString(this Value, _ []Value) Value {
 }
 
 func arrayForEach(this Value, args []Value) Value {
-	o := ToObject(this)
+	o := thisArrayLike(this, "forEach")
 	n := arrayLikeLength(o)
 	fn := callbackArg(args, 0)
 	thisArg := Arg(args, 1)
@@ -913,7 +923,7 @@ func arrayForEach(this Value, args []Value) Value {
 }
 
 func arrayMap(this Value, args []Value) Value {
-	o := ToObject(this)
+	o := thisArrayLike(this, "map")
 	n := arrayLikeLength(o)
 	fn := callbackArg(args, 0)
 	thisArg := Arg(args, 1)
@@ -927,7 +937,7 @@ func arrayMap(this Value, args []Value) Value {
 }
 
 func arrayFilter(this Value, args []Value) Value {
-	o := ToObject(this)
+	o := thisArrayLike(this, "filter")
 	n := arrayLikeLength(o)
 	fn := callbackArg(args, 0)
 	thisArg := Arg(args, 1)
@@ -943,7 +953,11 @@ func arrayFilter(this Value, args []Value) Value {
 }
 
 func arraySomeEvery(this Value, args []Value, some bool) bool {
-	o := ToObject(this)
+	name := "every"
+	if some {
+		name = "some"
+	}
+	o := thisArrayLike(this, name)
 	n := arrayLikeLength(o)
 	fn := callbackArg(args, 0)
 	thisArg := Arg(args, 1)
@@ -958,7 +972,11 @@ func arraySomeEvery(this Value, args []Value, some bool) bool {
 }
 
 func arrayReduce(this Value, args []Value, fromEnd bool) Value {
-	o := ToObject(this)
+	name := "reduce"
+	if fromEnd {
+		name = "reduceRight"
+	}
+	o := thisArrayLike(this, name)
 	n := arrayLikeLength(o)
 	fn := callbackArg(args, 0)
 	index := func(j int64) int64 {

@@ -224,6 +224,10 @@ func TestArrayErrors(t *testing.T) {
 		{"[1].map(5)", func() { callJS(toJS([]any{1}), "map", 5) }, "TypeError: 5 is not a function"},
 		{"new Array(-1)", func() { Construct(ObjectValue(ArrayConstructor), nil, Int(-1)) }, "RangeError: Invalid array length"},
 		{"[1].sort(1)", func() { callJS(toJS([]any{1}), "sort", 1) }, "TypeError: The comparison function must be either a function or undefined"},
+		{"Array.prototype.map.call(null, x => x)", func() {
+			Call(getV(ObjectValue(ArrayPrototype), Key("map")), Null, jsFunc(func(a []Value) Value { return a[0] }))
+		}, "TypeError: Array.prototype.map called on null or undefined"},
+		{"Array.prototype.slice.call(undefined)", func() { Call(getV(ObjectValue(ArrayPrototype), Key("slice")), Undefined) }, "TypeError: Cannot convert undefined or null to object"},
 		{"[1].with(3, 0)", func() { callJS(toJS([]any{1}), "with", 3, 0) }, "RangeError: Invalid index : 3"},
 	} {
 		assert.Equal(t, c.want, thrownText(c.f), c.js)
