@@ -176,7 +176,7 @@ func init() {
 	})
 	protoSetter := NewFunction("set __proto__", 1, func(this Value, args []Value) Value {
 		if this.IsNullish() {
-			ThrowTypeError("Object.prototype.__proto__ called on null or undefined")
+			ThrowTypeError("set Object.prototype.__proto__ called on null or undefined")
 		}
 		proto := Arg(args, 0)
 		if o := this.Object(); o != nil && (proto.IsObject() || proto.IsNull()) {
@@ -186,6 +186,9 @@ func init() {
 	})
 	p.DefineAccessor(Key("__proto__"), protoGetter, protoSetter, Configurable)
 	DefineMethod(p, "toLocaleString", 0, func(this Value, _ []Value) Value {
+		if this.IsNullish() {
+			ThrowTypeError("Object.prototype.toLocaleString called on null or undefined")
+		}
 		return CallMethod("toString", this, Key("toString"))
 	})
 }

@@ -155,6 +155,22 @@ func TestObjectBuiltins(t *testing.T) {
 		{`Object.prototype.valueOf.call(null)`, "TypeError: Cannot convert undefined or null to object", func() Value {
 			return CallThis("valueOf", GetProp(ObjectValue(ObjectPrototype), Key("valueOf")), Null)
 		}},
+		{`Object.prototype.toLocaleString.call(null)`, "TypeError: Object.prototype.toLocaleString called on null or undefined", func() Value {
+			return CallThis("toLocaleString", GetProp(ObjectValue(ObjectPrototype), Key("toLocaleString")), Null)
+		}},
+		{`Object.getOwnPropertyDescriptor(Object.prototype, '__proto__').set.call(null, {})`, "TypeError: set Object.prototype.__proto__ called on null or undefined", func() Value {
+			d, _ := ObjectPrototype.GetOwnProperty(Key("__proto__"))
+			return CallThis("set", ObjectValue(d.Setter), Null, opsObj())
+		}},
+		{`o = {}; o.__proto__ = 5; Object.getPrototypeOf(o) === Object.prototype`, "true", func() Value {
+			o := opsObj()
+			SetProp(o, Key("__proto__"), Int(5), true)
+			return Bool(opsObject("getPrototypeOf", o).Object() == ObjectPrototype)
+		}},
+		{`Object.setPrototypeOf(Object.prototype, {})`, "TypeError: Immutable prototype object 'Object.prototype' cannot have their prototype set", func() Value {
+			return opsObject("setPrototypeOf", ObjectValue(ObjectPrototype), opsObj())
+		}},
+		{`Object.defineProperties({}, {a: 1})`, "TypeError: Property description must be an object: 1", func() Value { return opsObject("defineProperties", opsObj(), opsObj("a", Int(1))) }},
 		{`typeof Object('s')`, "object", func() Value { return TypeOf(CallFunc("Object", opsGlobal("Object"), Str("s"))) }},
 		{`o = {}; o.__defineGetter__('x', () => 5); o.x + ' ' + typeof o.__lookupGetter__('x')`, "5 function", func() Value {
 			o := opsObj()
