@@ -51,10 +51,10 @@ func RunProgram(p *Program) (status int) {
 	}()
 	runMacrotask(p.Run)
 	if stdoutWriter.Buffered() > 0 {
-		// Node makes process.stdout on the first write, which takes it
-		// several milliseconds: when the script has printed, its 1 ms
-		// timers are always due by the first timers phase (setTimeout(f, 0)
-		// runs before setImmediate(g)). Advance the clock as far.
+		// A script that printed also finds its 1 ms timers due at the
+		// first timers phase (node's setTimeout(f, 0) then runs before
+		// setImmediate(g) nearly always): the stream's set-up goes on
+		// after the script.
 		loopStart = loopStart.Add(-time.Millisecond)
 	}
 	for {
@@ -78,5 +78,6 @@ func resetLoop() {
 	for receiveHost() != nil {
 	}
 	asyncID = 1
+	loopStart, outputClockSkewed = time.Now(), false
 	Process.Set(Key("exitCode"), Undefined, ObjectValue(Process))
 }

@@ -284,6 +284,7 @@ func newTimer(args []Value, repeat bool) Value {
 	}
 	t.obj = NewClassObject(TimeoutPrototype, ClassObject, t)
 	refedTimers++
+	skewClockAfterOutput()
 	insertTimer(t, after, loopNow())
 	return ObjectValue(t.obj)
 }
