@@ -901,14 +901,13 @@ type Symbol struct {
 	Loc   Loc // the declaration (first use for unbound names)
 
 	Captured          bool // used or assigned from a function nested inside its declaring function
-	AssignedAfterDecl bool // assigned anywhere other than its declaration's initialiser
+	AssignedAfterDecl bool // assigned other than by a let/const/class/function/param declaration (a var's initialiser counts)
 	IsStatic          bool // private names: a static member
 	UseCount          int  // number of EIdentifier uses
 	Index             int  // position in AST.Symbols
 
 	initialized bool // binding: its declaration has been evaluated at this point of the walk
 	initOrder   int  // binding: the walk step at which it became initialised
-	hasInit     bool // binding: a declaration with an initialiser has been seen
 	fnScope     *Scope
 }
 

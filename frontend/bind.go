@@ -352,6 +352,7 @@ func (b *binder) annexB(d *SFunction, block *Scope, name string) {
 			if prev, ok := s.Members[name]; ok && prev.Kind == SymParam {
 				d.IsAnnexB = true
 				d.VarRef = prev
+				prev.AssignedAfterDecl = true
 				return
 			}
 			sym, ok := s.Members[name]
@@ -361,6 +362,7 @@ func (b *binder) annexB(d *SFunction, block *Scope, name string) {
 			}
 			d.IsAnnexB = true
 			d.VarRef = sym
+			sym.AssignedAfterDecl = true // evaluating the block's declaration assigns it
 			return
 		}
 	}

@@ -191,6 +191,12 @@ func TestCaptureAndAssignment(t *testing.T) {
 		{"var x; function f() { x = 1 }", true, true},
 		{"function f(x) { return () => x }", true, false},
 		{"let x = 1; class A { y = x }", true, false},
+		{"var x = 1; () => x", true, true}, // the initialiser runs after hoisting
+		{"var x; () => x", true, false},
+		{"for (var x of [1, 2]) () => x", true, true},
+		{"for (const x of [1, 2]) () => x", true, false},
+		{"{ function x() {} } () => x", true, true}, // Annex B copies into the var
+		{"function x() {} () => x", true, false},
 	} {
 		ast := mustParse(t, "t.js", c.src)
 		sym := identUses(ast, "x")[0].Ref

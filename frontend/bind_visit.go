@@ -161,6 +161,12 @@ func (b *binder) visitForInOf(loc Loc, init *Stmt, value *Expr, body *Stmt) *Sco
 	b.visitExpr(value)
 	if local, ok := init.Data.(*SLocal); ok {
 		b.visitLocal(local)
+		if local.Kind == LocalVar {
+			// Each iteration assigns the one var binding.
+			forEachBindingName(local.Decls[0].Binding, func(name string, _ Loc) {
+				b.resolveDeclared(name).AssignedAfterDecl = true
+			})
+		}
 	} else {
 		e := init.Data.(*SExpr)
 		b.visitAssignTarget(&e.Value)
@@ -180,11 +186,10 @@ func (b *binder) visitLocal(d *SLocal) {
 				b.checkVarThroughBlocks(name, loc)
 				sym := b.resolveDeclared(name)
 				setBindingRef(decl.Binding, name, sym)
+				// A var exists (as undefined) from function entry, so its initialiser is
+				// an assignment: closures made earlier, or in earlier loop iterations, see it.
 				if decl.Value != nil {
-					if sym.hasInit {
-						sym.AssignedAfterDecl = true
-					}
-					sym.hasInit = true
+					sym.AssignedAfterDecl = true
 				}
 			})
 		}
