@@ -120,8 +120,14 @@ func ReportUnhandledRejection(reason Value) {
 	o := reason.Object()
 	if o != nil && isErrorReason(o) {
 		var b strings.Builder
-		if line, col, ok := errorScriptPosition(o); ok {
-			b.WriteString(sourceArrow(line, col) + "\n")
+		if o.class == ClassError {
+			// A native error shows where it was made.
+			if line, col, ok := errorScriptPosition(o); ok {
+				b.WriteString(sourceArrow(line, col) + "\n")
+			}
+		} else {
+			b.WriteString("\nnode:internal/process/promises:391\n" +
+				"    triggerUncaughtException(err, true /* fromPromise */);\n    ^\n")
 		}
 		b.WriteString(inspectFatal(reason) + "\n")
 		b.WriteString("\nNode.js " + NodeVersion + "\n")
@@ -141,12 +147,9 @@ func ReportUnhandledRejection(reason Value) {
 		"}\n\nNode.js " + NodeVersion + "\n")
 }
 
-// isErrorReason is node's test for a rejection it rethrows as it is: a
-// native error or an object with an own stack.
+// isErrorReason is node's isErrorLike, its test for a rejection it
+// rethrows as it is: an object with an own stack.
 func isErrorReason(o *Object) bool {
-	if o.class == ClassError {
-		return true
-	}
 	_, ok := o.GetOwnProperty(Key("stack"))
 	return ok
 }

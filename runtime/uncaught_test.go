@@ -55,6 +55,12 @@ func TestReportUncaught(t *testing.T) {
 	}
 }
 
+func errorWithoutStack(message string) Value {
+	e := NewError(ErrorPrototype, message)
+	e.Delete(Key("stack"))
+	return ObjectValue(e)
+}
+
 func TestReportUnhandledRejection(t *testing.T) {
 	rejection := func(reason string) string {
 		return "node:internal/process/promises:389\n      new UnhandledPromiseRejection(reason);\n      ^\n\nUnhandledPromiseRejection: This error originated either by throwing inside of an async function without a catch block, or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason \"" + reason + "\".\n    at throwUnhandledRejectionsMode (node:internal/process/promises:389:7)\n    at processPromiseRejections (node:internal/process/promises:470:17)\n    at process.processTicksAndRejections (node:internal/process/task_queues:96:32) {\n  code: 'ERR_UNHANDLED_REJECTION'\n}\n\nNode.js v20.20.2\n"
@@ -73,6 +79,9 @@ func TestReportUnhandledRejection(t *testing.T) {
 		{"/tmp/con/t.js", "Promise.reject(new (class Foo{}));\n", classInstance("Foo"), rejection("#<Foo>")},
 		{"/tmp/con/t.js", "Promise.reject(undefined);\n", Undefined, rejection("undefined")},
 		{"/tmp/con/t.js", "Promise.reject(Symbol(\"s\"));\n", SymbolValue(NewSymbol("s")), rejection("Symbol(s)")},
+		{"/tmp/con/r1.js", "Promise.reject({stack: \"custom stack\", a: 1});\n", obj("stack", "custom stack", "a", 1),
+			"\nnode:internal/process/promises:391\n    triggerUncaughtException(err, true /* fromPromise */);\n    ^\n{ stack: 'custom stack', a: 1 }\n\nNode.js v20.20.2\n"},
+		{"/tmp/con/r2.js", "const e = new Error(\"x\"); delete e.stack; Promise.reject(e);\n", errorWithoutStack("x"), rejection("Error: x")},
 	}
 	defer func(p *Program) { CurrentProgram = p }(CurrentProgram)
 	for _, tt := range tests {
