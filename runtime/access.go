@@ -38,10 +38,12 @@ func GetProp(obj Value, key PropertyKey) Value {
 	case KindString:
 		if key.Symbol == nil {
 			if key.Name == "length" {
-				return Int(obj.StrLen())
+				return Int(strLength(obj))
 			}
-			if i, ok := key.ArrayIndex(); ok && int(i) < obj.StrLen() {
-				return obj.Substring(int(i), int(i)+1)
+			if i, ok := key.ArrayIndex(); ok {
+				if c, ok := strCharAt(obj, int(i)); ok {
+					return c
+				}
 			}
 		}
 	case KindUndefined, KindNull:
@@ -60,8 +62,8 @@ func GetIndex(obj Value, key Value) Value {
 					return o.elems[i]
 				}
 			case KindString:
-				if i < obj.StrLen() {
-					return obj.Substring(i, i+1)
+				if c, ok := strCharAt(obj, i); ok {
+					return c
 				}
 			}
 		}
@@ -206,4 +208,22 @@ func appendable(a *Object, i int) bool {
 		return ArrayPrototype.find(k) < 0 && ObjectPrototype.find(k) < 0
 	}
 	return false
+}
+
+// strLength is s.length: for a non-ASCII string, the length of the code
+// units string.go keeps for the last string indexed, so that a loop testing
+// i < s.length is not quadratic.
+func strLength(s Value) int {
+	if s.ascii {
+		return int(s.num)
+	}
+	return len(s.units())
+}
+
+// strCharAt is s[i]: the string of the code unit at i, if there is one.
+func strCharAt(s Value, i int) (Value, bool) {
+	if i >= strLength(s) {
+		return Value{}, false
+	}
+	return s.Substring(i, i+1), true
 }
