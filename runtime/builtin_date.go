@@ -39,9 +39,15 @@ func DateValue(o *Object) (float64, bool) {
 	return t, ok
 }
 
-func thisTimeValue(this Value) float64 {
+// thisTimeValue is thisTimeValue(this). V8 words the error two ways: the
+// getters say "this is not a Date object.", the methods given a name here
+// name themselves.
+func thisTimeValue(this Value, method ...string) float64 {
 	t, ok := DateValue(this.Object())
 	if !ok {
+		if len(method) > 0 {
+			ThrowTypeError("Method Date.prototype." + method[0] + " called on incompatible receiver " + inspectShort(this))
+		}
 		ThrowTypeError("this is not a Date object.")
 	}
 	return t
@@ -302,32 +308,32 @@ func init() {
 	})
 
 	p := DatePrototype
-	DefineMethod(p, "toString", 0, func(this Value, _ []Value) Value { return Str(DateToString(thisTimeValue(this))) })
+	DefineMethod(p, "toString", 0, func(this Value, _ []Value) Value { return Str(DateToString(thisTimeValue(this, "toString"))) })
 	DefineMethod(p, "toDateString", 0, func(this Value, _ []Value) Value {
-		t := thisTimeValue(this)
+		t := thisTimeValue(this, "toDateString")
 		if math.IsNaN(t) {
 			return strASCII("Invalid Date")
 		}
 		return strASCII(dateText(fieldsOf(localTime(t))))
 	})
 	DefineMethod(p, "toTimeString", 0, func(this Value, _ []Value) Value {
-		t := thisTimeValue(this)
+		t := thisTimeValue(this, "toTimeString")
 		if math.IsNaN(t) {
 			return strASCII("Invalid Date")
 		}
 		return Str(timeText(fieldsOf(localTime(t))) + " GMT" + offsetText(localOffset(t), false) + " (" + zoneName(t) + ")")
 	})
 	DefineMethod(p, "toISOString", 0, func(this Value, _ []Value) Value {
-		s, ok := DateToISOString(thisTimeValue(this))
+		s, ok := DateToISOString(thisTimeValue(this, "toISOString"))
 		if !ok {
 			ThrowRangeError("Invalid time value")
 		}
 		return strASCII(s)
 	})
-	utc := DefineMethod(p, "toUTCString", 0, func(this Value, _ []Value) Value { return strASCII(dateToUTCString(thisTimeValue(this))) })
+	utc := DefineMethod(p, "toUTCString", 0, func(this Value, _ []Value) Value { return strASCII(dateToUTCString(thisTimeValue(this, "toUTCString"))) })
 	p.DefineData(Key("toGMTString"), ObjectValue(utc), Hidden)
 	DefineMethod(p, "toLocaleString", 0, func(this Value, _ []Value) Value {
-		t := thisTimeValue(this)
+		t := thisTimeValue(this, "toLocaleString")
 		if math.IsNaN(t) {
 			return strASCII("Invalid Date")
 		}
@@ -335,14 +341,14 @@ func init() {
 		return strASCII(localeDateText(f) + ", " + localeTimeText(f))
 	})
 	DefineMethod(p, "toLocaleDateString", 0, func(this Value, _ []Value) Value {
-		t := thisTimeValue(this)
+		t := thisTimeValue(this, "toLocaleDateString")
 		if math.IsNaN(t) {
 			return strASCII("Invalid Date")
 		}
 		return strASCII(localeDateText(fieldsOf(localTime(t))))
 	})
 	DefineMethod(p, "toLocaleTimeString", 0, func(this Value, _ []Value) Value {
-		t := thisTimeValue(this)
+		t := thisTimeValue(this, "toLocaleTimeString")
 		if math.IsNaN(t) {
 			return strASCII("Invalid Date")
 		}
@@ -354,7 +360,11 @@ func init() {
 		if tv.IsNumber() && (math.IsNaN(tv.num) || math.IsInf(tv.num, 0)) {
 			return Null
 		}
-		return Call(o.Get(Key("toISOString"), ObjectValue(o)), ObjectValue(o))
+		toISO := o.Get(Key("toISOString"), ObjectValue(o))
+		if !isCallable(toISO) {
+			ThrowTypeError("toISOString is not a function")
+		}
+		return Call(toISO, ObjectValue(o))
 	})
 	valueOf := func(this Value, _ []Value) Value { return Number(thisTimeValue(this)) }
 	DefineMethod(p, "valueOf", 0, valueOf)
@@ -406,7 +416,12 @@ func init() {
 		{"getUTCMilliseconds", false, func(f dateFields) int64 { return f.ms }},
 	} {
 		DefineMethod(p, g.name, 0, func(this Value, _ []Value) Value {
-			t := thisTimeValue(this)
+			var t float64
+			if g.name == "getYear" {
+				t = thisTimeValue(this, g.name)
+			} else {
+				t = thisTimeValue(this)
+			}
 			if math.IsNaN(t) {
 				return NaN
 			}
@@ -418,7 +433,7 @@ func init() {
 	}
 
 	DefineMethod(p, "setTime", 1, func(this Value, args []Value) Value {
-		thisTimeValue(this)
+		thisTimeValue(this, "setTime")
 		t := timeClip(ToNumber(Arg(args, 0)))
 		this.Object().Internal = t
 		return Number(t)
@@ -438,11 +453,11 @@ func init() {
 	} {
 		length := s.max
 		DefineMethod(p, s.name, length, func(this Value, args []Value) Value {
-			return Number(dateSet(this, args, s.local, s.first, s.max))
+			return Number(dateSet(this, args, s.name, s.local, s.first, s.max))
 		})
 	}
 	DefineMethod(p, "setYear", 1, func(this Value, args []Value) Value {
-		t := thisTimeValue(this)
+		t := thisTimeValue(this, "setYear")
 		y := ToNumber(Arg(args, 0))
 		if math.IsNaN(y) {
 			this.Object().Internal = math.NaN()
@@ -483,8 +498,8 @@ func ordinaryToPrimitive(o *Object, hint string) Value {
 
 // dateSet is the shared body of the setters: it converts the arguments
 // (all of them, as the spec orders), then rebuilds the time value.
-func dateSet(this Value, args []Value, local bool, first, count int) float64 {
-	t := thisTimeValue(this)
+func dateSet(this Value, args []Value, name string, local bool, first, count int) float64 {
+	t := thisTimeValue(this, name)
 	n := min(max(len(args), 1), count)
 	vals := make([]float64, n)
 	for i := range vals {

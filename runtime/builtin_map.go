@@ -193,6 +193,9 @@ func thisMap(this Value, method string) *OrderedMap {
 			return m
 		}
 	}
+	if method == "size" {
+		ThrowTypeError("Method get Map.prototype.size called on incompatible receiver " + inspectShort(this))
+	}
 	ThrowTypeError("Method Map.prototype." + method + " called on incompatible receiver " + inspectShort(this))
 	return nil
 }

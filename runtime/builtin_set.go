@@ -18,6 +18,9 @@ func thisSet(this Value, method string) *OrderedMap {
 			return m
 		}
 	}
+	if method == "size" {
+		ThrowTypeError("Method get Set.prototype.size called on incompatible receiver " + inspectShort(this))
+	}
 	ThrowTypeError("Method Set.prototype." + method + " called on incompatible receiver " + inspectShort(this))
 	return nil
 }

@@ -353,10 +353,10 @@ func init() {
 		return Str(strings.TrimFunc(thisString(this, "trim").Text(), isJSSpace))
 	})
 	trimStart := DefineMethod(p, "trimStart", 0, func(this Value, _ []Value) Value {
-		return Str(strings.TrimLeftFunc(thisString(this, "trimStart").Text(), isJSSpace))
+		return Str(strings.TrimLeftFunc(thisString(this, "trimLeft").Text(), isJSSpace))
 	})
 	trimEnd := DefineMethod(p, "trimEnd", 0, func(this Value, _ []Value) Value {
-		return Str(strings.TrimRightFunc(thisString(this, "trimEnd").Text(), isJSSpace))
+		return Str(strings.TrimRightFunc(thisString(this, "trimRight").Text(), isJSSpace))
 	})
 	p.DefineData(Key("trimLeft"), ObjectValue(trimStart), Hidden)
 	p.DefineData(Key("trimRight"), ObjectValue(trimEnd), Hidden)
