@@ -330,7 +330,9 @@ func init() {
 		}
 		return strASCII(s)
 	})
-	utc := DefineMethod(p, "toUTCString", 0, func(this Value, _ []Value) Value { return strASCII(dateToUTCString(thisTimeValue(this, "toUTCString"))) })
+	utc := DefineMethod(p, "toUTCString", 0, func(this Value, _ []Value) Value {
+		return strASCII(dateToUTCString(thisTimeValue(this, "toUTCString")))
+	})
 	p.DefineData(Key("toGMTString"), ObjectValue(utc), Hidden)
 	DefineMethod(p, "toLocaleString", 0, func(this Value, _ []Value) Value {
 		t := thisTimeValue(this, "toLocaleString")
