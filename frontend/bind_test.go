@@ -306,6 +306,9 @@ func TestStrictAndModules(t *testing.T) {
 	if ast := mustParse(t, "t.js", "import fs from 'fs'; export const x = 1"); !ast.IsModule || len(ast.Imports) != 1 || len(ast.Exports) != 1 {
 		t.Errorf("module syntax in .js: IsModule %v", ast.IsModule)
 	}
+	if _, err := Parse(NewSource("t.cjs", []byte("import fs from 'fs'"))); err == nil {
+		t.Errorf(".cjs files are never modules")
+	}
 	if ast := mustParse(t, "t.js", "return 1"); ast.IsModule {
 		t.Errorf("CommonJS top-level return parsed as a module")
 	}

@@ -106,8 +106,8 @@ type privateUse struct {
 func Parse(src *Source) (*AST, error) {
 	isModule := strings.HasSuffix(src.Name, ".mjs")
 	ast, err := parseAs(src, isModule)
-	if err == nil || isModule {
-		return ast, err
+	if err == nil || isModule || strings.HasSuffix(src.Name, ".cjs") {
+		return ast, err // a .cjs file is always CommonJS
 	}
 	switch err.(Diagnostics)[0].Message {
 	case "Cannot use import statement outside a module", "Unexpected token 'export'", "Cannot use 'import.meta' outside a module":
