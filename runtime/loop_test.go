@@ -402,8 +402,10 @@ imm1
 imm1 tick
 imm2
 imm nested`)
-	if d := time.Since(start); d < 40*time.Millisecond || d > 90*time.Millisecond {
-		t.Errorf("the program took %v; its last timer is due at 40 ms and the unref'd one at 100 ms", d)
+	// The order shows that the unref'd timer never fired; had the loop
+	// waited for it, it would have.
+	if d := time.Since(start); d < 40*time.Millisecond {
+		t.Errorf("the program took %v; its last timer is due at 40 ms", d)
 	}
 }
 
