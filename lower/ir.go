@@ -89,6 +89,7 @@ type Func struct {
 	Body   []Stmt
 
 	names map[string]bool // Go names taken in this function
+	order []string        // the names in the order they were taken
 }
 
 // VarType is the Go type of a variable.

@@ -129,6 +129,15 @@ func (l *lowerer) quote(start, end int) {
 	l.emit(&SComment{Text: strings.TrimSpace(text)})
 }
 
+// scoped runs body, which lowers a Go block of its own, and then frees the
+// Go names of the variables declared in it.
+func (l *lowerer) scoped(body func()) {
+	f := l.fn.ir
+	mark := len(f.order)
+	body()
+	l.prog.names.release(f, mark)
+}
+
 // into runs body with the current block redirected to a new list, and
 // returns that list.
 func (l *lowerer) into(body func()) []Stmt {

@@ -88,8 +88,35 @@ func (n *namer) local(f *Func, hint string) string {
 		f.names = map[string]bool{}
 	}
 	f.names[name] = true
+	f.order = append(f.order, name)
 	n.all[name] = true
 	return name
+}
+
+// unused picks a name for a variable of f that no block of any function
+// has used, for a variable that code lowered before it may refer to.
+func (n *namer) unused(f *Func, hint string) string {
+	base := goIdent(hint)
+	name := base
+	for i := 2; n.taken(f, name) || n.all[name]; i++ {
+		name = base + "_" + strconv.Itoa(i)
+	}
+	if f.names == nil {
+		f.names = map[string]bool{}
+	}
+	f.names[name] = true
+	n.all[name] = true
+	return name
+}
+
+// release frees the names f took since mark (a length of f.order): the
+// variables of a Go block that has ended, so that a later block may reuse
+// them (two loops can both have an `i`).
+func (n *namer) release(f *Func, mark int) {
+	for _, name := range f.order[mark:] {
+		delete(f.names, name)
+	}
+	f.order = f.order[:mark]
 }
 
 // param names a Go parameter of f that deliberately shadows the same name of

@@ -101,20 +101,24 @@ func (l *lowerer) stmt(s js.Stmt, labels []string) {
 
 // nested lowers the body of an if or loop: a block keeps its scope.
 func (l *lowerer) nested(s js.Stmt) {
-	if b, ok := s.Data.(*js.SBlock); ok {
-		l.declareScope(b.Scope, b.Stmts, false)
-		l.stmts(b.Stmts)
-		return
-	}
-	l.stmt(s, nil)
+	l.scoped(func() {
+		if b, ok := s.Data.(*js.SBlock); ok {
+			l.declareScope(b.Scope, b.Stmts, false)
+			l.stmts(b.Stmts)
+			return
+		}
+		l.stmt(s, nil)
+	})
 }
 
 // block lowers a block statement as a Go block.
 func (l *lowerer) block(scope *js.Scope, body []js.Stmt) {
-	l.emit(&SBlock{Body: l.into(func() {
-		l.declareScope(scope, body, false)
-		l.stmts(body)
-	})})
+	l.scoped(func() {
+		l.emit(&SBlock{Body: l.into(func() {
+			l.declareScope(scope, body, false)
+			l.stmts(body)
+		})})
+	})
 }
 
 // local lowers a var/let/const declaration.
@@ -190,32 +194,34 @@ func (l *lowerer) doWhile(d *js.SDoWhile, labels []string) {
 // own copy exactly as JavaScript's CreatePerIterationEnvironment does.
 func (l *lowerer) forLoop(d *js.SFor, labels []string) {
 	label := l.newLabel(labels)
-	l.emit(&SBlock{Body: l.into(func() {
-		loop := &SLoop{Label: label}
-		if d.Init != nil {
-			l.stmt(*d.Init, nil)
-			if local, ok := d.Init.Data.(*js.SLocal); ok && local.Kind != js.LocalVar && d.PerIterationLets {
-				// Redeclare each binding in the for clause, shadowing the
-				// block's variable of the same Go name.
-				for _, s := range bindingSymbols(local) {
-					outer := l.varOf(s)
-					inner := &Var{Name: outer.Name}
-					loop.Init = append(loop.Init, &SLocal{Var: inner, Value: read(outer)})
-					l.vars[s] = inner
+	l.scoped(func() {
+		l.emit(&SBlock{Body: l.into(func() {
+			loop := &SLoop{Label: label}
+			if d.Init != nil {
+				l.stmt(*d.Init, nil)
+				if local, ok := d.Init.Data.(*js.SLocal); ok && local.Kind != js.LocalVar && d.PerIterationLets {
+					// Redeclare each binding in the for clause, shadowing the
+					// block's variable of the same Go name.
+					for _, s := range bindingSymbols(local) {
+						outer := l.varOf(s)
+						inner := &Var{Name: outer.Name}
+						loop.Init = append(loop.Init, &SLocal{Var: inner, Value: read(outer)})
+						l.vars[s] = inner
+					}
 				}
 			}
-		}
-		loop.Body = l.into(func() {
-			if d.Test != nil {
-				loop.Cond = l.loopTest(*d.Test)
+			loop.Body = l.into(func() {
+				if d.Test != nil {
+					loop.Cond = l.loopTest(*d.Test)
+				}
+				l.loopBody(label, labels, d.Body, nil)
+			})
+			if d.Update != nil {
+				loop.Post = l.into(func() { l.exprStmt(*d.Update) })
 			}
-			l.loopBody(label, labels, d.Body, nil)
-		})
-		if d.Update != nil {
-			loop.Post = l.into(func() { l.exprStmt(*d.Update) })
-		}
-		l.emit(loop)
-	})})
+			l.emit(loop)
+		})})
+	})
 }
 
 // bindingSymbols lists the symbols a declaration binds, in order.
@@ -245,22 +251,24 @@ func bindingSymbols(d *js.SLocal) []*js.Symbol {
 // forIn: `it := rt.ForIn(obj); for { k, ok := it.Next() ... }`.
 func (l *lowerer) forIn(d *js.SForIn, labels []string) {
 	label := l.newLabel(labels)
-	l.emit(&SBlock{Body: l.into(func() {
-		if local, ok := d.Init.Data.(*js.SLocal); ok && local.Kind == js.LocalVar && local.Decls[0].Value != nil {
-			l.local(local) // the legacy `for (var a = 1 in o)` initialiser
-		}
-		it := l.temp("keys", callT(TForIn, "ForIn", l.expr(d.Value)))
-		loop := &SLoop{Label: label}
-		loop.Body = l.into(func() {
-			k := l.newVar("key", TValue)
-			ok := l.newVar("ok", TBool)
-			l.emit(&SLocalPair{Vars: [2]*Var{k, ok}, Value: &EMethod{Recv: read(it), Method: "Next"}})
-			l.emit(&SIf{Cond: &ENot{X: read(ok)}, Yes: []Stmt{&SBreak{}}})
-			l.forHead(d.Init, read(k))
-			l.loopBody(label, labels, d.Body, nil)
-		})
-		l.emit(loop)
-	})})
+	l.scoped(func() {
+		l.emit(&SBlock{Body: l.into(func() {
+			if local, ok := d.Init.Data.(*js.SLocal); ok && local.Kind == js.LocalVar && local.Decls[0].Value != nil {
+				l.local(local) // the legacy `for (var a = 1 in o)` initialiser
+			}
+			it := l.temp("keys", callT(TForIn, "ForIn", l.expr(d.Value)))
+			loop := &SLoop{Label: label}
+			loop.Body = l.into(func() {
+				k := l.newVar("key", TValue)
+				ok := l.newVar("ok", TBool)
+				l.emit(&SLocalPair{Vars: [2]*Var{k, ok}, Value: &EMethod{Recv: read(it), Method: "Next"}})
+				l.emit(&SIf{Cond: &ENot{X: read(ok)}, Yes: []Stmt{&SBreak{}}})
+				l.forHead(d.Init, read(k))
+				l.loopBody(label, labels, d.Body, nil)
+			})
+			l.emit(loop)
+		})})
+	})
 }
 
 // forHead binds a for-in/for-of head to the current value: a declaration
@@ -284,28 +292,30 @@ func (l *lowerer) forHead(init js.Stmt, value Expr) {
 // a jump out of the loop closes the iterator.
 func (l *lowerer) forOf(d *js.SForOf, labels []string) {
 	label := l.newLabel(labels)
-	l.emit(&SBlock{Body: l.into(func() {
-		it := l.temp("iter", callT(TIterator, "GetIteratorNamed", goStr(l.calleeText(d.Value)), l.expr(d.Value)))
-		loop := &SLoop{Label: label}
-		loop.Body = l.into(func() {
-			v := l.newVar("value", TValue)
-			ok := l.newVar("ok", TBool)
-			l.emit(&SLocalPair{Vars: [2]*Var{v, ok}, Value: &EMethod{Recv: read(it), Method: "Next"}})
-			l.emit(&SIf{Cond: &ENot{X: read(ok)}, Yes: []Stmt{&SBreak{}}})
-			l.forHead(d.Init, read(v))
-			l.loopBody(label, labels, d.Body, it)
-		})
-		// An exception thrown by the body (not by next) closes the iterator.
-		param := l.newVar("e", TValue)
-		try := l.newTry()
-		try.Body = []Stmt{loop}
-		try.Param = param
-		try.Catch = []Stmt{
-			&SExpr{Value: &EMethod{Recv: read(it), Method: "CloseOnThrow"}},
-			&SThrow{Value: read(param)},
-		}
-		l.emit(try)
-	})})
+	l.scoped(func() {
+		l.emit(&SBlock{Body: l.into(func() {
+			it := l.temp("iter", callT(TIterator, "GetIteratorNamed", goStr(l.calleeText(d.Value)), l.expr(d.Value)))
+			try := l.newTry()
+			loop := &SLoop{Label: label}
+			loop.Body = l.into(func() {
+				v := l.newVar("value", TValue)
+				ok := l.newVar("ok", TBool)
+				l.emit(&SLocalPair{Vars: [2]*Var{v, ok}, Value: &EMethod{Recv: read(it), Method: "Next"}})
+				l.emit(&SIf{Cond: &ENot{X: read(ok)}, Yes: []Stmt{&SBreak{}}})
+				l.forHead(d.Init, read(v))
+				l.loopBody(label, labels, d.Body, it)
+			})
+			// An exception thrown by the body (not by next) closes the iterator.
+			param := l.newVar("e", TValue)
+			try.Body = []Stmt{loop}
+			try.Param = param
+			try.Catch = []Stmt{
+				&SExpr{Value: &EMethod{Recv: read(it), Method: "CloseOnThrow"}},
+				&SThrow{Value: read(param)},
+			}
+			l.emit(try)
+		})})
+	})
 }
 
 // labelled lowers `name: stmt`: a loop takes the label for continue; any
@@ -433,67 +443,70 @@ func (l *lowerer) try(d *js.STry) {
 // because JavaScript's case bodies share one scope.
 func (l *lowerer) switchStmt(d *js.SSwitch, labels []string) {
 	label := l.newLabel(labels)
-	l.emit(&SBlock{Body: l.into(func() {
-		tag := l.temp("tag", l.expr(d.Test))
-		var bodies []js.Stmt
-		for _, c := range d.Cases {
-			bodies = append(bodies, c.Body...)
-		}
-		l.declareScope(d.Scope, bodies, true)
-		sw := &SSwitch{Label: label, Tag: read(tag)}
-		l.fn.jumps = append(l.fn.jumps, &jumpTarget{names: labels, label: label})
-		simple := true
-		tests := make([]Expr, len(d.Cases))
-		pres := make([][]Stmt, len(d.Cases))
-		for i, c := range d.Cases {
-			if c.Test == nil {
-				continue
+	l.scoped(func() {
+		l.emit(&SBlock{Body: l.into(func() {
+			tag := l.temp("tag", l.expr(d.Test))
+			var bodies []js.Stmt
+			for _, c := range d.Cases {
+				bodies = append(bodies, c.Body...)
 			}
-			pres[i] = l.into(func() { tests[i] = l.expr(*c.Test) })
-			simple = simple && len(pres[i]) == 0
-		}
-		if simple {
-			for i, c := range d.Cases {
-				var test Expr
-				if c.Test != nil {
-					test = callT(TBool, "StrictEquals", read(tag), tests[i])
-				}
-				sw.Cases = append(sw.Cases, SwitchCase{Test: test, Body: l.into(func() { l.stmts(c.Body) })})
-			}
-		} else {
-			// The tests run in a chain of ifs that finds the index of the
-			// case to enter; the Go switch then compares indices.
-			index := l.newVar("match", TInt)
-			l.emit(&SLocal{Var: index, Value: goInt(-1)})
-			block := l.fn.block
+			l.declareScope(d.Scope, bodies, true)
+			sw := &SSwitch{Label: label, Tag: read(tag)}
+			l.fn.jumps = append(l.fn.jumps, &jumpTarget{names: labels, label: label})
+			simple := true
+			tests := make([]Expr, len(d.Cases))
+			pres := make([][]Stmt, len(d.Cases))
 			for i, c := range d.Cases {
 				if c.Test == nil {
 					continue
 				}
-				l.emit(pres[i]...)
-				hit := &SIf{Cond: callT(TBool, "StrictEquals", read(tag), tests[i]), Yes: []Stmt{&SAssign{Var: index, Value: goInt(i)}}}
-				l.emit(hit)
-				l.fn.block = &hit.No
+				pres[i] = l.into(func() { tests[i] = l.expr(*c.Test) })
+				simple = simple && len(pres[i]) == 0
 			}
-			l.fn.block = block
-			for i, c := range d.Cases {
-				var test Expr
-				if c.Test != nil {
-					test = &EEq{X: read(index), Y: goInt(i)}
+			if simple {
+				for i, c := range d.Cases {
+					var test Expr
+					if c.Test != nil {
+						test = callT(TBool, "StrictEquals", read(tag), tests[i])
+					}
+					sw.Cases = append(sw.Cases, SwitchCase{Test: test, Body: l.into(func() { l.stmts(c.Body) })})
 				}
-				sw.Cases = append(sw.Cases, SwitchCase{Test: test, Body: l.into(func() { l.stmts(c.Body) })})
+			} else {
+				// The tests run in a chain of ifs that finds the index of the
+				// case to enter; the Go switch then compares indices.
+				index := l.newVar("match", TInt)
+				l.emit(&SLocal{Var: index, Value: goInt(-1)})
+				block := l.fn.block
+				for i, c := range d.Cases {
+					if c.Test == nil {
+						continue
+					}
+					l.emit(pres[i]...)
+					hit := &SIf{Cond: callT(TBool, "StrictEquals", read(tag), tests[i]), Yes: []Stmt{&SAssign{Var: index, Value: goInt(i)}}}
+					l.emit(hit)
+					l.fn.block = &hit.No
+				}
+				l.fn.block = block
+				for i, c := range d.Cases {
+					var test Expr
+					if c.Test != nil {
+						test = &EEq{X: read(index), Y: goInt(i)}
+					}
+					sw.Cases = append(sw.Cases, SwitchCase{Test: test, Body: l.into(func() { l.stmts(c.Body) })})
+				}
 			}
-		}
-		l.fn.jumps = l.fn.jumps[:len(l.fn.jumps)-1]
-		l.emit(sw)
-	})})
+			l.fn.jumps = l.fn.jumps[:len(l.fn.jumps)-1]
+			l.emit(sw)
+		})})
+	})
 }
 
 // newTry makes a try statement with its variables; a return inside it is
 // carried by the function's Result variable.
 func (l *lowerer) newTry() *STry {
 	if l.fn.ir.Result == nil && l.fn.ir.Sig != SigMain {
-		l.fn.ir.Result = l.newVar("result", TValue)
+		// Code anywhere in the function may name it: a name no block used.
+		l.fn.ir.Result = &Var{Name: l.prog.names.unused(l.fn.ir, "result"), Type: TValue}
 	}
 	return &STry{Exc: l.newVar("exc", TExc), Completion: l.newVar("completion", TInt)}
 }
