@@ -176,25 +176,56 @@ func localOffset(t float64) float64 {
 // localTime is LocalTime(t).
 func localTime(t float64) float64 { return t + localOffset(t) }
 
-// utcFromLocal is UTC(t): the instant whose local time is t.
+// utcFromLocal is UTC(t): the instant whose local time is t. Around a
+// transition the offsets a day before and after are the candidates; a
+// local time that exists twice, or not at all, takes the offset from
+// before the transition, as the spec says.
 func utcFromLocal(t float64) float64 {
 	if math.IsNaN(t) {
 		return t
 	}
-	off := localOffset(t)
-	if off2 := localOffset(t - off); off2 != off {
-		off = off2
+	before, after := localOffset(t-msPerDay), localOffset(t+msPerDay)
+	if localOffset(t-before) != before && localOffset(t-after) == after {
+		return t - after
 	}
-	return t - off
+	return t - before
 }
 
-// zoneName is the name node prints in parentheses after a local time.
+// zoneNames are ICU's long names for the zone abbreviations Go reports.
+var zoneNames = map[string]string{
+	"UTC": "Coordinated Universal Time", "GMT": "Greenwich Mean Time", "BST": "British Summer Time",
+	"EST": "Eastern Standard Time", "EDT": "Eastern Daylight Time", "CST": "Central Standard Time",
+	"CDT": "Central Daylight Time", "MST": "Mountain Standard Time", "MDT": "Mountain Daylight Time",
+	"PST": "Pacific Standard Time", "PDT": "Pacific Daylight Time", "AKST": "Alaska Standard Time",
+	"AKDT": "Alaska Daylight Time", "HST": "Hawaii-Aleutian Standard Time", "WET": "Western European Standard Time",
+	"WEST": "Western European Summer Time", "CET": "Central European Standard Time",
+	"CEST": "Central European Summer Time", "EET": "Eastern European Standard Time",
+	"EEST": "Eastern European Summer Time", "MSK": "Moscow Standard Time", "SAST": "South Africa Standard Time",
+	"IST": "India Standard Time", "JST": "Japan Standard Time", "KST": "Korean Standard Time",
+	"HKT": "Hong Kong Standard Time", "WIB": "Western Indonesia Time", "AEST": "Australian Eastern Standard Time",
+	"AEDT": "Australian Eastern Daylight Time", "ACST": "Australian Central Standard Time",
+	"ACDT": "Australian Central Daylight Time", "AWST": "Australian Western Standard Time",
+	"NZST": "New Zealand Standard Time", "NZDT": "New Zealand Daylight Time",
+}
+
+// zoneName is the name node prints in parentheses after a local time:
+// ICU's long name where the abbreviation is known, else "GMT±hh:mm".
 func zoneName(t float64) string {
 	name, off := time.UnixMilli(int64(t)).In(time.Local).Zone()
-	if off == 0 && (name == "UTC" || name == "GMT" || name == "") {
+	switch {
+	case name == "" && off == 0:
 		return "Coordinated Universal Time"
+	case name == "CST" && off == 8*3600:
+		return "China Standard Time"
+	case name == "IST" && off == 3600:
+		return "Irish Standard Time"
+	case name == "IST" && off == 2*3600:
+		return "Israel Standard Time"
 	}
-	return name
+	if long, ok := zoneNames[name]; ok {
+		return long
+	}
+	return "GMT" + offsetText(float64(off)*1000, true)
 }
 
 func offsetText(off float64, colon bool) string {

@@ -118,3 +118,43 @@ func TestDateErrors(t *testing.T) {
 		assert.Equal(t, c.want, thrownText(c.f), c.js)
 	}
 }
+
+func TestDateZoneNames(t *testing.T) {
+	saved := time.Local
+	t.Cleanup(func() { time.Local = saved })
+	// TZ=zone node -e 'd = new Date(Date.UTC(2024, 0, 15)); console.log(d.toString())'
+	for _, c := range []struct {
+		zone, want string
+	}{
+		{"America/New_York", "Sun Jan 14 2024 19:00:00 GMT-0500 (Eastern Standard Time)"},
+		{"Europe/London", "Mon Jan 15 2024 00:00:00 GMT+0000 (Greenwich Mean Time)"},
+		{"Europe/Berlin", "Mon Jan 15 2024 01:00:00 GMT+0100 (Central European Standard Time)"},
+		{"Asia/Kolkata", "Mon Jan 15 2024 05:30:00 GMT+0530 (India Standard Time)"},
+		{"Australia/Sydney", "Mon Jan 15 2024 11:00:00 GMT+1100 (Australian Eastern Daylight Time)"},
+		{"UTC", "Mon Jan 15 2024 00:00:00 GMT+0000 (Coordinated Universal Time)"},
+	} {
+		loc, err := time.LoadLocation(c.zone)
+		if err != nil {
+			t.Skip("no zoneinfo:", err)
+		}
+		time.Local = loc
+		assert.Equal(t, c.want, DateToString(1705276800000), c.zone)
+	}
+}
+
+func TestDateDaylightSaving(t *testing.T) {
+	saved := time.Local
+	t.Cleanup(func() { time.Local = saved })
+	loc, err := time.LoadLocation("America/New_York")
+	if err != nil {
+		t.Skip("no zoneinfo:", err)
+	}
+	time.Local = loc
+	date := ObjectValue(DateConstructor)
+	// TZ=America/New_York node -e 'const d = new Date(2024, 2, 10, 2, 30); console.log([+d, d.getHours(),
+	//   new Date(2024, 10, 3, 1, 30).getTime(), new Date(2024, 6, 15).getTimezoneOffset(), Date.parse("2024-07-01T12:00")])'
+	gap := Construct(date, nil, Int(2024), Int(2), Int(10), Int(2), Int(30))
+	assert.Equal(t, "[1710055800000,3,1730611800000,240,1719849600000]", showValue(toJS([]any{callJS(gap, "getTime"), callJS(gap, "getHours"),
+		callJS(Construct(date, nil, Int(2024), Int(10), Int(3), Int(1), Int(30)), "getTime"),
+		callJS(Construct(date, nil, Int(2024), Int(6), Int(15)), "getTimezoneOffset"), Number(ParseDate("2024-07-01T12:00"))})))
+}
