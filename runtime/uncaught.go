@@ -183,8 +183,13 @@ func sourceArrow(line, col int) string {
 		return ""
 	}
 	src := sourceLine(p.Source, line)
+	name := p.Name
+	if strings.HasSuffix(name, ".mjs") {
+		// Node names an ES module by its URL.
+		name = "file://" + name
+	}
 	var b strings.Builder
-	b.WriteString(p.Name + ":" + strconv.Itoa(line) + "\n" + src + "\n")
+	b.WriteString(name + ":" + strconv.Itoa(line) + "\n" + src + "\n")
 	// The underline keeps the line's tabs so that the caret lines up.
 	for i := 0; i < col-1 && i < len(src); i++ {
 		if src[i] == '\t' {
@@ -295,7 +300,7 @@ func parseStackFrame(frame string) (file string, line, col int, ok bool) {
 	if err1 != nil || err2 != nil {
 		return "", 0, 0, false
 	}
-	return loc[:j], l, c, true
+	return strings.TrimPrefix(loc[:j], "file://"), l, c, true
 }
 
 // NoSideEffectsToString is V8's Object::NoSideEffectsToString, how node

@@ -11,6 +11,9 @@ import (
 // byte for byte with node's.
 const nodeFrames = "\n    at Module._compile (node:internal/modules/cjs/loader:1521:14)\n    at Module._extensions..js (node:internal/modules/cjs/loader:1623:10)\n    at Module.load (node:internal/modules/cjs/loader:1266:32)\n    at Module._load (node:internal/modules/cjs/loader:1091:12)\n    at Function.executeUserEntryPoint [as runMain] (node:internal/modules/run_main:164:12)\n    at node:internal/main/run_main_module:28:49"
 
+// esmFrames are those beneath an ES module's top level.
+const esmFrames = "\n    at ModuleJob.run (node:internal/modules/esm/module_job:325:25)\n    at async ModuleLoader.import (node:internal/modules/esm/loader:606:24)\n    at async asyncRunEntryPointWithESMLoader (node:internal/modules/run_main:117:5)"
+
 // The expected reports are node v20.20.2's stderr for `node FILE` with
 // FILE holding src.
 func TestReportUncaught(t *testing.T) {
@@ -73,6 +76,9 @@ func TestReportUnhandledRejection(t *testing.T) {
 		{"/tmp/con/e.js", "Promise.reject(new Error(\"r\"));\n",
 			ObjectValue(errorWithStack(ErrorPrototype, "r", "Error: r\n    at Object.<anonymous> (/tmp/con/e.js:1:16)"+nodeFrames)),
 			"/tmp/con/e.js:1\nPromise.reject(new Error(\"r\"));\n               ^\n\nError: r\n    at Object.<anonymous> (/tmp/con/e.js:1:16)" + nodeFrames + "\n\nNode.js v20.20.2\n"},
+		{"/tmp/con/m3.mjs", "Promise.reject(new Error(\"rej\"));\n",
+			ObjectValue(errorWithStack(ErrorPrototype, "rej", "Error: rej\n    at file:///tmp/con/m3.mjs:1:16"+esmFrames)),
+			"file:///tmp/con/m3.mjs:1\nPromise.reject(new Error(\"rej\"));\n               ^\n\nError: rej\n    at file:///tmp/con/m3.mjs:1:16" + esmFrames + "\n\nNode.js v20.20.2\n"},
 		{"/tmp/con/f.js", "Promise.reject(42);\n", Int(42), rejection("42")},
 		{"/tmp/con/g.js", "Promise.reject({a:1});\n", obj("a", 1), rejection("#<Object>")},
 		{"/tmp/con/t.js", "Promise.reject([1,2]);\n", arr(1, 2), rejection("[object Array]")},
