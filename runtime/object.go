@@ -30,11 +30,40 @@ const (
 	ClassArguments
 	ClassGenerator
 	ClassAsyncGenerator
-	ClassProxy
 	ClassArrayBuffer
-	ClassTypedArray
 	ClassDataView
+	// The exotic objects come last: one comparison with classFirstExotic
+	// keeps them off the ordinary objects' paths.
+	ClassProxy
+	ClassTypedArray
 )
+
+const classFirstExotic = ClassProxy
+
+// exoticObject is the internal methods of a proxy or a typed array, held in
+// its Internal. Each reports done false to leave a key to the ordinary
+// method (a typed array's non-numeric keys).
+type exoticObject interface {
+	getPrototypeOf(o *Object) (proto *Object, done bool)
+	isExtensible(o *Object) (ok, done bool)
+	preventExtensions(o *Object) (ok, done bool)
+	getOwnProperty(o *Object, k PropertyKey) (d Descriptor, ok, done bool)
+	defineOwnProperty(o *Object, k PropertyKey, d Descriptor) (ok, done bool)
+	hasProperty(o *Object, k PropertyKey) (ok, done bool)
+	get(o *Object, k PropertyKey, this Value) (v Value, done bool)
+	set(o *Object, k PropertyKey, v Value, this Value) (ok, done bool)
+	delete(o *Object, k PropertyKey) (ok, done bool)
+	ownKeys(o *Object) (keys []PropertyKey, done bool)
+}
+
+// exotic returns o's exotic internal methods, nil for an ordinary object.
+func (o *Object) exotic() exoticObject {
+	if o.class < classFirstExotic {
+		return nil
+	}
+	e, _ := o.Internal.(exoticObject)
+	return e
+}
 
 // PropertyKey is a string or a symbol: the name of a property.
 type PropertyKey struct {
@@ -143,13 +172,48 @@ func NewClassObject(proto *Object, class Class, internal any) *Object {
 }
 
 func (o *Object) Class() Class          { return o.class }
-func (o *Object) Proto() *Object        { return o.proto }
 func (o *Object) SetProtoRaw(p *Object) { o.proto = p }
-func (o *Object) Extensible() bool      { return o.extensible }
-func (o *Object) PreventExtensions()    { o.extensible = false }
 func (o *Object) IsCallable() bool      { return o.call != nil }
 func (o *Object) IsConstructor() bool   { return o.construct != nil }
-func (o *Object) IsArray() bool         { return o.class == ClassArray }
+
+// IsArray is the spec's IsArray: a proxy answers for its target.
+func (o *Object) IsArray() bool {
+	if o.class == ClassProxy {
+		return proxyIsArray(o)
+	}
+	return o.class == ClassArray
+}
+
+// Proto is [[GetPrototypeOf]].
+func (o *Object) Proto() *Object {
+	if e := o.exotic(); e != nil {
+		if p, done := e.getPrototypeOf(o); done {
+			return p
+		}
+	}
+	return o.proto
+}
+
+// Extensible is [[IsExtensible]].
+func (o *Object) Extensible() bool {
+	if e := o.exotic(); e != nil {
+		if ok, done := e.isExtensible(o); done {
+			return ok
+		}
+	}
+	return o.extensible
+}
+
+// PreventExtensions is [[PreventExtensions]]; false when a proxy refuses.
+func (o *Object) PreventExtensions() bool {
+	if e := o.exotic(); e != nil {
+		if ok, done := e.preventExtensions(o); done {
+			return ok
+		}
+	}
+	o.extensible = false
+	return true
+}
 
 func (o *Object) find(k PropertyKey) int {
 	if o.index != nil {
@@ -206,6 +270,11 @@ func (d *Descriptor) IsAccessor() bool { return d.HasGet || d.HasSet || d.Flags&
 
 // GetOwnProperty is [[GetOwnProperty]].
 func (o *Object) GetOwnProperty(k PropertyKey) (Descriptor, bool) {
+	if e := o.exotic(); e != nil {
+		if d, ok, done := e.getOwnProperty(o, k); done {
+			return d, ok
+		}
+	}
 	if o.class == ClassArray {
 		if i, ok := k.ArrayIndex(); ok {
 			if int(i) < len(o.elems) && !o.elems[i].isHole() {
@@ -229,6 +298,11 @@ func (o *Object) GetOwnProperty(k PropertyKey) (Descriptor, bool) {
 // DefineOwnProperty is ValidateAndApplyPropertyDescriptor for an ordinary
 // object; it reports false where the spec returns false.
 func (o *Object) DefineOwnProperty(k PropertyKey, d Descriptor) bool {
+	if e := o.exotic(); e != nil {
+		if ok, done := e.defineOwnProperty(o, k, d); done {
+			return ok
+		}
+	}
 	if o.class == ClassArray {
 		if done, ok := o.defineArrayProperty(k, d); done {
 			return ok
@@ -394,6 +468,11 @@ func toArrayLength(v Value) (int, bool) {
 
 // Delete is [[Delete]]: false when the property is not configurable.
 func (o *Object) Delete(k PropertyKey) bool {
+	if e := o.exotic(); e != nil {
+		if ok, done := e.delete(o, k); done {
+			return ok
+		}
+	}
 	if o.class == ClassArray {
 		if i, ok := k.ArrayIndex(); ok && int(i) < len(o.elems) && !o.elems[i].isHole() {
 			if o.elemFlags&Configurable != 0 {
@@ -422,6 +501,11 @@ func (o *Object) Delete(k PropertyKey) bool {
 // OwnKeys is [[OwnPropertyKeys]]: integer keys ascending, then strings in
 // insertion order, then symbols in insertion order.
 func (o *Object) OwnKeys() []PropertyKey {
+	if e := o.exotic(); e != nil {
+		if keys, done := e.ownKeys(o); done {
+			return keys
+		}
+	}
 	keys := make([]PropertyKey, 0, len(o.elems)+len(o.props)+1)
 	for i, e := range o.elems {
 		if !e.isHole() {
@@ -466,6 +550,11 @@ func (o *Object) Elements() []Value { return o.elems }
 // HasProperty is [[HasProperty]] along the prototype chain.
 func (o *Object) HasProperty(k PropertyKey) bool {
 	for p := o; p != nil; p = p.proto {
+		if e := p.exotic(); e != nil {
+			if ok, done := e.hasProperty(p, k); done {
+				return ok
+			}
+		}
 		if _, ok := p.GetOwnProperty(k); ok {
 			return true
 		}
@@ -476,6 +565,11 @@ func (o *Object) HasProperty(k PropertyKey) bool {
 // Get is [[Get]] with the receiver this.
 func (o *Object) Get(k PropertyKey, this Value) Value {
 	for p := o; p != nil; p = p.proto {
+		if e := p.exotic(); e != nil {
+			if v, done := e.get(p, k, this); done {
+				return v
+			}
+		}
 		if p.class == ClassArray {
 			if i, ok := k.ArrayIndex(); ok && int(i) < len(p.elems) && !p.elems[i].isHole() {
 				return p.elems[i]
@@ -515,6 +609,11 @@ func (o *Object) Set(k PropertyKey, v Value, this Value) bool {
 		}
 	}
 	for p := o; p != nil; p = p.proto {
+		if e := p.exotic(); e != nil {
+			if ok, done := e.set(p, k, v, this); done {
+				return ok
+			}
+		}
 		d, ok := p.GetOwnProperty(k)
 		if !ok {
 			continue
@@ -562,7 +661,7 @@ func (o *Object) CreateDataProperty(k PropertyKey, v Value) bool {
 			return true
 		}
 	}
-	if o.index == nil && o.extensible && o.class != ClassArray {
+	if o.index == nil && o.extensible && o.class != ClassArray && o.class < classFirstExotic {
 		if i := o.find(k); i < 0 {
 			o.addSlot(property{key: k, value: v, flags: Default})
 			return true
