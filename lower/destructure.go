@@ -31,7 +31,9 @@ func (l *lowerer) bind(b js.Binding, value Expr, mode bindMode) {
 		l.effect(value)
 	case *js.BArray:
 		src := l.hold(value)
-		it := l.temp("iter", callT(TIterator, "GetIteratorNamed", goStr(""), src))
+		text := l.iterText
+		l.iterText = ""
+		it := l.temp("iter", callT(TIterator, "GetIteratorNamed", goStr(text), src))
 		for i, item := range d.Items {
 			if d.HasSpread && i == len(d.Items)-1 {
 				l.bind(item.Binding, call("IteratorRest", read(it)), mode)

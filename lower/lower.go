@@ -60,6 +60,9 @@ type lowerer struct {
 	nextHome *Var
 	// unbound holds the parameters not yet bound while a default runs.
 	unbound map[*js.Symbol]bool
+	// iterText is the source text of the value an array pattern of a
+	// declaration destructures, for V8's "x is not iterable".
+	iterText string
 	// stmtCount numbers the statements lowered; lineStmt is the statement
 	// that set each line's column (see column).
 	stmtCount int

@@ -142,7 +142,12 @@ func (l *lowerer) local(d *js.SLocal) {
 		if id, ok := decl.Binding.Data.(*js.BIdentifier); ok {
 			hint = id.Name
 		}
-		l.bind(decl.Binding, l.namedExpr(*decl.Value, hint), mode)
+		value := l.namedExpr(*decl.Value, hint)
+		if _, ok := decl.Binding.Data.(*js.BArray); ok {
+			// V8 names the initialiser: "a is not iterable".
+			l.iterText = l.calleeText(*decl.Value)
+		}
+		l.bind(decl.Binding, value, mode)
 	}
 }
 
