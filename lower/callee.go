@@ -2,6 +2,7 @@ package lower
 
 import (
 	"strconv"
+	"strings"
 
 	js "github.com/js2go/js2go/frontend"
 )
@@ -44,6 +45,17 @@ func (l *lowerer) calleeText(e js.Expr) string {
 		return l.calleeText(d.Target) + open + l.calleeText(d.Index) + "]"
 	case *js.ECall:
 		return l.calleeText(d.Target) + "(...)"
+	case *js.EObject:
+		if len(d.Properties) == 0 {
+			return "{}"
+		}
+		return "{(intermediate value)}"
+	case *js.EArray:
+		items := make([]string, len(d.Items))
+		for i, it := range d.Items {
+			items[i] = l.calleeText(it)
+		}
+		return "[" + strings.Join(items, ",") + "]"
 	case *js.EUnary:
 		switch d.Op {
 		case js.UnOpVoid, js.UnOpTypeof, js.UnOpDelete:
