@@ -95,12 +95,11 @@ func handleUncaught(err Value, fromPromise bool, reason ...Value) {
 }
 
 // emitExit emits the process's 'exit' event with the exit code; a listener
-// that throws ends the program as node does (status 7 is node's for an
-// exception in a handler of a fatal exception; here it is reported as usual).
+// that throws ends the program with its report and status 1, as in node.
 func emitExit() {
 	if exc := TryCatch(func() { processEmit("exit", Int(exitCode())) }); exc != nil {
 		ReportUncaught(exc.Value)
-		panic(&programExit{code: 7})
+		panic(&programExit{code: 1})
 	}
 }
 

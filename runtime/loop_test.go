@@ -306,6 +306,20 @@ func TestUnhandledRejections(t *testing.T) {
 			},
 			want: "UE boom unhandledRejection\nt1\nUE from timer uncaughtException\nt2\nexit 0",
 		},
+		{
+			// process.on('exit', () => { log('in exit'); throw new Error('e') }); log('main');
+			name: "exit listener throws",
+			build: func(l *jsLog) {
+				jsOn("exit", func(Value, []Value) Value {
+					l.print("in exit")
+					ThrowError(ErrorPrototype, "e")
+					return Undefined
+				})
+				l.print("main")
+			},
+			want:   "main\nin exit",
+			status: 1,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
