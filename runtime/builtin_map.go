@@ -208,16 +208,24 @@ func collectionIteratorNext(this Value, _ []Value) Value {
 	if it == nil {
 		ThrowTypeError("next method called on incompatible " + Inspect(this))
 	}
+	v, ok := it.Step()
+	return iterResult(v, !ok)
+}
+
+// Step advances the iterator: the next key, value or entry, or ok false
+// once it is exhausted. for-of may call it directly while next is the
+// intrinsic one, saving the result object.
+func (it *CollectionIterator) Step() (Value, bool) {
 	if it.Map == nil {
-		return iterResult(Undefined, true)
+		return Undefined, false
 	}
 	e := it.Map.after(it.cursor)
 	if e == nil {
 		it.Map, it.cursor = nil, nil
-		return iterResult(Undefined, true)
+		return Undefined, false
 	}
 	it.cursor = e
-	return iterResult(it.result(e), false)
+	return it.result(e), true
 }
 
 func init() {
