@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"math"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -653,6 +654,12 @@ func consoleTable(_ Value, args []Value) Value {
 			columns[name] = col
 		}
 	}
+	// The columns are the keys of an object, so integer keys come first.
+	sort.SliceStable(columnKeys, func(i, j int) bool {
+		a, aIndex := arrayIndex(columnKeys[i], nil)
+		b, bIndex := arrayIndex(columnKeys[j], nil)
+		return aIndex && (!bIndex || a < b)
+	})
 	head := append([]string{"(index)"}, columnKeys...)
 	cols := [][]string{indexColumn}
 	for _, k := range columnKeys {

@@ -127,6 +127,7 @@ func TestConsoleTable(t *testing.T) {
 		callConsole("table", arr(1, "ab"))
 		callConsole("table", obj("r1", obj("c", 1), "r2", obj("c", 2)), arr("c"))
 		callConsole("table", Int(5))
+		callConsole("table", obj("a", obj("x", 1, "y", obj("deep", true)), "b", "prim", "c", arr(1, 2, 3, 4)))
 	})
 	assert.Equal(t, `┌─────────┬────┬─────┬──────────────────────────────┐
 │ (index) │ a  │ b   │ c                            │
@@ -147,6 +148,13 @@ func TestConsoleTable(t *testing.T) {
 │ r2      │ 2 │
 └─────────┴───┘
 5
+┌─────────┬───┬───┬───┬───┬───┬────────────────┬────────┐
+│ (index) │ 0 │ 1 │ 2 │ 3 │ x │ y              │ Values │
+├─────────┼───┼───┼───┼───┼───┼────────────────┼────────┤
+│ a       │   │   │   │   │ 1 │ { deep: true } │        │
+│ b       │   │   │   │   │   │                │ 'prim' │
+│ c       │ 1 │ 2 │ 3 │ 4 │   │                │        │
+└─────────┴───┴───┴───┴───┴───┴────────────────┴────────┘
 `, stdout)
 }
 
