@@ -9,7 +9,7 @@ function resolveAfter(ms, value) {
 }
 async function concurrent1() {
   console.log('== concurrent1 starts ==');
-  const results = await Promise.all([resolveAfter(20, 'slow'), resolveAfter(10, 'fast')]);
+  const results = await Promise.all([resolveAfter(300, 'slow'), resolveAfter(100, 'fast')]);
   console.log(results[0]);
   console.log(results[1]);
   console.log('== concurrent1 done ==');
@@ -17,8 +17,8 @@ async function concurrent1() {
 async function concurrent2() {
   console.log('== concurrent2 starts ==');
   await Promise.all([
-    (async () => console.log(await resolveAfter(20, 'slow')))(),
-    (async () => console.log(await resolveAfter(10, 'fast')))(),
+    (async () => console.log(await resolveAfter(300, 'slow')))(),
+    (async () => console.log(await resolveAfter(100, 'fast')))(),
   ]);
   console.log('== concurrent2 done ==');
 }

@@ -9,8 +9,8 @@ function resolveAfter(ms, value) {
 }
 async function sequentialWait() {
   console.log('== sequentialWait starts ==');
-  const slow = resolveAfter(20, 'slow');
-  const fast = resolveAfter(10, 'fast');
+  const slow = resolveAfter(300, 'slow');
+  const fast = resolveAfter(100, 'fast');
   console.log(await slow);
   console.log(await fast);
   console.log('== sequentialWait done ==');

@@ -7,11 +7,11 @@ async function job(id, ms, fail) {
 }
 async function main() {
   try {
-    await Promise.all([job(1, 10), job(2, 5, true), job(3, 15)]);
+    await Promise.all([job(1, 25), job(2, 50, true), job(3, 75)]);
   } catch (e) {
     console.log('first error:', e.message);
   }
-  const settled = await Promise.allSettled([job(4, 5), job(5, 2, true)]);
+  const settled = await Promise.allSettled([job(4, 10), job(5, 25, true)]);
   console.log(settled.map(s => s.status + ':' + (s.value ?? s.reason.message)));
 }
 main();

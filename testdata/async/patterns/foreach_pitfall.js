@@ -8,4 +8,4 @@ async function good(items) {
   for (const item of items) await processItem(item);
   console.log('good: Done (after all)');
 }
-bad([6, 2]).then(() => sleep(20)).then(() => good([4, 1]));
+bad([20, 150]).then(() => sleep(250)).then(() => good([4, 1]));

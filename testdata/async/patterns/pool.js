@@ -15,5 +15,5 @@ async function pool(tasks, limit) {
   await Promise.all(Array.from({ length: limit }, (_, i) => worker(i)));
   return { results, maxActive };
 }
-const tasks = [60, 10, 12, 5, 15].map((ms, i) => async () => { await sleep(ms); return `task${i}:${ms}`; });
+const tasks = [10, 400, 12, 5, 15].map((ms, i) => async () => { await sleep(ms); return `task${i}:${ms}`; });
 pool(tasks, 2).then(r => console.log(r));

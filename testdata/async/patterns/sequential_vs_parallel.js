@@ -2,7 +2,7 @@ const sleep = ms => new Promise(r => setTimeout(r, ms));
 const log = [];
 async function fetchItem(id) {
   log.push(`start ${id}`);
-  await sleep(5 * id);
+  await sleep(10 * id);
   log.push(`end ${id}`);
   return id * 10;
 }
@@ -16,6 +16,6 @@ async function parallel(ids) {
 }
 async function main() {
   console.log(await sequential([3, 1, 2]), log.splice(0));
-  console.log(await parallel([3, 1, 2]), log.splice(0));
+  console.log(await parallel([1, 2, 3]), log.splice(0));
 }
 main();

@@ -9,9 +9,9 @@ async function withTimeout(promise, ms) {
   }
 }
 async function main() {
-  console.log(await withTimeout(sleep(5, 'quick'), 30));
+  console.log(await withTimeout(sleep(5, 'quick'), 100));
   try {
-    await withTimeout(sleep(40, 'slow'), 10);
+    await withTimeout(sleep(200, 'slow'), 30);
   } catch (e) {
     console.log(e.name, e.message);
   }

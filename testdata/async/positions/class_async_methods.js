@@ -19,4 +19,4 @@ class Queue {
 }
 const q = new Queue(async x => { await new Promise(r => setTimeout(r, 2)); return x * x; });
 q.push(1).push(2).push(3);
-setTimeout(() => q.push(4), 60);
+setTimeout(() => q.push(4), 120);

@@ -1,5 +1,9 @@
 const wait = (ms, v) => new Promise(r => setTimeout(() => r(v), ms));
-wait(5, 'first')
+(async () => {
+  console.log('IIFE start');
+  console.log('IIFE got', await wait(2, 'early'));
+})();
+wait(50, 'first')
   .then(async v => {
     console.log(v);
     const second = await wait(5, 'second');
@@ -7,7 +11,3 @@ wait(5, 'first')
     return [v, second];
   })
   .then(pair => console.log('pair', pair));
-(async () => {
-  console.log('IIFE start');
-  console.log('IIFE got', await wait(2, 'early'));
-})();

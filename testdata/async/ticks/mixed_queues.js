@@ -4,8 +4,8 @@ async function main() {
   await null;
   console.log('after first await');
   setImmediate(() => console.log('immediate'));
-  setTimeout(() => console.log('timeout'), 30);
-  await new Promise(r => setTimeout(r, 60));
+  setTimeout(() => console.log('timeout'), 100);
+  await new Promise(r => setTimeout(r, 150));
   console.log('after timer await');
   queueMicrotask(() => console.log('microtask after resume'));
   await null;
