@@ -129,6 +129,9 @@ func SetIndex(obj Value, key Value, v Value, strict bool) {
 // throwSetFailure explains why o.Set(key) returned false, in V8's words.
 func throwSetFailure(o *Object, key PropertyKey) {
 	name := keyText(key.Value())
+	if o.class == ClassProxy {
+		ThrowTypeError("'set' on proxy: trap returned falsish for property '" + name + "'")
+	}
 	for p := o; p != nil; p = p.proto {
 		d, ok := p.GetOwnProperty(key)
 		if !ok {
@@ -185,6 +188,9 @@ func DeleteProp(obj Value, key Value, strict bool) bool {
 		return true
 	}
 	if !ok && strict {
+		if o := obj.Object(); o != nil && o.class == ClassProxy {
+			ThrowTypeError("'deleteProperty' on proxy: trap returned falsish for property '" + keyText(pk.Value()) + "'")
+		}
 		what := "[object String]"
 		if o := obj.Object(); o != nil {
 			what = objectDescription(o)

@@ -55,8 +55,8 @@ func init() {
 	})
 	DefineMethod(c, "is", 2, func(_ Value, args []Value) Value { return Bool(SameValue(Arg(args, 0), Arg(args, 1))) })
 	DefineMethod(c, "preventExtensions", 1, func(_ Value, args []Value) Value {
-		if o := Arg(args, 0).Object(); o != nil {
-			o.PreventExtensions()
+		if o := Arg(args, 0).Object(); o != nil && !o.PreventExtensions() {
+			ThrowTypeError("'preventExtensions' on proxy: trap returned falsish")
 		}
 		return Arg(args, 0)
 	})
@@ -101,7 +101,7 @@ func init() {
 		return Arg(args, 0)
 	})
 	DefineMethod(c, "getPrototypeOf", 1, func(_ Value, args []Value) Value {
-		return ObjectValue(ToObject(Arg(args, 0)).proto)
+		return ObjectValue(ToObject(Arg(args, 0)).Proto())
 	})
 	DefineMethod(c, "setPrototypeOf", 2, func(_ Value, args []Value) Value {
 		v, proto := Arg(args, 0), Arg(args, 1)
@@ -118,7 +118,7 @@ func init() {
 	})
 	DefineMethod(c, "isExtensible", 1, func(_ Value, args []Value) Value {
 		o := Arg(args, 0).Object()
-		return Bool(o != nil && o.extensible)
+		return Bool(o != nil && o.Extensible())
 	})
 	DefineMethod(c, "isFrozen", 1, func(_ Value, args []Value) Value {
 		o := Arg(args, 0).Object()
@@ -157,7 +157,7 @@ func init() {
 			return False
 		}
 		o := ToObject(this)
-		for q := v.proto; q != nil; q = q.proto {
+		for q := v.Proto(); q != nil; q = q.Proto() {
 			if q == o {
 				return True
 			}
@@ -172,7 +172,7 @@ func init() {
 	DefineMethod(p, "toString", 0, func(this Value, _ []Value) Value { return Str(ObjectToString(this)) })
 	DefineMethod(p, "valueOf", 0, func(this Value, _ []Value) Value { return ObjectValue(ToObject(this)) })
 	protoGetter := NewFunction("get __proto__", 0, func(this Value, _ []Value) Value {
-		return ObjectValue(ToObject(this).proto)
+		return ObjectValue(ToObject(this).Proto())
 	})
 	protoSetter := NewFunction("set __proto__", 1, func(this Value, args []Value) Value {
 		if this.IsNullish() {
@@ -204,7 +204,7 @@ func ObjectToString(v Value) string {
 	o := ToObject(v)
 	tag := "Object"
 	switch {
-	case o.class == ClassArray:
+	case o.IsArray():
 		tag = "Array"
 	case o.class == ClassArguments:
 		tag = "Arguments"
@@ -449,7 +449,10 @@ func definePropertyOrThrow(o *Object, k PropertyKey, d Descriptor) {
 	if o.DefineOwnProperty(k, d) {
 		return
 	}
-	if _, exists := o.GetOwnProperty(k); !exists && !o.extensible {
+	if o.class == ClassProxy {
+		ThrowTypeError("'defineProperty' on proxy: trap returned falsish for property '" + keyText(k.Value()) + "'")
+	}
+	if _, exists := o.GetOwnProperty(k); !exists && !o.Extensible() {
 		ThrowTypeError("Cannot define property " + keyText(k.Value()) + ", object is not extensible")
 	}
 	ThrowTypeError("Cannot redefine property: " + keyText(k.Value()))
@@ -485,6 +488,12 @@ func setPrototypeOrThrow(o, proto *Object) {
 // setPrototype is [[SetPrototypeOf]]: "" when it succeeds, else V8's
 // reason.
 func setPrototype(o, proto *Object) (why string) {
+	if o.class == ClassProxy {
+		if proxySetPrototypeOf(o, proto) {
+			return ""
+		}
+		return "'setPrototypeOf' on proxy: trap returned falsish for property 'undefined'"
+	}
 	if o.proto == proto {
 		return ""
 	}
@@ -494,7 +503,8 @@ func setPrototype(o, proto *Object) (why string) {
 	if !o.extensible {
 		return objectDescription(o) + " is not extensible"
 	}
-	for q := proto; q != nil; q = q.proto {
+	// A proxy ends the search: its prototype is whatever its trap says.
+	for q := proto; q != nil && q.class != ClassProxy; q = q.proto {
 		if q == o {
 			return "Cyclic __proto__ value"
 		}
@@ -506,6 +516,10 @@ func setPrototype(o, proto *Object) (why string) {
 // setIntegrityLevel is SetIntegrityLevel: sealed, or frozen when frozen.
 // An array's elements change attributes all at once.
 func setIntegrityLevel(o *Object, frozen bool) {
+	if o.class >= classFirstExotic {
+		exoticSetIntegrityLevel(o, frozen)
+		return
+	}
 	o.PreventExtensions()
 	if o.class == ClassArray {
 		o.freezeElements(frozen)
@@ -521,7 +535,7 @@ func setIntegrityLevel(o *Object, frozen bool) {
 
 // testIntegrityLevel is TestIntegrityLevel.
 func testIntegrityLevel(o *Object, frozen bool) bool {
-	if o.extensible {
+	if o.Extensible() {
 		return false
 	}
 	for _, k := range ownKeys(o) {
@@ -561,7 +575,7 @@ func defineLegacyAccessor(this Value, args []Value, getter bool) Value {
 func lookupLegacyAccessor(this Value, args []Value, getter bool) Value {
 	o := ToObject(this)
 	k := ToPropertyKey(Arg(args, 0))
-	for p := o; p != nil; p = p.proto {
+	for p := o; p != nil; p = p.Proto() {
 		if d, ok := p.GetOwnProperty(k); ok {
 			if !d.IsAccessor() {
 				return Undefined
@@ -658,7 +672,7 @@ func init() {
 		return Undefined
 	})
 	DefineMethod(r, "getPrototypeOf", 1, func(_ Value, args []Value) Value {
-		return ObjectValue(target(args, "getPrototypeOf").proto)
+		return ObjectValue(target(args, "getPrototypeOf").Proto())
 	})
 	DefineMethod(r, "has", 2, func(_ Value, args []Value) Value {
 		o := target(args, "has")
@@ -669,7 +683,7 @@ func init() {
 		return Bool(o.HasProperty(k))
 	})
 	DefineMethod(r, "isExtensible", 1, func(_ Value, args []Value) Value {
-		return Bool(target(args, "isExtensible").extensible)
+		return Bool(target(args, "isExtensible").Extensible())
 	})
 	DefineMethod(r, "ownKeys", 1, func(_ Value, args []Value) Value {
 		var keys []Value
@@ -679,8 +693,7 @@ func init() {
 		return ObjectValue(NewArray(keys))
 	})
 	DefineMethod(r, "preventExtensions", 1, func(_ Value, args []Value) Value {
-		target(args, "preventExtensions").PreventExtensions()
-		return True
+		return Bool(target(args, "preventExtensions").PreventExtensions())
 	})
 	DefineMethod(r, "set", 3, func(_ Value, args []Value) Value {
 		o := target(args, "set")

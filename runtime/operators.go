@@ -583,7 +583,7 @@ func OrdinaryHasInstance(c *Object, v Value) bool {
 	if proto == nil {
 		ThrowTypeError("Function has non-object prototype '" + ToGoString(c.Get(Key("prototype"), ObjectValue(c))) + "' in instanceof check")
 	}
-	for p := o.proto; p != nil; p = p.proto {
+	for p := o.Proto(); p != nil; p = p.Proto() {
 		if p == proto {
 			return true
 		}

@@ -427,3 +427,20 @@ func (p *proxyData) constructTrap(args []Value, newTarget *Object) Value {
 	}
 	return r
 }
+
+// exoticSetIntegrityLevel is SetIntegrityLevel through the internal
+// methods, for objects whose properties object.go does not hold itself.
+func exoticSetIntegrityLevel(o *Object, frozen bool) {
+	if !o.PreventExtensions() {
+		ThrowTypeError("'preventExtensions' on proxy: trap returned falsish")
+	}
+	for _, k := range o.OwnKeys() {
+		d := Descriptor{HasConfig: true}
+		if frozen {
+			if cur, ok := o.GetOwnProperty(k); ok && !cur.IsAccessor() {
+				d.HasWrite = true
+			}
+		}
+		definePropertyOrThrow(o, k, d)
+	}
+}
