@@ -92,9 +92,6 @@ func (l *lowerer) hoistFunctions(body []js.Stmt) {
 // function lowers a function expression, declaration, arrow or method
 // (not a class constructor) to the expression that makes its function object.
 func (l *lowerer) function(fn *js.Fn) Expr {
-	if fn.IsAsync {
-		l.unsupported(fn.Loc, "async functions")
-	}
 	if fn.IsGenerator {
 		l.unsupported(fn.Loc, "generators")
 	}
@@ -106,7 +103,7 @@ func (l *lowerer) function(fn *js.Fn) Expr {
 		kind = FuncMethod
 	}
 	sig := SigCall
-	if kind == FuncNormal && fn.UsesNewTarget {
+	if kind == FuncNormal && fn.UsesNewTarget && !fn.IsAsync {
 		sig = SigConstruct
 	}
 	info := l.funcInfo(fn, kind)
@@ -120,12 +117,16 @@ func (l *lowerer) function(fn *js.Fn) Expr {
 		}
 	}
 	f := l.lowerFunc(fn, sig, nil)
+	value := makeFunc(info, f)
+	if fn.IsAsync {
+		value = l.asyncFunc(info, f) // async.go
+	}
 	if self != nil {
 		l.emit(&SLocal{Var: self})
-		l.emit(&SAssign{Var: self, Value: makeFunc(info, f)})
+		l.emit(&SAssign{Var: self, Value: value})
 		return read(self)
 	}
-	return makeFunc(info, f)
+	return value
 }
 
 func makeFunc(info *FuncInfo, f *Func) Expr {
