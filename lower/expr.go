@@ -158,7 +158,7 @@ func (l *lowerer) expr(e js.Expr) Expr {
 		v := l.expr(d.Value)
 		return call("Bool", callT(TBool, "PrivateIn", read(l.privateVar(e.Loc, d.Ref)), v))
 	case *js.EAwait:
-		l.unsupported(e.Loc, "await")
+		return l.await(e, d)
 	case *js.EYield:
 		l.unsupported(e.Loc, "yield")
 	case *js.EImportCall:
