@@ -400,9 +400,9 @@ func init() {
 
 	DefineMethod(ArrayIteratorPrototype, "next", 0, arrayIteratorNext)
 	ArrayIteratorPrototype.DefineData(SymbolKey(SymToStringTag), strASCII("Array Iterator"), Configurable)
-	if IteratorPrototype.find(SymbolKey(SymIterator)) < 0 {
-		DefineSymbolMethod(IteratorPrototype, SymIterator, 0, func(this Value, _ []Value) Value { return this })
-	}
+	// %IteratorPrototype%[@@iterator] makes every builtin iterator (and
+	// generator) iterable; array iterators are the first to need it.
+	DefineSymbolMethod(IteratorPrototype, SymIterator, 0, func(this Value, _ []Value) Value { return this })
 }
 
 func constructArray(args []Value, newTarget *Object) Value {
