@@ -1,0 +1,149 @@
+package runtime
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// proxyOf is new Proxy(target, handler).
+func proxyOf(target, handler Value) Value { return New("Proxy", opsGlobal("Proxy"), target, handler) }
+
+// returning is a trap that returns v.
+func returning(v Value) Value { return opsFn(func(Value, []Value) Value { return v }) }
+
+func TestProxyTraps(t *testing.T) {
+	// target: {x: 1 read-only non-configurable, a: a non-configurable getter}
+	fixed := func() Value {
+		o := NewPlainObject()
+		o.DefineData(Key("x"), Int(1), 0)
+		o.DefineAccessor(Key("a"), NewFunction("get", 0, func(Value, []Value) Value { return Int(1) }), nil, 0)
+		return ObjectValue(o)
+	}
+	sealedY := func() Value { return opsObject("preventExtensions", opsObj("y", Int(1))) }
+	revoked := func() Value {
+		r := opsCall(opsGlobal("Proxy"), "revocable", opsObj(), opsObj())
+		opsCall(r, "revoke")
+		return GetProp(r, Key("proxy"))
+	}
+	for _, c := range []struct {
+		js, want string
+		got      func() Value
+	}{
+		{`new Proxy({}, {get: (t, k, r) => k + '!'}).foo`, "foo!", func() Value {
+			return GetProp(proxyOf(opsObj(), opsObj("get", opsFn(func(_ Value, a []Value) Value { return Concat(a[1], Str("!")) }))), Key("foo"))
+		}},
+		{`new Proxy({b: 2}, {}).b`, "2", func() Value { return GetProp(proxyOf(opsObj("b", Int(2)), opsObj()), Key("b")) }},
+		{`Object.create(new Proxy({}, {get: () => 7})).z`, "7", func() Value {
+			return GetProp(opsObject("create", proxyOf(opsObj(), opsObj("get", returning(Int(7))))), Key("z"))
+		}},
+		{`new Proxy(target, {get: () => 2}).x`, "TypeError: 'get' on proxy: property 'x' is a read-only and non-configurable data property on the proxy target but the proxy did not return its actual value (expected '1' but got '2')", func() Value {
+			return GetProp(proxyOf(fixed(), opsObj("get", returning(Int(2)))), Key("x"))
+		}},
+		{`new Proxy(target, {get: () => 2}).a`, "2", func() Value { return GetProp(proxyOf(fixed(), opsObj("get", returning(Int(2)))), Key("a")) }},
+		{`'use strict'; new Proxy(target, {set: () => true}).x = 5`, "TypeError: 'set' on proxy: trap returned truish for property 'x' which exists in the proxy target as a non-configurable and non-writable data property with a different value", func() Value {
+			SetProp(proxyOf(fixed(), opsObj("set", returning(True))), Key("x"), Int(5), true)
+			return Undefined
+		}},
+		{`'use strict'; new Proxy({}, {set: () => false}).z = 5`, "TypeError: 'set' on proxy: trap returned falsish for property 'z'", func() Value {
+			SetProp(proxyOf(opsObj(), opsObj("set", returning(False))), Key("z"), Int(5), true)
+			return Undefined
+		}},
+		{`const t = {}; new Proxy(t, {}).q = 3; t.q`, "3", func() Value {
+			tg := opsObj()
+			SetProp(proxyOf(tg, opsObj()), Key("q"), Int(3), true)
+			return GetProp(tg, Key("q"))
+		}},
+		{`'x' in new Proxy(target, {has: () => false})`, "TypeError: 'has' on proxy: trap returned falsish for property 'x' which exists in the proxy target as non-configurable", func() Value {
+			return Bool(In(Str("x"), proxyOf(fixed(), opsObj("has", returning(False)))))
+		}},
+		{`'y' in new Proxy(Object.preventExtensions({y: 1}), {has: () => false})`, "TypeError: 'has' on proxy: trap returned falsish for property 'y' but the proxy target is not extensible", func() Value {
+			return Bool(In(Str("y"), proxyOf(sealedY(), opsObj("has", returning(False)))))
+		}},
+		{`'q' in new Proxy({}, {has: () => 1})`, "true", func() Value { return Bool(In(Str("q"), proxyOf(opsObj(), opsObj("has", returning(Int(1)))))) }},
+		{`'use strict'; delete new Proxy({}, {deleteProperty: () => false}).x`, "TypeError: 'deleteProperty' on proxy: trap returned falsish for property 'x'", func() Value {
+			return Bool(DeleteProp(proxyOf(opsObj(), opsObj("deleteProperty", returning(False))), Str("x"), true))
+		}},
+		{`delete new Proxy(target, {deleteProperty: () => true}).x`, "TypeError: 'deleteProperty' on proxy: trap returned truish for property 'x' which is non-configurable in the proxy target", func() Value {
+			return Bool(DeleteProp(proxyOf(fixed(), opsObj("deleteProperty", returning(True))), Str("x"), false))
+		}},
+		{`Object.getOwnPropertyDescriptor(new Proxy(target, {getOwnPropertyDescriptor: () => undefined}), 'x')`, "TypeError: 'getOwnPropertyDescriptor' on proxy: trap returned undefined for property 'x' which is non-configurable in the proxy target", func() Value {
+			return opsObject("getOwnPropertyDescriptor", proxyOf(fixed(), opsObj("getOwnPropertyDescriptor", returning(Undefined))), Str("x"))
+		}},
+		{`Object.getOwnPropertyDescriptor(new Proxy({}, {getOwnPropertyDescriptor: () => ({value: 1, configurable: false})}), 'q')`, "TypeError: 'getOwnPropertyDescriptor' on proxy: trap reported non-configurability for property 'q' which is either non-existent or configurable in the proxy target", func() Value {
+			return opsObject("getOwnPropertyDescriptor", proxyOf(opsObj(), opsObj("getOwnPropertyDescriptor", returning(opsObj("value", Int(1), "configurable", False)))), Str("q"))
+		}},
+		{`Object.getOwnPropertyDescriptor(new Proxy({}, {getOwnPropertyDescriptor: () => 1}), 'q')`, "TypeError: 'getOwnPropertyDescriptor' on proxy: trap returned neither object nor undefined for property 'q'", func() Value {
+			return opsObject("getOwnPropertyDescriptor", proxyOf(opsObj(), opsObj("getOwnPropertyDescriptor", returning(Int(1)))), Str("q"))
+		}},
+		{`Object.defineProperty(new Proxy({}, {defineProperty: () => false}), 'q', {value: 1})`, "TypeError: 'defineProperty' on proxy: trap returned falsish for property 'q'", func() Value {
+			return opsObject("defineProperty", proxyOf(opsObj(), opsObj("defineProperty", returning(False))), Str("q"), opsObj("value", Int(1)))
+		}},
+		{`Reflect.defineProperty(new Proxy({}, {defineProperty: () => false}), 'q', {value: 1})`, "false", func() Value {
+			return opsCall(opsGlobal("Reflect"), "defineProperty", proxyOf(opsObj(), opsObj("defineProperty", returning(False))), Str("q"), opsObj("value", Int(1)))
+		}},
+		{`Object.defineProperty(new Proxy(Object.preventExtensions({}), {defineProperty: () => true}), 'q', {value: 1})`, "TypeError: 'defineProperty' on proxy: trap returned truish for adding property 'q'  to the non-extensible proxy target", func() Value {
+			return opsObject("defineProperty", proxyOf(opsObject("preventExtensions", opsObj()), opsObj("defineProperty", returning(True))), Str("q"), opsObj("value", Int(1)))
+		}},
+		{`Object.keys(new Proxy({a: 1, b: 2}, {ownKeys: () => ['b', 'a', 'c']}))`, "b,a", func() Value {
+			return opsObject("keys", proxyOf(opsObj("a", Int(1), "b", Int(2)), opsObj("ownKeys", returning(opsArr(Str("b"), Str("a"), Str("c"))))))
+		}},
+		{`Object.keys(new Proxy(target, {ownKeys: () => []}))`, "TypeError: 'ownKeys' on proxy: trap result did not include 'x'", func() Value {
+			return opsObject("keys", proxyOf(fixed(), opsObj("ownKeys", returning(opsArr()))))
+		}},
+		{`Object.keys(new Proxy(Object.preventExtensions({y: 1}), {ownKeys: () => ['y', 'z']}))`, "TypeError: 'ownKeys' on proxy: trap returned extra keys but proxy target is non-extensible", func() Value {
+			return opsObject("keys", proxyOf(sealedY(), opsObj("ownKeys", returning(opsArr(Str("y"), Str("z"))))))
+		}},
+		{`Object.keys(new Proxy({}, {ownKeys: () => ['y', 'y']}))`, "TypeError: 'ownKeys' on proxy: trap returned duplicate entries", func() Value {
+			return opsObject("keys", proxyOf(opsObj(), opsObj("ownKeys", returning(opsArr(Str("y"), Str("y"))))))
+		}},
+		{`Object.keys(new Proxy({}, {ownKeys: () => [1]}))`, "TypeError: 1 is not a valid property name", func() Value {
+			return opsObject("keys", proxyOf(opsObj(), opsObj("ownKeys", returning(opsArr(Int(1))))))
+		}},
+		{`Object.getPrototypeOf(new Proxy({}, {getPrototypeOf: () => 1}))`, "TypeError: 'getPrototypeOf' on proxy: trap returned neither object nor null", func() Value {
+			return opsObject("getPrototypeOf", proxyOf(opsObj(), opsObj("getPrototypeOf", returning(Int(1)))))
+		}},
+		{`new Proxy({}, {getPrototypeOf: () => Array.prototype}) instanceof Array`, "true", func() Value {
+			return Bool(InstanceOf(proxyOf(opsObj(), opsObj("getPrototypeOf", returning(ObjectValue(ArrayPrototype)))), opsGlobal("Array")))
+		}},
+		{`Object.setPrototypeOf(new Proxy({}, {setPrototypeOf: () => false}), null)`, "TypeError: 'setPrototypeOf' on proxy: trap returned falsish for property 'undefined'", func() Value {
+			return opsObject("setPrototypeOf", proxyOf(opsObj(), opsObj("setPrototypeOf", returning(False))), Null)
+		}},
+		{`Object.isExtensible(new Proxy({}, {isExtensible: () => false}))`, "TypeError: 'isExtensible' on proxy: trap result does not reflect extensibility of proxy target (which is 'true')", func() Value {
+			return opsObject("isExtensible", proxyOf(opsObj(), opsObj("isExtensible", returning(False))))
+		}},
+		{`Object.preventExtensions(new Proxy({}, {preventExtensions: () => false}))`, "TypeError: 'preventExtensions' on proxy: trap returned falsish", func() Value {
+			return opsObject("preventExtensions", proxyOf(opsObj(), opsObj("preventExtensions", returning(False))))
+		}},
+		{`Reflect.preventExtensions(new Proxy({}, {preventExtensions: () => false}))`, "false", func() Value {
+			return opsCall(opsGlobal("Reflect"), "preventExtensions", proxyOf(opsObj(), opsObj("preventExtensions", returning(False))))
+		}},
+		{`Object.isFrozen(Object.freeze(new Proxy({a: 1}, {})))`, "true", func() Value {
+			return opsObject("isFrozen", opsObject("freeze", proxyOf(opsObj("a", Int(1)), opsObj())))
+		}},
+		{`new Proxy(function () {}, {apply: (t, th, args) => args.length})(1, 2)`, "2", func() Value {
+			return CallFunc("p", proxyOf(opsFn(returnUndefined), opsObj("apply", opsFn(func(_ Value, a []Value) Value { return GetProp(a[2], Key("length")) }))), Int(1), Int(2))
+		}},
+		{`new Proxy({}, {})()`, "TypeError: p is not a function", func() Value { return CallFunc("p", proxyOf(opsObj(), opsObj())) }},
+		{`new (new Proxy(function () {}, {construct: () => 1}))()`, "TypeError: 'construct' on proxy: trap returned non-object ('1')", func() Value {
+			return New("p", proxyOf(ObjectValue(NewConstructor("F", 0, returnUndefined, func([]Value, *Object) Value { return opsObj() })), opsObj("construct", returning(Int(1)))))
+		}},
+		{`typeof new Proxy(function () {}, {})`, "function", func() Value { return TypeOf(proxyOf(opsFn(returnUndefined), opsObj())) }},
+		{`Array.isArray(new Proxy([], {}))`, "true", func() Value { return Bool(proxyOf(opsArr(), opsObj()).Object().IsArray()) }},
+		{`Object.prototype.toString.call(new Proxy([], {}))`, "[object Array]", func() Value { return Str(ObjectToString(proxyOf(opsArr(), opsObj()))) }},
+		{`revoked.x`, "TypeError: Cannot perform 'get' on a proxy that has been revoked", func() Value { return GetProp(revoked(), Key("x")) }},
+		{`Array.isArray(revoked)`, "TypeError: Cannot perform 'IsArray' on a proxy that has been revoked", func() Value { return Bool(revoked().Object().IsArray()) }},
+		{`Object.keys(revoked)`, "TypeError: Cannot perform 'ownKeys' on a proxy that has been revoked", func() Value { return opsObject("keys", revoked()) }},
+		{`new Proxy(1, {})`, "TypeError: Cannot create proxy with a non-object as target or handler", func() Value { return proxyOf(Int(1), opsObj()) }},
+		{`Proxy({}, {})`, "TypeError: Constructor Proxy requires 'new'", func() Value { return CallFunc("Proxy", opsGlobal("Proxy"), opsObj(), opsObj()) }},
+		{`new Proxy({}, {get: 1}).x`, "TypeError: '1' returned for property 'get' of object '#<Object>' is not a function", func() Value {
+			return GetProp(proxyOf(opsObj(), opsObj("get", Int(1))), Key("x"))
+		}},
+		{`Proxy.name + Proxy.length + ('prototype' in Proxy)`, "Proxy2false", func() Value {
+			p := opsGlobal("Proxy")
+			return Str(ToGoString(GetProp(p, Key("name"))) + ToGoString(GetProp(p, Key("length"))) + ToGoString(Bool(In(Str("prototype"), p))))
+		}},
+	} {
+		assert.Equal(t, c.want, opsShow(c.got), c.js)
+	}
+}
