@@ -484,7 +484,7 @@ func (b *machineBuilder) finish() {
 	where := map[*Var]int{}
 	var order []*Var
 	captured := map[*Var]bool{}
-	declared := map[*Var]bool{}
+	declared := map[*Var]bool{m.Self: true, m.Value: true}
 	for i, s := range m.States {
 		visitStmts(s.Body, 0, func(slot **Var, decl bool, closure int) {
 			v := *slot
