@@ -85,6 +85,9 @@ func Generate(prog *lower.Program, opts Options) ([]byte, error) {
 	)
 	f.Comment("run is the top-level code of " + prog.Source.Name + ".")
 	f.Func().Id("run").Params().Block(g.funcBody(prog.Main)...)
+	for _, d := range g.frames {
+		f.Add(d)
+	}
 	if pkg == "main" {
 		f.Func().Id("main").Params().Block(jen.Qual(rtPath, "Main").Call(jen.Op("&").Id("program")))
 	} else {
@@ -111,6 +114,10 @@ type gen struct {
 	prog  *lower.Program
 	reads map[*lower.Var]int
 	fn    *fnGen
+	// frames are the declarations of async functions' frames (frame.go);
+	// machine the machines being printed, innermost last.
+	frames  []jen.Code
+	machine []*lower.Machine
 }
 
 // fnGen is the state of printing one Go function.
@@ -342,6 +349,9 @@ func (g *gen) stmt(s lower.Stmt) []jen.Code {
 		return []jen.Code{jen.Qual(rtPath, "Throw").Call(g.expr(s.Value))}
 	case *lower.STry:
 		return g.try(s)
+	}
+	if code := g.machineStmt(s); code != nil {
+		return code
 	}
 	panic(fmt.Sprintf("codegen: unexpected statement %T", s))
 }
@@ -678,6 +688,9 @@ func (g *gen) args(list []lower.Expr, spread bool) []jen.Code {
 
 // funcLit prints a JavaScript function's Go function literal.
 func (g *gen) funcLit(f *lower.Func) *jen.Statement {
+	if m := lower.MachineOf(f); m != nil {
+		return g.frameLit(f, m)
+	}
 	value := jen.Qual(rtPath, "Value")
 	params := []jen.Code{g.name(f.This).Add(value)}
 	switch f.Sig {
