@@ -33,9 +33,10 @@ func (w *HostWork) Complete(done func()) {
 }
 
 // HostPromise starts host work whose result settles a new promise: work
-// runs on its own goroutine and returns the value to fulfil the promise
-// with, or an error to reject it with (made into a JavaScript value on the
-// loop by toReason, or an Error with the message when toReason is nil).
+// runs on its own goroutine and returns a result or an error. On the loop,
+// toValue makes the result the promise's value (undefined when toValue is
+// nil), or toReason makes the error its rejection reason (an Error with
+// the error's text when toReason is nil).
 func HostPromise(work func() (any, error), toValue func(any) Value, toReason func(error) Value) *Object {
 	p := NewPromise()
 	w := StartHostWork()
@@ -43,6 +44,8 @@ func HostPromise(work func() (any, error), toValue func(any) Value, toReason fun
 		result, err := work()
 		w.Complete(func() {
 			switch {
+			case err == nil && toValue == nil:
+				ResolvePromise(p, Undefined)
 			case err == nil:
 				ResolvePromise(p, toValue(result))
 			case toReason != nil:
