@@ -64,6 +64,11 @@ func init() {
 func newUserFunctionObject(info *FuncInfo, call NativeFunc) *Object {
 	f := NewFunction(info.Name, info.Length, call)
 	f.Internal = &userFunction{info: info}
+	if info.Kind == FuncNormal && !info.Strict {
+		// V8 gives sloppy functions these legacy properties, null.
+		f.DefineData(Key("arguments"), Null, 0)
+		f.DefineData(Key("caller"), Null, 0)
+	}
 	return f
 }
 
