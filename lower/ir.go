@@ -105,6 +105,7 @@ const (
 	TObject                  // *rt.Object
 	TInt                     // int (completion codes of a try)
 	TExc                     // *rt.Exception
+	TKey                     // rt.PropertyKey (a computed key an await may follow)
 )
 
 // Var is a Go variable: a JavaScript binding or a temporary.
