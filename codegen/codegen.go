@@ -288,6 +288,8 @@ func goType(t lower.VarType) jen.Code {
 		return jen.Int()
 	case lower.TExc:
 		return jen.Op("*").Qual(rtPath, "Exception")
+	case lower.TKey:
+		return jen.Qual(rtPath, "PropertyKey")
 	}
 	return jen.Qual(rtPath, "Value")
 }
