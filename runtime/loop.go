@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"strconv"
 	"time"
 )
 
@@ -143,9 +144,13 @@ var (
 
 // trackRejection is HostPromiseRejectionTracker(p, "reject").
 func trackRejection(p *Object, pd *promiseData) {
-	pd.tracked, pd.warned = true, false
+	lastRejectionID++
+	pd.tracked, pd.warned, pd.uid = true, false, lastRejectionID
 	pendingRejections = append(pendingRejections, p)
 }
+
+// lastRejectionID numbers the rejections tracked, as node's lastPromiseId.
+var lastRejectionID int32
 
 // untrackRejection is HostPromiseRejectionTracker(p, "handle").
 func untrackRejection(p *Object, pd *promiseData) {
@@ -166,7 +171,10 @@ func processRejections() bool {
 	for len(handledLate) > 0 {
 		p := handledLate[0]
 		handledLate = handledLate[1:]
-		processEmit("rejectionHandled", ObjectValue(p))
+		if !processEmit("rejectionHandled", ObjectValue(p)) {
+			id := p.Internal.(*promiseData).uid
+			emitWarning("Promise rejection was handled asynchronously (rejection id: "+strconv.Itoa(int(id))+")", "PromiseRejectionHandledWarning")
+		}
 	}
 	for n := len(pendingRejections); n > 0; n-- {
 		p := pendingRejections[0]

@@ -72,7 +72,7 @@ func RunProgram(p *Program) (status int) {
 // process (a test) may run programs one after another.
 func resetLoop() {
 	tickQueue, microtaskQueue = jobRing{}, jobRing{}
-	pendingRejections, handledLate = nil, nil
+	pendingRejections, handledLate, lastRejectionID = nil, nil, 0
 	resetTimers()
 	hostOutstanding = 0
 	for receiveHost() != nil {

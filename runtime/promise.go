@@ -20,6 +20,7 @@ type promiseData struct {
 	// handler, and not handled since; warned once it has been reported.
 	tracked bool
 	warned  bool
+	uid     int32 // node's rejection id, for PromiseRejectionHandledWarning
 	result  Value
 	// The pending reactions, in the order they were added.
 	first, last *promiseReaction

@@ -3,7 +3,6 @@ package runtime
 import (
 	"container/heap"
 	"math"
-	"os"
 	"strconv"
 )
 
@@ -289,12 +288,18 @@ func newTimer(args []Value, repeat bool) Value {
 	return ObjectValue(t.obj)
 }
 
-// emitWarning prints a process warning to stderr on the next tick, as
-// node's process.emitWarning does when nothing listens for 'warning'.
+// emitWarning prints a process warning of the given name to stderr on the
+// next tick, as node's process.emitWarning does when nothing listens for
+// 'warning'; the hint line comes with the process's first warning only
+// (warnedOnce is console.go's EmitWarning's).
 func emitWarning(message, name string) {
-	NextTick(NewFunction("", 0, func(Value, []Value) Value {
-		WriteStderr("(node:" + strconv.Itoa(os.Getpid()) + ") " + name + ": " + message +
-			"\n(Use `node --trace-warnings ...` to show where the warning was created)\n")
+	NextTick(NewFunction("emitWarning", 0, func(Value, []Value) Value {
+		s := "(node:" + strconv.Itoa(processPID) + ") " + name + ": " + message + "\n"
+		if !warnedOnce {
+			warnedOnce = true
+			s += "(Use `node --trace-warnings ...` to show where the warning was created)\n"
+		}
+		WriteStderr(s)
 		return Undefined
 	}))
 }
