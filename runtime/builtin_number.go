@@ -32,16 +32,6 @@ func init() {
 	})
 	DefineConstructor(NumberConstructor, NumberPrototype)
 	n := NumberConstructor
-	for _, c := range []struct {
-		name string
-		v    float64
-	}{
-		{"EPSILON", math.Nextafter(1, 2) - 1}, {"MAX_SAFE_INTEGER", maxSafeLength}, {"MIN_SAFE_INTEGER", -maxSafeLength},
-		{"MAX_VALUE", math.MaxFloat64}, {"MIN_VALUE", 5e-324}, {"NaN", math.NaN()},
-		{"NEGATIVE_INFINITY", math.Inf(-1)}, {"POSITIVE_INFINITY", math.Inf(1)},
-	} {
-		n.DefineData(Key(c.name), Number(c.v), 0)
-	}
 	DefineMethod(n, "isFinite", 1, func(_ Value, args []Value) Value {
 		v := Arg(args, 0)
 		return Bool(v.IsNumber() && !math.IsInf(v.num, 0) && !math.IsNaN(v.num))
@@ -50,13 +40,13 @@ func init() {
 		v := Arg(args, 0)
 		return Bool(v.IsNumber() && isIntegral(v.num))
 	})
-	DefineMethod(n, "isSafeInteger", 1, func(_ Value, args []Value) Value {
-		v := Arg(args, 0)
-		return Bool(v.IsNumber() && isIntegral(v.num) && math.Abs(v.num) <= maxSafeLength)
-	})
 	DefineMethod(n, "isNaN", 1, func(_ Value, args []Value) Value {
 		v := Arg(args, 0)
 		return Bool(v.IsNumber() && math.IsNaN(v.num))
+	})
+	DefineMethod(n, "isSafeInteger", 1, func(_ Value, args []Value) Value {
+		v := Arg(args, 0)
+		return Bool(v.IsNumber() && isIntegral(v.num) && math.Abs(v.num) <= maxSafeLength)
 	})
 	// Number.parseFloat and Number.parseInt are the global functions themselves.
 	parseFloat := DefineMethod(n, "parseFloat", 1, func(_ Value, args []Value) Value {
@@ -66,6 +56,17 @@ func init() {
 		s := ToGoString(Arg(args, 0))
 		return Number(ParseInt(s, ToInt32(Arg(args, 1))))
 	})
+	// The constants follow the functions, in node's property order.
+	for _, c := range []struct {
+		name string
+		v    float64
+	}{
+		{"MAX_VALUE", math.MaxFloat64}, {"MIN_VALUE", 5e-324}, {"NaN", math.NaN()},
+		{"NEGATIVE_INFINITY", math.Inf(-1)}, {"POSITIVE_INFINITY", math.Inf(1)},
+		{"MAX_SAFE_INTEGER", maxSafeLength}, {"MIN_SAFE_INTEGER", -maxSafeLength}, {"EPSILON", math.Nextafter(1, 2) - 1},
+	} {
+		n.DefineData(Key(c.name), Number(c.v), 0)
+	}
 	DefineGlobal("parseFloat", ObjectValue(parseFloat))
 	DefineGlobal("parseInt", ObjectValue(parseInt))
 

@@ -607,6 +607,7 @@ func regExpBuiltinExec(o *Object, r *RegExp, s Value) Value {
 			}
 		}
 	}
+	lastMatch = legacyMatch{input: s, start: start, end: end, captures: vals[1:]}
 	a := NewArray(vals)
 	a.CreateDataProperty(Key("index"), Int(start))
 	a.CreateDataProperty(Key("input"), s)
@@ -617,6 +618,62 @@ func regExpBuiltinExec(o *Object, r *RegExp, s Value) Value {
 		a.CreateDataProperty(Key("indices"), ObjectValue(ia))
 	}
 	return ObjectValue(a)
+}
+
+// legacyMatch is the last successful match, which Annex B's RegExp.$1…$9,
+// lastMatch, leftContext and friends read.
+type legacyMatch struct {
+	input      Value
+	start, end int
+	captures   []Value
+}
+
+var lastMatch = legacyMatch{input: strASCII("")}
+
+// defineLegacyStatics puts the Annex B accessors on the RegExp constructor.
+func defineLegacyStatics(c *Object) {
+	capture := func(i int) NativeFunc {
+		return func(Value, []Value) Value {
+			if i < len(lastMatch.captures) && !lastMatch.captures[i].IsUndefined() {
+				return lastMatch.captures[i]
+			}
+			return strASCII("")
+		}
+	}
+	input := NewFunction("get input", 0, func(Value, []Value) Value { return lastMatch.input })
+	setInput := NewFunction("set input", 1, func(_ Value, args []Value) Value {
+		lastMatch.input = ToString(Arg(args, 0))
+		return Undefined
+	})
+	getters := []struct {
+		names [2]string
+		get   NativeFunc
+	}{
+		{[2]string{"lastMatch", "$&"}, func(Value, []Value) Value {
+			return lastMatch.input.Substring(lastMatch.start, lastMatch.end)
+		}},
+		{[2]string{"lastParen", "$+"}, func(Value, []Value) Value {
+			if n := len(lastMatch.captures); n > 0 {
+				return capture(n-1)(Undefined, nil)
+			}
+			return strASCII("")
+		}},
+		{[2]string{"leftContext", "$`"}, func(Value, []Value) Value { return lastMatch.input.Substring(0, lastMatch.start) }},
+		{[2]string{"rightContext", "$'"}, func(Value, []Value) Value {
+			return lastMatch.input.Substring(lastMatch.end, lastMatch.input.StrLen())
+		}},
+	}
+	c.DefineAccessor(Key("input"), input, setInput, Configurable)
+	c.DefineAccessor(Key("$_"), input, setInput, Configurable)
+	for _, g := range getters {
+		for _, name := range g.names {
+			c.DefineAccessor(Key(name), NewFunction("get "+name, 0, g.get), nil, Configurable)
+		}
+	}
+	for i := 1; i <= 9; i++ {
+		name := "$" + strconv.Itoa(i)
+		c.DefineAccessor(Key(name), NewFunction("get "+name, 0, capture(i-1)), nil, Configurable)
+	}
 }
 
 // orUndefined is v when ok, else undefined.
@@ -686,7 +743,26 @@ func init() {
 	DefineConstructor(RegExpConstructor, RegExpPrototype)
 	RegExpConstructor.DefineAccessor(SymbolKey(SymSpecies), NewFunction("get [Symbol.species]", 0, func(this Value, _ []Value) Value { return this }), nil, Configurable)
 
+	defineLegacyStatics(RegExpConstructor)
+
 	p := RegExpPrototype
+	DefineMethod(p, "compile", 2, func(this Value, args []Value) Value {
+		o, _ := thisRegExp(this, "compile")
+		pattern, flags := Arg(args, 0), Arg(args, 1)
+		var r *RegExp
+		if po := pattern.Object(); po != nil && po.class == ClassRegExp {
+			if !flags.IsUndefined() {
+				ThrowTypeError("Cannot supply flags when constructing one RegExp from another")
+			}
+			src := po.Internal.(*RegExp)
+			r = compileRegExp(src.Source, src.Flags)
+		} else {
+			r = regExpCreate(pattern, flags).Internal.(*RegExp)
+		}
+		o.Internal = r
+		setOrThrow(o, Key("lastIndex"), Int(0))
+		return this
+	})
 	regExpExecFunc = DefineMethod(p, "exec", 1, func(this Value, args []Value) Value {
 		o, r := thisRegExp(this, "exec")
 		return regExpBuiltinExec(o, r, ToString(Arg(args, 0)))

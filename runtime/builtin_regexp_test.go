@@ -89,6 +89,35 @@ func TestRegExp(t *testing.T) {
 	}
 }
 
+func TestRegExpLegacy(t *testing.T) {
+	rx := ObjectValue(RegExpConstructor)
+	for _, c := range []struct {
+		js   string
+		got  func() Value
+		want string
+	}{
+		{"(/(a)(b)?/.exec('xab!'), [RegExp.$1, RegExp.$2, RegExp.lastMatch, RegExp.leftContext, RegExp.rightContext, RegExp.input, RegExp.lastParen, RegExp.$9])", func() Value {
+			callJS(ObjectValue(NewRegExp("(a)(b)?", "")), "exec", "xab!")
+			var out []any
+			for _, k := range []string{"$1", "$2", "lastMatch", "leftContext", "rightContext", "input", "lastParen", "$9"} {
+				out = append(out, getV(rx, Key(k)))
+			}
+			return toJS(out)
+		}, "[\"a\",\"b\",\"ab\",\"x\",\"!\",\"xab!\",\"b\",\"\"]"},
+		{"(r = /a/g, r.lastIndex = 3, [r.compile('b', 'i') === r, r.source, r.flags, r.lastIndex])", func() Value {
+			r := ObjectValue(NewRegExp("a", "g"))
+			SetProp(r, Key("lastIndex"), Int(3), true)
+			return toJS([]any{Bool(StrictEquals(callJS(r, "compile", "b", "i"), r)), getV(r, Key("source")), getV(r, Key("flags")), getV(r, Key("lastIndex"))})
+		}, "[true,\"b\",\"i\",0]"},
+	} {
+		got := ""
+		if exc := TryCatch(func() { got = showValue(c.got()) }); exc != nil {
+			got = "threw " + ToGoString(exc.Value)
+		}
+		assert.Equal(t, c.want, got, c.js)
+	}
+}
+
 func TestRegExpErrors(t *testing.T) {
 	for _, c := range []struct {
 		js   string

@@ -39,7 +39,10 @@ func thisString(this Value, method string) Value {
 		return this
 	}
 	if this.IsNullish() {
-		ThrowTypeError("String.prototype." + method + " called on null or undefined")
+		if !strings.HasPrefix(method, "[") {
+			method = "." + method
+		}
+		ThrowTypeError("String.prototype" + method + " called on null or undefined")
 	}
 	return ToString(this)
 }
@@ -381,6 +384,27 @@ func init() {
 	})
 	DefineMethod(p, "replace", 2, func(this Value, args []Value) Value { return stringReplace(this, args, false) })
 	DefineMethod(p, "replaceAll", 2, func(this Value, args []Value) Value { return stringReplace(this, args, true) })
+	// Annex B's HTML methods: tag, and the attribute the argument sets.
+	for _, h := range [][3]string{
+		{"anchor", "a", "name"}, {"big", "big", ""}, {"blink", "blink", ""}, {"bold", "b", ""},
+		{"fixed", "tt", ""}, {"fontcolor", "font", "color"}, {"fontsize", "font", "size"},
+		{"italics", "i", ""}, {"link", "a", "href"}, {"small", "small", ""}, {"strike", "strike", ""},
+		{"sub", "sub", ""}, {"sup", "sup", ""},
+	} {
+		name, tag, attr := h[0], h[1], h[2]
+		length := 0
+		if attr != "" {
+			length = 1
+		}
+		DefineMethod(p, name, length, func(this Value, args []Value) Value {
+			s := thisString(this, name)
+			open := "<" + tag
+			if attr != "" {
+				open += " " + attr + `="` + strings.ReplaceAll(ToGoString(Arg(args, 0)), `"`, "&quot;") + `"`
+			}
+			return Concat(Concat(Str(open+">"), s), Str("</"+tag+">"))
+		})
+	}
 	DefineSymbolMethod(p, SymIterator, 0, func(this Value, _ []Value) Value {
 		s := thisString(this, "[Symbol.iterator]")
 		return ObjectValue(NewClassObject(StringIteratorPrototype, ClassObject, &stringIterator{s: s}))

@@ -64,6 +64,9 @@ func TestStringMethods(t *testing.T) {
 			o.CreateDataProperty(Key("raw"), toJS([]any{"a", "b", "c"}))
 			return callJS(str, "raw", ObjectValue(o), 1)
 		}, "\"a1bc\""},
+		{"'x'.anchor('a\"b') + 'x'.fontsize(7) + 'x'.bold()", func() Value {
+			return Concat(callJS(s("x"), "anchor", `a"b`), Concat(callJS(s("x"), "fontsize", 7), callJS(s("x"), "bold")))
+		}, "\"<a name=\"a&quot;b\">x</a><font size=\"7\">x</font><b>x</b>\""},
 		{"String(Symbol('s'))", func() Value { return Call(str, Undefined, SymbolValue(NewSymbol("s"))) }, "\"Symbol(s)\""},
 		{"new String('ab').length", func() Value { return getV(Construct(str, nil, Str("ab")), Key("length")) }, "2"},
 		{"new String('ab').toString()", func() Value { return callJS(Construct(str, nil, Str("ab")), "toString") }, "\"ab\""},
