@@ -105,6 +105,9 @@ func cacheDirForUsage() string {
 type builder struct {
 	verbose bool
 	log     io.Writer
+	// keepDir, when set, is where the module is written instead of a
+	// temporary directory, and it is left there to inspect.
+	keepDir string
 }
 
 func (b builder) logf(format string, args ...any) {
@@ -158,11 +161,17 @@ func (b builder) cachedBinary(goSrc []byte) (string, error) {
 // (replaced by root) and runs go build on it, writing the executable to out.
 // The keys of files are slash-separated paths inside the module.
 func (b builder) build(root string, files map[string][]byte, out string) error {
-	mod, err := os.MkdirTemp("", "js2go-build-")
-	if err != nil {
+	mod := b.keepDir
+	if mod == "" {
+		tmp, err := os.MkdirTemp("", "js2go-build-")
+		if err != nil {
+			return err
+		}
+		defer os.RemoveAll(tmp)
+		mod = tmp
+	} else if err := clearKeptModule(mod); err != nil {
 		return err
 	}
-	defer os.RemoveAll(mod)
 	if err := writeTempModule(mod, root, files); err != nil {
 		return err
 	}
@@ -179,6 +188,23 @@ func (b builder) build(root string, files map[string][]byte, out string) error {
 		return &goBuildError{output: output.String(), err: err}
 	}
 	return nil
+}
+
+// clearKeptModule empties a directory a previous build kept, refusing to
+// touch one that holds anything else.
+func clearKeptModule(dir string) error {
+	entries, err := os.ReadDir(dir)
+	if errors.Is(err, fs.ErrNotExist) || (err == nil && len(entries) == 0) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	goMod, err := os.ReadFile(filepath.Join(dir, "go.mod"))
+	if err != nil || !strings.HasPrefix(string(goMod), "module "+tempModulePath+"\n") {
+		return fmt.Errorf("%s is not empty and not a module js2go wrote; not overwriting it", dir)
+	}
+	return os.RemoveAll(dir)
 }
 
 // goBuildError is a failed go build of generated code: always a compiler bug.

@@ -23,6 +23,7 @@ import (
 var (
 	update = flag.Bool("update", false, "re-record testdata/**/*.{out,code,err} by running node")
 	only   = flag.String("only", "", "compile, build and run only the testdata programs whose path matches this regexp")
+	keep   = flag.String("keep", "", "write the corpus module (one package per program) to this directory and keep it")
 )
 
 // testdataDir is the corpus: JavaScript programs with node's recorded output.
@@ -220,7 +221,7 @@ func buildCorpus(t *testing.T, progs []*corpusProgram, byPkg map[string]*corpusP
 				files[p.pkg+"/prog.go"] = p.goSrc
 			}
 		}
-		err := builder{}.build(root, files, exe)
+		err := builder{keepDir: *keep}.build(root, files, exe)
 		if err == nil {
 			return exe
 		}
