@@ -119,7 +119,8 @@ func (l *lowerer) asyncFunc(info *FuncInfo, f *Func) Expr {
 		Self:  &Var{Name: l.prog.names.unused(f, "fr")},
 		Value: &Var{Name: l.prog.names.unused(f, "v")},
 	}
-	b := &machineBuilder{l: l, f: f, m: m, flat: map[*Var]bool{}, inLoop: map[*Var]bool{}, renew: map[*SCell]*Var{}}
+	b := &machineBuilder{l: l, f: f, m: m, flat: map[*Var]bool{}, inLoop: map[*Var]bool{}, values: map[*Var]Expr{}, renew: map[*SCell]*Var{}}
+	b.place(b.newState())
 	b.stmts(f.Body)
 	if b.cur != nil {
 		b.ret(nil)
@@ -142,6 +143,7 @@ type machineBuilder struct {
 	// those of them declared inside a flattened loop.
 	flat   map[*Var]bool
 	inLoop map[*Var]bool
+	values map[*Var]Expr // the initial value of each
 	// renew are the per-iteration copies of loop variables, made only when
 	// the variable turns out to be a cell.
 	renew map[*SCell]*Var
@@ -243,7 +245,7 @@ func (b *machineBuilder) stmt(s Stmt) {
 		if len(s.No) > 0 {
 			no = b.newState()
 		}
-		b.emit(&SIf{Cond: &ENot{X: s.Cond}, Yes: []Stmt{&SJump{To: no}}})
+		b.emit(&SIf{Cond: not(s.Cond), Yes: []Stmt{&SJump{To: no}}})
 		b.stmts(s.Yes)
 		if len(s.No) > 0 {
 			b.end(&SJump{To: end})
@@ -271,6 +273,7 @@ func (b *machineBuilder) stmt(s Stmt) {
 // decl emits a declaration at the machine's level.
 func (b *machineBuilder) decl(s *SLocal) {
 	b.flat[s.Var] = true
+	b.values[s.Var] = s.Value
 	if b.loops > 0 {
 		b.inLoop[s.Var] = true
 	}
@@ -285,7 +288,7 @@ func (b *machineBuilder) loop(s *SLoop) {
 	top, cont, exit := b.newState(), b.newState(), b.newState()
 	b.place(top)
 	if s.Cond != nil {
-		b.emit(&SIf{Cond: &ENot{X: s.Cond}, Yes: []Stmt{&SJump{To: exit}}})
+		b.emit(&SIf{Cond: not(s.Cond), Yes: []Stmt{&SJump{To: exit}}})
 	}
 	b.targets = append(b.targets, machineTarget{label: s.Label, isLoop: true, brk: exit, cont: cont, tries: len(b.tries)})
 	b.loops++
@@ -529,6 +532,9 @@ func (b *machineBuilder) finish() {
 			fd.Var = &Var{Name: "(*" + m.Self.Name + "." + fd.Name + ")", Type: v.Type}
 			subst[v] = fd.Var
 		case b.flat[v] && where[v] < 0:
+			if c, ok := b.values[v].(*ECall); ok && c.Func == "ToPropertyKey" {
+				v.Type = TKey // typed by := where it is a local
+			}
 			fd := newField(v)
 			fd.Var = v
 			fieldVar[v] = true
@@ -581,7 +587,15 @@ func (b *machineBuilder) finish() {
 					pair.Vars[i] = &Var{Name: b.l.prog.names.unused(f, "pair"), Type: v.Type}
 				}
 				pair.Value = st.Value
-				body = append(body, pair, &SAssign{Var: st.Vars[0], Value: read(pair.Vars[0])}, &SAssign{Var: st.Vars[1], Value: read(pair.Vars[1])})
+				body = append(body, pair)
+				for i, v := range st.Vars {
+					if fieldVar[v] {
+						body = append(body, &SAssign{Var: v, Value: read(pair.Vars[i])})
+					} else {
+						local(v)
+						body = append(body, &SLocal{Var: v, Value: read(pair.Vars[i])})
+					}
+				}
 				continue
 			case *SCell:
 				if v, ok := b.renew[st]; ok {
@@ -621,6 +635,14 @@ func (b *machineBuilder) finish() {
 	}
 	body = append(body, &SExpr{Value: &ESlice{Items: reads}})
 	f.Body = body
+}
+
+// not is the negation of a Go bool expression.
+func not(e Expr) Expr {
+	if n, ok := e.(*ENot); ok {
+		return n.X
+	}
+	return &ENot{X: e}
 }
 
 // zeroOf is the value a declaration without initialiser gives a variable.
