@@ -572,29 +572,74 @@ func stringToUpper(s Value) Value {
 	return Str(string(b))
 }
 
-// localeCompare approximates ICU's root collation: punctuation and symbols
-// before digits before letters, letters compared case-insensitively first,
-// then lowercase before uppercase.
+// localeCompare approximates ICU's root collation in its three levels:
+// first the letters (punctuation and symbols before digits before letters,
+// case and accents ignored), then the accents (none before any), then the
+// case (lowercase first). Canonically equivalent strings compare equal.
 func localeCompare(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	for i := 0; i < len(ra) && i < len(rb); i++ {
-		if c := collationKey(ra[i]) - collationKey(rb[i]); c != 0 {
-			return sign(c)
-		}
-	}
-	if len(ra) != len(rb) {
-		return sign(len(ra) - len(rb))
-	}
-	for i := range ra {
-		if ra[i] != rb[i] {
-			// Same letter, different case: lowercase first.
-			if unicode.IsLower(ra[i]) {
-				return -1
+	x, y := collationElements(a), collationElements(b)
+	for level := 0; level < 3; level++ {
+		for i := 0; i < len(x) && i < len(y); i++ {
+			if c := x[i].compare(y[i], level); c != 0 {
+				return c
 			}
-			return 1
+		}
+		if len(x) != len(y) {
+			return sign(len(x) - len(y))
 		}
 	}
 	return 0
+}
+
+// collationElement is one base character with its accents and case.
+type collationElement struct {
+	primary int
+	accents []rune
+	upper   bool
+}
+
+func (e collationElement) compare(o collationElement, level int) int {
+	switch level {
+	case 0:
+		return sign(e.primary - o.primary)
+	case 1:
+		for i := 0; i < len(e.accents) && i < len(o.accents); i++ {
+			if c := sign(accentWeight(e.accents[i]) - accentWeight(o.accents[i])); c != 0 {
+				return c
+			}
+		}
+		return sign(len(e.accents) - len(o.accents))
+	}
+	switch {
+	case e.upper == o.upper:
+		return 0
+	case e.upper:
+		return 1
+	}
+	return -1
+}
+
+// accentOrder is DUCET's order of the common accents.
+const accentOrder = "\u0301\u0300\u0306\u0302\u030c\u030a\u0308\u030b\u0303\u0307\u0328\u0327\u0304"
+
+func accentWeight(r rune) int {
+	if i := strings.IndexRune(accentOrder, r); i >= 0 {
+		return i
+	}
+	return int(r)
+}
+
+func collationElements(s string) []collationElement {
+	var out []collationElement
+	for _, r := range decomposeText(s) {
+		if combiningClass(r) != 0 && len(out) > 0 {
+			last := &out[len(out)-1]
+			last.accents = append(last.accents, r)
+			continue
+		}
+		out = append(out, collationElement{primary: collationKey(r), upper: unicode.IsUpper(r)})
+	}
+	return out
 }
 
 func collationKey(r rune) int {

@@ -57,6 +57,13 @@ func TestStringMethods(t *testing.T) {
 		{"'b'.localeCompare('a')", func() Value { return callJS(s("b"), "localeCompare", "a") }, "1"},
 		{"'a'.localeCompare('a')", func() Value { return callJS(s("a"), "localeCompare", "a") }, "0"},
 		{"'_'.localeCompare('1')", func() Value { return callJS(s("_"), "localeCompare", "1") }, "-1"},
+		{"['résumé','resume','Resume','rèsume','resumes','Zoë','zoe','apple','Äpfel','ábc','abd'].sort((a, b) => a.localeCompare(b))", func() Value {
+			return callJS(toJS([]any{"résumé", "resume", "Resume", "rèsume", "resumes", "Zoë", "zoe", "apple", "Äpfel", "ábc", "abd"}), "sort",
+				jsFunc(func(a []Value) Value { return callJS(a[0], "localeCompare", a[1]) }))
+		}, "[\"ábc\",\"abd\",\"Äpfel\",\"apple\",\"resume\",\"Resume\",\"résumé\",\"rèsume\",\"resumes\",\"zoe\",\"Zoë\"]"},
+		{"['ä'.localeCompare('a\\u0308'), 'a b'.localeCompare('ab'), '10'.localeCompare('9'), ''.localeCompare('a')]", func() Value {
+			return toJS([]any{callJS(s("ä"), "localeCompare", "a\u0308"), callJS(s("a b"), "localeCompare", "ab"), callJS(s("10"), "localeCompare", "9"), callJS(s(""), "localeCompare", "a")})
+		}, "[0,-1,-1,-1]"},
 		{"String.fromCharCode(0xd83d, 0xde00, 65)", func() Value { return callJS(str, "fromCharCode", 0xd83d, 0xde00, 65) }, "\"😀A\""},
 		{"String.fromCodePoint(0x1f600, 97)", func() Value { return callJS(str, "fromCodePoint", 0x1f600, 97) }, "\"😀a\""},
 		{"String.raw({raw: ['a', 'b', 'c']}, 1)", func() Value {
