@@ -56,6 +56,7 @@ func CatchUncaught(body func()) (exc *Exception) {
 }
 
 // recordedThrowSite is the script position RecordThrowSite captured, once.
+// A throw statement (the frame calls Throw) is placed at its `throw`.
 func recordedThrowSite() (line, col int, ok bool) {
 	n := throwSiteN
 	throwSiteN = 0
@@ -63,15 +64,47 @@ func recordedThrowSite() (line, col int, ok bool) {
 		return 0, 0, false
 	}
 	frames := goruntime.CallersFrames(throwSitePCs[:n])
+	calledThrow := false
 	for {
 		f, more := frames.Next()
 		if isJSFrame(f.File) && filepath.Base(f.File) == filepath.Base(CurrentProgram.Name) {
-			return f.Line, columnOf(f.File, f.Line), true
+			col := columnOf(f.File, f.Line)
+			if calledThrow {
+				col = throwTokenColumn(f.Line, col)
+			}
+			return f.Line, col, true
 		}
+		calledThrow = strings.HasSuffix(f.Function, "/runtime.Throw")
 		if !more {
 			return 0, 0, false
 		}
 	}
+}
+
+// throwTokenColumn is the column of the only `throw` keyword on a line, or
+// col when there is not exactly one: the line table knows one column per
+// line, and V8 puts a thrown exception at its throw statement.
+func throwTokenColumn(line, col int) int {
+	src := sourceLine(CurrentProgram.Source, line)
+	found := -1
+	for i := strings.Index(src, "throw"); i >= 0; {
+		end := i + len("throw")
+		if (i == 0 || !isIdentByte(src[i-1])) && (end == len(src) || !isIdentByte(src[end])) {
+			if found >= 0 {
+				return col
+			}
+			found = i
+		}
+		next := strings.Index(src[end:], "throw")
+		if next < 0 {
+			break
+		}
+		i = end + next
+	}
+	if found < 0 {
+		return col
+	}
+	return found + 1
 }
 
 // ReportUncaught prints node's report of an uncaught exception.

@@ -111,11 +111,24 @@ func TestRecordThrowSite(t *testing.T) {
 	// The site is used once: a later report without one has no source line.
 	_, stderr = captureOutput(func() { ReportUncaught(Int(42)) })
 	assert.Equal(t, "\n42\n(Use `node --trace-uncaught ...` to show where the exception was thrown)\n\nNode.js v20.20.2\n", stderr)
+
+	// A throw after another statement on its line: node's report for a
+	// site2.js of `let v = 42; throw v;`.
+	CurrentProgram = &Program{Name: "/tmp/con/site2.js", Source: "let v = 42; throw v;\n"}
+	exc = CatchUncaught(throwAfterStatement)
+	_, stderr = captureOutput(func() { ReportUncaught(exc.Value) })
+	assert.Equal(t, "\n/tmp/con/site2.js:1\nlet v = 42; throw v;\n            ^\n42\n(Use `node --trace-uncaught ...` to show where the exception was thrown)\n\nNode.js v20.20.2\n", stderr)
 }
 
 // throwAtSite throws 42 from a frame the Go runtime places at line 3 of
 // /tmp/con/site.js, as generated code's line directives do.
-// It stays last in the file: the directive holds to the end of it.
+// It and throwAfterStatement stay last in the file: a directive holds
+// to the end of it.
 func throwAtSite() {
 	/*line /tmp/con/site.js:3:1*/ Throw(Int(42))
+}
+
+// throwAfterStatement throws 42 from line 1 of /tmp/con/site2.js.
+func throwAfterStatement() {
+	/*line /tmp/con/site2.js:1:1*/ Throw(Int(42))
 }
