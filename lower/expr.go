@@ -27,10 +27,6 @@ var compareCalls = map[js.OpCode]string{
 	js.BinOpLooseNe: "LooseEquals", js.BinOpStrictNe: "StrictEquals",
 }
 
-// namedExpr lowers an expression whose anonymous function or class takes a
-// name from its binding (the frontend already inferred it).
-func (l *lowerer) namedExpr(e js.Expr, name string) Expr { return l.expr(e) }
-
 // exprStmt lowers an expression evaluated for its effects only.
 func (l *lowerer) exprStmt(e js.Expr) {
 	switch d := e.Data.(type) {

@@ -282,7 +282,7 @@ func (l *lowerer) paramVar(s *js.Symbol) (v *Var, fresh bool) {
 // defaultValue emits `if v is undefined { v = value }`.
 func (l *lowerer) defaultValue(v *Var, value js.Expr) {
 	yes := l.into(func() {
-		l.emit(&SAssign{Var: v, Value: l.namedExpr(value, "")})
+		l.emit(&SAssign{Var: v, Value: l.expr(value)})
 	})
 	l.emit(&SIf{Cond: &EMethod{Recv: read(v), Method: "IsUndefined", Result: TBool}, Yes: yes})
 }

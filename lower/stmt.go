@@ -138,11 +138,8 @@ func (l *lowerer) local(d *js.SLocal) {
 		if d.Kind == js.LocalVar {
 			mode = bindAssign
 		}
-		hint := ""
-		if id, ok := decl.Binding.Data.(*js.BIdentifier); ok {
-			hint = id.Name
-		}
-		value := l.namedExpr(*decl.Value, hint)
+		// The frontend has named anonymous functions after their binding.
+		value := l.expr(*decl.Value)
 		if _, ok := decl.Binding.Data.(*js.BArray); ok {
 			// V8 names the initialiser: "a is not iterable".
 			l.iterText = l.calleeText(*decl.Value)
