@@ -60,6 +60,8 @@ func GetIndex(obj Value, key Value) Value {
 			case KindObject:
 				if o := obj.Object(); o.class == ClassArray && i < len(o.elems) && !o.elems[i].isHole() {
 					return o.elems[i]
+				} else if ta := asTypedArray(obj); ta != nil && i < ta.length {
+					return ta.at(i)
 				}
 			case KindString:
 				if c, ok := strCharAt(obj, i); ok {
@@ -118,6 +120,9 @@ func SetIndex(obj Value, key Value, v Value, strict bool) {
 				o.elems = append(o.elems, v)
 				return
 			}
+		} else if ta := asTypedArray(obj); ta != nil && float64(i) == key.num && i >= 0 {
+			ta.setElement(float64(i), v)
+			return
 		}
 	}
 	if obj.IsNullish() {
@@ -160,6 +165,10 @@ func objectDescription(o *Object) string {
 		return functionSourceText(o)
 	case o.class == ClassArray:
 		return "[object Array]"
+	case o.class == ClassTypedArray:
+		if ta := asTypedArray(ObjectValue(o)); ta != nil {
+			return "[object " + ta.typ.name + "]"
+		}
 	}
 	if name := constructorName(o); name != "" {
 		return "#<" + name + ">"

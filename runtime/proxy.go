@@ -431,10 +431,18 @@ func (p *proxyData) constructTrap(args []Value, newTarget *Object) Value {
 // exoticSetIntegrityLevel is SetIntegrityLevel through the internal
 // methods, for objects whose properties object.go does not hold itself.
 func exoticSetIntegrityLevel(o *Object, frozen bool) {
+	ta := asTypedArray(ObjectValue(o))
+	if ta != nil && frozen && ta.length > 0 {
+		ThrowTypeError("Cannot freeze array buffer views with elements")
+	}
 	if !o.PreventExtensions() {
 		ThrowTypeError("'preventExtensions' on proxy: trap returned falsish")
 	}
 	for _, k := range o.OwnKeys() {
+		if _, isElement := numericKey(k); ta != nil && isElement {
+			// V8 seals a typed array without touching its elements.
+			continue
+		}
 		d := Descriptor{HasConfig: true}
 		if frozen {
 			if cur, ok := o.GetOwnProperty(k); ok && !cur.IsAccessor() {
