@@ -97,7 +97,6 @@ type jumpTarget struct {
 	label   *Label
 	isLoop  bool // continue may target it
 	isBlock bool // only a labelled break may target it
-	iter    *Var // a for-of loop's iterator, closed when a jump leaves the loop
 }
 
 // unsupported stops lowering with an `unsupported:` diagnostic.

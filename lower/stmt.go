@@ -51,7 +51,7 @@ func (l *lowerer) stmt(s js.Stmt, labels []string) {
 		loop := &SLoop{Label: label}
 		loop.Body = l.into(func() {
 			loop.Cond = l.loopTest(d.Test)
-			l.loopBody(label, labels, d.Body, nil)
+			l.loopBody(label, labels, d.Body)
 		})
 		l.emit(loop)
 	case *js.SDoWhile:
@@ -172,8 +172,8 @@ func (l *lowerer) loopTest(test js.Expr) Expr {
 }
 
 // loopBody lowers a loop's body with the loop as the target of jumps.
-func (l *lowerer) loopBody(label *Label, names []string, body js.Stmt, iter *Var) {
-	l.fn.jumps = append(l.fn.jumps, &jumpTarget{names: names, label: label, isLoop: true, iter: iter})
+func (l *lowerer) loopBody(label *Label, names []string, body js.Stmt) {
+	l.fn.jumps = append(l.fn.jumps, &jumpTarget{names: names, label: label, isLoop: true})
 	l.nested(body)
 	l.fn.jumps = l.fn.jumps[:len(l.fn.jumps)-1]
 }
@@ -184,7 +184,7 @@ func (l *lowerer) doWhile(d *js.SDoWhile, labels []string) {
 	ok := l.newVar("ok", TBool)
 	loop := &SLoop{Label: label, Init: []*SLocal{{Var: ok, Value: goBool(true)}}}
 	loop.Cond = read(ok)
-	loop.Body = l.into(func() { l.loopBody(label, labels, d.Body, nil) })
+	loop.Body = l.into(func() { l.loopBody(label, labels, d.Body) })
 	loop.Post = l.into(func() {
 		l.emit(&SAssign{Var: ok, Value: toBool(l.expr(d.Test))})
 	})
@@ -216,7 +216,7 @@ func (l *lowerer) forLoop(d *js.SFor, labels []string) {
 				if d.Test != nil {
 					loop.Cond = l.loopTest(*d.Test)
 				}
-				l.loopBody(label, labels, d.Body, nil)
+				l.loopBody(label, labels, d.Body)
 			})
 			if d.Update != nil {
 				loop.Post = l.into(func() { l.exprStmt(*d.Update) })
@@ -266,7 +266,7 @@ func (l *lowerer) forIn(d *js.SForIn, labels []string) {
 				l.emit(&SLocalPair{Vars: [2]*Var{k, ok}, Value: &EMethod{Recv: read(it), Method: "Next"}})
 				l.emit(&SIf{Cond: &ENot{X: read(ok)}, Yes: []Stmt{&SBreak{}}})
 				l.forHead(d.Init, read(k))
-				l.loopBody(label, labels, d.Body, nil)
+				l.loopBody(label, labels, d.Body)
 			})
 			l.emit(loop)
 		})})
@@ -290,8 +290,8 @@ func (l *lowerer) forHead(init js.Stmt, value Expr) {
 	}
 }
 
-// forOf: `it := rt.GetIteratorNamed(text, v); for { x, ok := it.Next() ... }`;
-// a jump out of the loop closes the iterator.
+// forOf: `it := rt.GetIteratorNamed(text, v); for { x, ok := it.Next() ... }`
+// in a try that closes the iterator when the loop is left early.
 func (l *lowerer) forOf(d *js.SForOf, labels []string) {
 	label := l.newLabel(labels)
 	l.scoped(func() {
@@ -305,7 +305,7 @@ func (l *lowerer) forOf(d *js.SForOf, labels []string) {
 				l.emit(&SLocalPair{Vars: [2]*Var{v, ok}, Value: &EMethod{Recv: read(it), Method: "Next"}})
 				l.emit(&SIf{Cond: &ENot{X: read(ok)}, Yes: []Stmt{&SBreak{}}})
 				l.forHead(d.Init, read(v))
-				l.loopBody(label, labels, d.Body, it)
+				l.loopBody(label, labels, d.Body)
 			})
 			// An exception thrown by the body (not by next) closes the iterator.
 			param := l.newVar("e", TValue)
@@ -315,6 +315,10 @@ func (l *lowerer) forOf(d *js.SForOf, labels []string) {
 				&SExpr{Value: &EMethod{Recv: read(it), Method: "CloseOnThrow"}},
 				&SThrow{Value: read(param)},
 			}
+			// However else the loop is left (break, return, a continue of an
+			// outer loop), once the body's own finally blocks have run; Close
+			// does nothing when the loop ran to the end.
+			try.Finally = []Stmt{&SExpr{Value: &EMethod{Recv: read(it), Method: "Close"}}}
 			l.emit(try)
 		})})
 	})
@@ -336,8 +340,8 @@ func (l *lowerer) labelled(s js.Stmt, d *js.SLabel, outer []string) {
 	l.emit(&SLabeled{Label: label, Body: body})
 }
 
-// jump lowers break and continue, closing the iterators of the for-of
-// loops it leaves.
+// jump lowers break and continue (the for-of loops it leaves close their
+// iterators after it, see forOf).
 func (l *lowerer) jump(loc js.Loc, name string, isContinue bool) {
 	jumps := l.fn.jumps
 	for i := len(jumps) - 1; i >= 0; i-- {
@@ -353,11 +357,6 @@ func (l *lowerer) jump(loc js.Loc, name string, isContinue bool) {
 		if !match {
 			continue
 		}
-		for j := len(jumps) - 1; j > i || (j == i && !isContinue); j-- {
-			if jumps[j].iter != nil {
-				l.emit(&SExpr{Value: &EMethod{Recv: read(jumps[j].iter), Method: "Close"}})
-			}
-		}
 		if isContinue {
 			l.emit(&SContinue{Target: t.label})
 		} else {
@@ -368,8 +367,8 @@ func (l *lowerer) jump(loc js.Loc, name string, isContinue bool) {
 	l.syntaxError(loc, "Illegal break statement")
 }
 
-// ret lowers return: the value first, then the iterators of the enclosing
-// for-of loops close.
+// ret lowers return (the for-of loops it leaves close their iterators
+// after it, see forOf).
 func (l *lowerer) ret(value *js.Expr) {
 	var v Expr
 	if value != nil {
@@ -384,19 +383,6 @@ func (l *lowerer) ret(value *js.Expr) {
 	}
 	if v == nil && l.fn.ir.Sig != SigMain {
 		v = undefined
-	}
-	closes := false
-	for _, t := range l.fn.jumps {
-		closes = closes || t.iter != nil
-	}
-	if closes && v != nil {
-		t := l.temp("result", v)
-		v = read(t)
-	}
-	for i := len(l.fn.jumps) - 1; i >= 0; i-- {
-		if it := l.fn.jumps[i].iter; it != nil {
-			l.emit(&SExpr{Value: &EMethod{Recv: read(it), Method: "Close"}})
-		}
 	}
 	l.emit(&SReturn{Value: v})
 }
