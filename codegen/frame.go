@@ -167,6 +167,13 @@ func (g *gen) machineStmt(s lower.Stmt) []jen.Code {
 		}
 	case *lower.SResetCompletion:
 		return []jen.Code{fr.Clone().Dot("comps").Index(jen.Lit(s.Entry)).Op("=").Qual(rtPath, "Completion").Values()}
+	case *lower.SCellAlias:
+		name := s.Alias.Name[2 : len(s.Alias.Name)-1] // the local, not (*local)
+		op := "="
+		if s.Decl {
+			op = ":="
+		}
+		return []jen.Code{jen.Id(name).Op(op).Id(s.Field)}
 	case *lower.SCell:
 		return []jen.Code{jen.Id(s.Field).Op("=").Qual(rtPath, "Cell").Call(g.expr(s.Value))}
 	}

@@ -82,6 +82,13 @@ type (
 		Field string
 		Value Expr
 	}
+	// SCellAlias stores the cell of Field into Alias, a Go local (named
+	// "(*name)", as closures read it), declaring it when Decl is set.
+	SCellAlias struct {
+		Alias *Var
+		Field string
+		Decl  bool
+	}
 	// SMachine holds the machine of an async function's body.
 	SMachine struct{ Machine *Machine }
 )
@@ -94,6 +101,7 @@ func (*SComplete) isStmt()        {}
 func (*SEndFinally) isStmt()      {}
 func (*SResetCompletion) isStmt() {}
 func (*SCell) isStmt()            {}
+func (*SCellAlias) isStmt()       {}
 func (*SMachine) isStmt()         {}
 
 // MachineOf is the machine of an async function's body, or nil.
@@ -618,6 +626,7 @@ func (b *machineBuilder) finish() {
 			}
 		})
 	}
+	b.aliasCells(cells)
 	// The Body the other passes walk: the machine, then every statement
 	// and every expression it holds, and the variables its frame is made from.
 	body := []Stmt{&SMachine{Machine: m}}
@@ -635,6 +644,51 @@ func (b *machineBuilder) finish() {
 	}
 	body = append(body, &SExpr{Value: &ESlice{Items: reads}})
 	f.Body = body
+}
+
+// aliasCells makes closures keep the cell of their own iteration: a
+// closure reading (*fr.x) would see the frame's current cell when called,
+// so in every state that makes closures naming cell x, a Go local holds the
+// current cell (taken again after each fresh cell) and the closures name it.
+func (b *machineBuilder) aliasCells(cells map[*Var]string) {
+	if len(cells) == 0 {
+		return
+	}
+	for _, s := range b.m.States {
+		aliases := map[*Var]*Var{}
+		var order []*Var
+		visitStmts(s.Body, 0, func(slot **Var, _ bool, closure int) {
+			v := *slot
+			if _, ok := cells[v]; !ok || closure == 0 {
+				return
+			}
+			a, ok := aliases[v]
+			if !ok {
+				a = &Var{Name: "(*" + b.l.prog.names.unused(b.f, cells[v][len(b.m.Self.Name)+1:]+"_cell") + ")"}
+				aliases[v] = a
+				order = append(order, v)
+			}
+			*slot = a
+		})
+		if len(order) == 0 {
+			continue
+		}
+		var body []Stmt
+		for _, v := range order {
+			body = append(body, &SCellAlias{Alias: aliases[v], Field: cells[v], Decl: true})
+		}
+		for _, st := range s.Body {
+			body = append(body, st)
+			if c, ok := st.(*SCell); ok {
+				for _, v := range order {
+					if cells[v] == c.Field {
+						body = append(body, &SCellAlias{Alias: aliases[v], Field: c.Field})
+					}
+				}
+			}
+		}
+		s.Body = body
+	}
 }
 
 // not is the negation of a Go bool expression.
