@@ -171,7 +171,7 @@ func (l *lowerer) assign(d *js.EBinary, loc js.Loc, discard bool) Expr {
 			l.emit(&SAssign{Var: cur, Value: v})
 			l.set(r, read(cur))
 		})
-		l.emit(&SIf{Cond: logicalTest(op, read(cur), l), Yes: yes})
+		l.emit(&SIf{Cond: logicalTest(op, read(cur)), Yes: yes})
 		return read(cur)
 	}
 	parts := l.ordered(func() Expr { return l.get(r) }, func() Expr { return l.expr(d.Right) })

@@ -42,7 +42,7 @@ func (l *lowerer) exprStmt(e js.Expr) {
 		case d.Op == js.BinOpLogicalAnd || d.Op == js.BinOpLogicalOr || d.Op == js.BinOpNullish:
 			left := l.expr(d.Left)
 			yes := l.into(func() { l.exprStmt(d.Right) })
-			l.emit(&SIf{Cond: logicalTest(d.Op, left, l), Yes: yes})
+			l.emit(&SIf{Cond: logicalTest(d.Op, left), Yes: yes})
 			return
 		}
 	case *js.EUnary:
@@ -83,7 +83,7 @@ func (l *lowerer) effect(x Expr) {
 
 // logicalTest is the Go condition under which the right side of &&, || or
 // ?? runs, given the left value (which it may read twice: a variable).
-func logicalTest(op js.OpCode, left Expr, l *lowerer) Expr {
+func logicalTest(op js.OpCode, left Expr) Expr {
 	switch op {
 	case js.BinOpLogicalAnd:
 		return toBool(left)
@@ -600,7 +600,7 @@ func (l *lowerer) binary(e js.Expr, d *js.EBinary) Expr {
 	case js.BinOpLogicalAnd, js.BinOpLogicalOr, js.BinOpNullish:
 		t := l.temp("t", l.expr(d.Left))
 		yes := l.into(func() { l.emit(&SAssign{Var: t, Value: l.expr(d.Right)}) })
-		l.emit(&SIf{Cond: logicalTest(d.Op, read(t), l), Yes: yes})
+		l.emit(&SIf{Cond: logicalTest(d.Op, read(t)), Yes: yes})
 		return read(t)
 	}
 	parts := l.ordered(func() Expr { return l.expr(d.Left) }, func() Expr { return l.expr(d.Right) })
