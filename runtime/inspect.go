@@ -690,6 +690,13 @@ func (c *inspector) formatRaw(o *Object, recurseTimes int) string {
 			if len(keys) == 0 {
 				return base
 			}
+		case o.class == ClassArrayBuffer:
+			braces[0] = getPrefix(constructor, hasConstructor, tag, "ArrayBuffer", "") + "{"
+			formatter = func(int) []string { return []string{c.arrayBufferContents(o)} }
+			keys = append([]PropertyKey{Key("byteLength")}, keys...)
+		case o.class == ClassDataView:
+			braces[0] = getPrefix(constructor, hasConstructor, tag, "DataView", "") + "{"
+			keys = append([]PropertyKey{Key("byteLength"), Key("byteOffset"), Key("buffer")}, keys...)
 		case o.class == ClassPromise:
 			braces[0] = getPrefix(constructor, hasConstructor, tag, "Promise", "") + "{"
 			formatter = func(rt int) []string { return c.formatPromise(o, rt) }
@@ -788,6 +795,28 @@ func (c *inspector) formatTypedArray(o *Object, length int) []string {
 		output = append(output, remainingText(remaining))
 	}
 	return output
+}
+
+// arrayBufferContents is an ArrayBuffer's bytes in hex, as node shows
+// them: "[Uint8Contents]: <01 ff>".
+func (c *inspector) arrayBufferContents(o *Object) string {
+	bytes, _ := ArrayBufferBytes(o)
+	n := min(max(0, c.MaxArrayLength), len(bytes))
+	const hex = "0123456789abcdef"
+	var b strings.Builder
+	b.WriteString("[Uint8Contents]: <")
+	for i, x := range bytes[:n] {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteByte(hex[x>>4])
+		b.WriteByte(hex[x&15])
+	}
+	if remaining := len(bytes) - n; remaining > 0 {
+		b.WriteString(" ... " + strconv.Itoa(remaining) + " more byte" + plural(remaining))
+	}
+	b.WriteByte('>')
+	return b.String()
 }
 
 func remainingText(n int) string {

@@ -488,3 +488,18 @@ func TestInspectTypedArrays(t *testing.T) {
   ... 20 more items
 ]`, Inspect(fakeTypedArray("Uint8Array", zeros...)))
 }
+
+// The expected strings were printed by node v20.20.2 for
+// b = new ArrayBuffer(3) holding 1, 255, 16.
+func TestInspectArrayBuffers(t *testing.T) {
+	b := NewArrayBuffer(3)
+	bytes, _ := ArrayBufferBytes(b)
+	copy(bytes, []byte{1, 255, 16})
+	assert.Equal(t, `ArrayBuffer { [Uint8Contents]: <01 ff 10>, byteLength: 3 }`, Inspect(ObjectValue(b)))
+	assert.Equal(t, `[ ArrayBuffer { [Uint8Contents]: <>, byteLength: 0 } ]`, Inspect(arr(NewArrayBuffer(0))))
+	assert.Equal(t, "ArrayBuffer {\n  [Uint8Contents]: <"+strings.TrimSuffix(strings.Repeat("00 ", 100), " ")+" ... 20 more bytes>,\n  byteLength: 120\n}",
+		Inspect(ObjectValue(NewArrayBuffer(120))))
+	u16 := NewTypedArray("Uint16Array", []byte{1, 0, 2, 0})
+	assert.Equal(t, `Uint16Array(2) [ 1, 2 ]`, Inspect(ObjectValue(u16)))
+	assert.Equal(t, `ArrayBuffer { [Uint8Contents]: <01 00 02 00>, byteLength: 4 }`, Inspect(u16.Get(Key("buffer"), ObjectValue(u16))))
+}
