@@ -246,6 +246,11 @@ func (l *lowerer) fieldInit(this *Var, p js.Property, k Expr) {
 	var v Expr = undefined
 	if p.Value != nil {
 		v = l.expr(*p.Value)
+		if p.IsComputed && isAnonymousFunction(*p.Value) {
+			t := l.temp("fn", v)
+			l.emit(&SExpr{Value: call("SetFunctionName", read(t), k, goStr(""))})
+			v = read(t)
+		}
 	}
 	if p.IsPrivate() {
 		l.emit(&SExpr{Value: call("PrivateDefine", read(this), k, v)})
