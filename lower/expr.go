@@ -706,6 +706,7 @@ func (l *lowerer) member(e js.Expr) Expr {
 		if _, ok := d.Target.Data.(*js.ESuper); ok {
 			return call("SuperGet", read(l.homeVar(e.Loc)), key(d.Name), l.this())
 		}
+		l.setColumn(d.NameLoc, false)
 		obj := l.memberObject(d.Target, d.OptionalChain)
 		return call("GetProp", obj, key(d.Name))
 	case *js.EIndex:
@@ -747,17 +748,35 @@ func (l *lowerer) callExpr(e js.Expr, d *js.ECall) Expr {
 // column per line: the innermost call of the line's first statement, the one
 // running when a nested call throws.
 func (l *lowerer) column(loc js.Loc) {
+	l.setColumn(loc, true)
+}
+
+// setColumn records a column for loc's line. A weak one (a property read,
+// which throws on null) only fills a line that has none for its statement;
+// a call's replaces the weak ones.
+func (l *lowerer) setColumn(loc js.Loc, strong bool) {
 	line, col := l.src.LineCol(loc)
 	for len(l.prog.Columns) < line {
 		l.prog.Columns = append(l.prog.Columns, 0)
 	}
-	if l.prog.Columns[line-1] == 0 || l.lineStmt[line] == l.stmtCount {
-		l.prog.Columns[line-1] = int32(col)
-		if l.lineStmt == nil {
-			l.lineStmt = map[int]int{}
-		}
-		l.lineStmt[line] = l.stmtCount
+	if l.lineStmt == nil {
+		l.lineStmt = map[int]lineColumn{}
 	}
+	prev, seen := l.lineStmt[line]
+	switch {
+	case !seen || prev.stmt != l.stmtCount && l.prog.Columns[line-1] == 0:
+	case prev.stmt == l.stmtCount && (strong || !prev.strong):
+	default:
+		return
+	}
+	l.prog.Columns[line-1] = int32(col)
+	l.lineStmt[line] = lineColumn{stmt: l.stmtCount, strong: strong}
+}
+
+// lineColumn is the statement and kind of the column recorded for a line.
+type lineColumn struct {
+	stmt   int
+	strong bool
 }
 
 // callInner lowers a call inside its chain.

@@ -66,7 +66,7 @@ type lowerer struct {
 	// stmtCount numbers the statements lowered; lineStmt is the statement
 	// that set each line's column (see column).
 	stmtCount int
-	lineStmt  map[int]int
+	lineStmt  map[int]lineColumn
 }
 
 // fnState is the function being lowered.
