@@ -20,7 +20,9 @@ func nums(fs ...float64) Value {
 }
 
 // joined is ta.join() (or any array-like's).
-func joined(v Value) Value { return CallThis("join", GetProp(ObjectValue(ArrayPrototype), Key("join")), v) }
+func joined(v Value) Value {
+	return CallThis("join", GetProp(ObjectValue(ArrayPrototype), Key("join")), v)
+}
 
 func TestTypedArrays(t *testing.T) {
 	u8 := func() Value { return taNew("Uint8Array", nums(1, 2, 300, -1)) }
@@ -94,14 +96,18 @@ func TestTypedArrays(t *testing.T) {
 			return joined(s)
 		}},
 		{`new Int8Array(4).set([1, 2, 3], 2)`, "RangeError: offset is out of bounds", func() Value { return opsCall(taNew("Int8Array", Int(4)), "set", nums(1, 2, 3), Int(2)) }},
-		{`new Int8Array([1, 2, 3, 4]).copyWithin(0, 2).join()`, "3,4,3,4", func() Value { return joined(opsCall(taNew("Int8Array", nums(1, 2, 3, 4)), "copyWithin", Int(0), Int(2))) }},
+		{`new Int8Array([1, 2, 3, 4]).copyWithin(0, 2).join()`, "3,4,3,4", func() Value {
+			return joined(opsCall(taNew("Int8Array", nums(1, 2, 3, 4)), "copyWithin", Int(0), Int(2)))
+		}},
 		{`new Int8Array([1,2,3]).with(0, 9).join()`, "9,2,3", func() Value { return joined(opsCall(taNew("Int8Array", nums(1, 2, 3)), "with", Int(0), Int(9))) }},
 		{`new Uint8Array(2).with(5, 1)`, "RangeError: Invalid typed array index", func() Value { return opsCall(taNew("Uint8Array", Int(2)), "with", Int(5), Int(1)) }},
 		{`new Uint8Array(2).sort(1)`, "TypeError: The comparison function must be either a function or undefined", func() Value { return opsCall(taNew("Uint8Array", Int(2)), "sort", Int(1)) }},
 		{`Int8Array.from([1, 2], x => x * 2).join()`, "2,4", func() Value {
 			return joined(opsCall(opsGlobal("Int8Array"), "from", nums(1, 2), opsFn(func(_ Value, a []Value) Value { return Mul(a[0], Int(2)) })))
 		}},
-		{`Int16Array.from({length: 2, 0: 7}).join()`, "7,0", func() Value { return joined(opsCall(opsGlobal("Int16Array"), "from", opsObj("length", Int(2), "0", Int(7)))) }},
+		{`Int16Array.from({length: 2, 0: 7}).join()`, "7,0", func() Value {
+			return joined(opsCall(opsGlobal("Int16Array"), "from", opsObj("length", Int(2), "0", Int(7))))
+		}},
 		{`Int8Array.of(1, 2, 3).join()`, "1,2,3", func() Value { return joined(opsCall(opsGlobal("Int8Array"), "of", Int(1), Int(2), Int(3))) }},
 		{`Object.prototype.toString.call(new Int8Array(1))`, "[object Int8Array]", func() Value { return Str(ObjectToString(taNew("Int8Array", Int(1)))) }},
 		{`new Int8Array(2).toString()`, "0,0", func() Value { return opsCall(taNew("Int8Array", Int(2)), "toString") }},
