@@ -292,8 +292,8 @@ func init() {
 		return Int(len(processListeners[eventName(ToPropertyKey(Arg(args, 0)))]))
 	})
 
-	p.DefineData(Key("stdout"), ObjectValue(newProcessStream(1, WriteStdout, stdoutIsTTY)), Default)
-	p.DefineData(Key("stderr"), ObjectValue(newProcessStream(2, WriteStderr, isTerminal(os.Stderr))), Default)
+	p.DefineData(Key("stdout"), ObjectValue(newProcessStream(1, WriteStdout, WriteStdoutBytes, stdoutIsTTY)), Default)
+	p.DefineData(Key("stderr"), ObjectValue(newProcessStream(2, WriteStderr, WriteStderrBytes, isTerminal(os.Stderr))), Default)
 	DefineGlobal("process", this)
 }
 
@@ -320,17 +320,19 @@ func hrtimeNanos() int64 {
 }
 
 // newProcessStream makes process.stdout or process.stderr: write(chunk)
-// writes a string (or the text of anything else) and returns true.
-func newProcessStream(fd int, write func(string), tty bool) *Object {
+// writes a string, or the bytes of a typed array or DataView, and returns
+// true; a callback argument is called on the next tick.
+func newProcessStream(fd int, write func(string), writeBytes func([]byte), tty bool) *Object {
 	s := NewPlainObject()
 	DefineMethod(s, "write", 1, func(_ Value, args []Value) Value {
 		chunk := Arg(args, 0)
-		if !chunk.IsString() {
-			if o := chunk.Object(); o == nil || o.class == ClassObject {
-				throwInvalidArgType("chunk", "string or an instance of Buffer or Uint8Array", chunk)
-			}
+		if chunk.IsString() {
+			write(chunk.Text())
+		} else if bytes, ok := viewBytes(chunk.Object()); ok {
+			writeBytes(bytes)
+		} else {
+			throwInvalidArgType("chunk", "string or an instance of Buffer, TypedArray, or DataView", chunk)
 		}
-		write(ToGoString(chunk))
 		for _, a := range args[min(1, len(args)):] {
 			if f := a.Object(); f != nil && f.IsCallable() {
 				NextTick(f)
@@ -346,4 +348,25 @@ func newProcessStream(fd int, write func(string), tty bool) *Object {
 	}
 	s.DefineData(Key("writable"), True, Default)
 	return s
+}
+
+// viewBytes is the bytes a typed array or DataView looks at.
+func viewBytes(o *Object) ([]byte, bool) {
+	if o == nil || o.class != ClassTypedArray && o.class != ClassDataView {
+		return nil, false
+	}
+	buffer := o.Get(Key("buffer"), ObjectValue(o)).Object()
+	if buffer == nil {
+		return nil, false
+	}
+	all, ok := ArrayBufferBytes(buffer)
+	if !ok {
+		return nil, false
+	}
+	offset := int(ToNumber(o.Get(Key("byteOffset"), ObjectValue(o))))
+	length := int(ToNumber(o.Get(Key("byteLength"), ObjectValue(o))))
+	if offset < 0 || length < 0 || offset+length > len(all) {
+		return nil, false
+	}
+	return all[offset : offset+length], true
 }

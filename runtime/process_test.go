@@ -65,6 +65,22 @@ func TestProcessProperties(t *testing.T) {
 	assert.Equal(t, "no newline", stdout)
 }
 
+// As node v20.20.2: typed arrays are written as their bytes (here a
+// Uint16Array of 0x6968, 0x0a0a), other chunks are refused.
+func TestProcessStdoutWrite(t *testing.T) {
+	stream := Process.Get(Key("stdout"), ObjectValue(Process))
+	stdout, _ := captureOutput(func() {
+		CallMethod("process.stdout.write", stream, Key("write"), ObjectValue(NewTypedArray("Uint16Array", []byte{0x68, 0x69, 0x0a, 0x0a})))
+		CallMethod("process.stdout.write", stream, Key("write"), ObjectValue(NewTypedArray("Uint8Array", []byte{0xed, 0xa0, 0x80})))
+	})
+	assert.Equal(t, "hi\n\n\xed\xa0\x80", stdout)
+	exc := TryCatch(func() { CallMethod("process.stdout.write", stream, Key("write"), Int(5)) })
+	if assert.NotNil(t, exc) {
+		assert.Equal(t, `The "chunk" argument must be of type string or an instance of Buffer, TypedArray, or DataView. Received type number (5)`,
+			ToGoString(exc.Value.Object().Get(Key("message"), exc.Value)))
+	}
+}
+
 // process.exit runs the 'exit' listeners, flushes buffered output and ends
 // the process with the code; checked in a child process.
 func TestProcessExit(t *testing.T) {

@@ -49,6 +49,21 @@ func WriteStderr(s string) {
 	_, _ = io.WriteString(stderrSink, toUTF8(s))
 }
 
+// WriteStdoutBytes writes raw bytes to standard output.
+func WriteStdoutBytes(b []byte) {
+	_, _ = stdoutWriter.Write(b)
+	if stdoutIsTTY {
+		_ = stdoutWriter.Flush()
+	}
+}
+
+// WriteStderrBytes writes raw bytes to standard error, after everything
+// written to stdout so far.
+func WriteStderrBytes(b []byte) {
+	_ = stdoutWriter.Flush()
+	_, _ = stderrSink.Write(b)
+}
+
 // FlushOutput writes out everything buffered. The event loop calls it when
 // the program ends (however it ends) and before it sleeps waiting for a
 // timer or host work.
