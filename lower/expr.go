@@ -2,6 +2,7 @@ package lower
 
 import (
 	"math"
+	"path/filepath"
 	"strconv"
 
 	js "github.com/js2go/js2go/frontend"
@@ -196,6 +197,8 @@ func (l *lowerer) identifier(loc js.Loc, d *js.EIdentifier) Expr {
 		return read(l.cjsVar(&l.cjs.require, "require"))
 	case "__filename":
 		return strConst(l.src.Path)
+	case "__dirname":
+		return strConst(filepath.Dir(l.src.Path))
 	}
 	return call("GetGlobal", goStr(d.Name))
 }
@@ -542,7 +545,7 @@ func (l *lowerer) unary(e js.Expr, d *js.EUnary) Expr {
 	case js.UnOpTypeof:
 		if id, ok := d.Value.Data.(*js.EIdentifier); ok && !isLocal(id.Ref) {
 			switch id.Name {
-			case "undefined", "NaN", "Infinity", "module", "exports", "require", "__filename":
+			case "undefined", "NaN", "Infinity", "module", "exports", "require", "__filename", "__dirname":
 			default:
 				return call("TypeofGlobal", goStr(id.Name))
 			}
