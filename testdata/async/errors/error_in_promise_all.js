@@ -6,11 +6,15 @@ async function job(id, ms, fail) {
   return id;
 }
 async function main() {
+  const jobs = [job(1, 25), job(2, 50, true), job(3, 75)];
   try {
-    await Promise.all([job(1, 25), job(2, 50, true), job(3, 75)]);
+    await Promise.all(jobs);
   } catch (e) {
     console.log('first error:', e.message);
   }
+  // Promise.all does not cancel the others: wait until they have settled too.
+  await Promise.allSettled(jobs);
+  console.log('first batch settled');
   const settled = await Promise.allSettled([job(4, 10), job(5, 25, true)]);
   console.log(settled.map(s => s.status + ':' + (s.value ?? s.reason.message)));
 }
