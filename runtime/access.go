@@ -160,6 +160,9 @@ func throwSetFailure(o *Object, key PropertyKey) {
 // of a function, [object Array], #<Constructor name>, or [object Object]
 // when the prototype chain has no constructor.
 func objectDescription(o *Object) string {
+	if t, ok := ProxyTarget(o); ok && t != nil {
+		return objectDescription(t)
+	}
 	switch {
 	case o.IsCallable():
 		return functionSourceText(o)

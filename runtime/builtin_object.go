@@ -301,7 +301,7 @@ func enumerableOwn(v Value, kind enumKind) Value {
 			continue
 		}
 		val := d.Value
-		if d.IsAccessor() {
+		if d.IsAccessor() || o.class == ClassProxy {
 			val = o.Get(k, ObjectValue(o))
 		}
 		if kind == enumValues {
@@ -324,7 +324,7 @@ func objectAssign(_ Value, args []Value) Value {
 		for _, k := range ownKeys(from) {
 			if d, ok := ownProperty(from, k); ok && d.Flags&Enumerable != 0 {
 				v := d.Value
-				if d.IsAccessor() {
+				if d.IsAccessor() || from.class == ClassProxy {
 					v = from.Get(k, ObjectValue(from))
 				}
 				if !to.Set(k, v, target) {
