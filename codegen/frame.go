@@ -140,15 +140,17 @@ func (g *gen) machineStmt(s lower.Stmt) []jen.Code {
 	if len(m.Tries) > 0 {
 		tries, comps = jen.Id(m.Frame+"Tries"), fr.Clone().Dot("comps").Index(jen.Op(":"))
 	}
+	// Not a bare return: a local may shadow the step's named results.
+	done := func() jen.Code { return jen.Return(jen.Qual(rtPath, "Undefined"), jen.False()) }
 	switch s := s.(type) {
 	case *lower.SJump:
 		return []jen.Code{setState(s.To), jen.Continue()}
 	case *lower.SNext:
 		return []jen.Code{setState(s.To), jen.Fallthrough()}
 	case *lower.SSuspend:
-		return []jen.Code{setState(s.To), jen.Return()}
+		return []jen.Code{setState(s.To), done()}
 	case *lower.SStop:
-		return []jen.Code{jen.Return()}
+		return []jen.Code{done()}
 	case *lower.SComplete:
 		kind, value, to := jen.Qual(rtPath, "CompleteJump"), jen.Qual(rtPath, "Undefined"), jen.Lit(-1)
 		if s.Return {
@@ -157,12 +159,12 @@ func (g *gen) machineStmt(s lower.Stmt) []jen.Code {
 			to = jen.Lit(s.To.Index)
 		}
 		return []jen.Code{
-			jen.If(fr.Clone().Dot("Complete").Call(tries, comps, kind, value, to)).Block(jen.Return()),
+			jen.If(fr.Clone().Dot("Complete").Call(tries, comps, kind, value, to)).Block(done()),
 			jen.Continue(),
 		}
 	case *lower.SEndFinally:
 		return []jen.Code{
-			jen.If(fr.Clone().Dot("EndFinally").Call(tries, comps, jen.Lit(s.Entry))).Block(jen.Return()),
+			jen.If(fr.Clone().Dot("EndFinally").Call(tries, comps, jen.Lit(s.Entry))).Block(done()),
 			jen.Continue(),
 		}
 	case *lower.SResetCompletion:

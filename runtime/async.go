@@ -145,13 +145,25 @@ func Cell(v Value) *Value { return &v }
 
 // NewAsyncFunction makes the function object of an async function, arrow
 // or method: an instance of %AsyncFunction.prototype%, never a constructor.
+// Unlike a sloppy function it has no own arguments and caller.
 func NewAsyncFunction(info *FuncInfo, call NativeFunc) Value {
-	f := newUserFunctionObject(info, call)
+	if !asyncFunctionMade {
+		makeAsyncFunction()
+	}
+	info.nameFrames(call, "")
+	f := NewFunction(info.Name, info.Length, call)
+	f.Internal = &userFunction{info: info}
 	f.proto = AsyncFunctionPrototype
 	return ObjectValue(f)
 }
 
-func init() {
+// asyncFunctionMade: %AsyncFunction% exists. It is made with the first async
+// function (only an async function leads to it), after every init has run:
+// its prototype is Function, which an init makes.
+var asyncFunctionMade bool
+
+func makeAsyncFunction() {
+	asyncFunctionMade = true
 	// %AsyncFunction%: compiling code from strings is disallowed, as for
 	// Function.
 	ctor := NewConstructor("AsyncFunction", 1, func(Value, []Value) Value {
