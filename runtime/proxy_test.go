@@ -20,6 +20,12 @@ func TestProxyTraps(t *testing.T) {
 		o.DefineAccessor(Key("a"), NewFunction("get", 0, func(Value, []Value) Value { return Int(1) }), nil, 0)
 		return ObjectValue(o)
 	}
+	// tg: {w: 1} writable but not configurable
+	fixedWritable := func() Value {
+		o := NewPlainObject()
+		o.DefineData(Key("w"), Int(1), Writable)
+		return ObjectValue(o)
+	}
 	sealedY := func() Value { return opsObject("preventExtensions", opsObj("y", Int(1))) }
 	revoked := func() Value {
 		r := opsCall(opsGlobal("Proxy"), "revocable", opsObj(), opsObj())
@@ -138,6 +144,21 @@ func TestProxyTraps(t *testing.T) {
 		{`Proxy({}, {})`, "TypeError: Constructor Proxy requires 'new'", func() Value { return CallFunc("Proxy", opsGlobal("Proxy"), opsObj(), opsObj()) }},
 		{`new Proxy({}, {get: 1}).x`, "TypeError: '1' returned for property 'get' of object '#<Object>' is not a function", func() Value {
 			return GetProp(proxyOf(opsObj(), opsObj("get", Int(1))), Key("x"))
+		}},
+		{`Object.getOwnPropertyDescriptor(new Proxy(tg, {getOwnPropertyDescriptor: () => ({value: 1, writable: false, configurable: false})}), 'w')`, "TypeError: 'getOwnPropertyDescriptor' on proxy: trap reported non-configurable and writable for property 'w' which is non-configurable, non-writable in the proxy target", func() Value {
+			return opsObject("getOwnPropertyDescriptor", proxyOf(fixedWritable(), opsObj("getOwnPropertyDescriptor", returning(opsObj("value", Int(1), "writable", False, "configurable", False)))), Str("w"))
+		}},
+		{`Object.defineProperty(new Proxy(tg, {defineProperty: () => true}), 'w', {writable: false})`, "TypeError: 'defineProperty' on proxy: trap returned truish for defining non-configurable property 'w' which cannot be non-writable, unless there exists a corresponding non-configurable, non-writable own property of the target object.", func() Value {
+			return opsObject("defineProperty", proxyOf(fixedWritable(), opsObj("defineProperty", returning(True))), Str("w"), opsObj("writable", False))
+		}},
+		{`Object.keys(new Proxy({}, {ownKeys: () => [{}]}))`, "TypeError: #<Object> is not a valid property name", func() Value {
+			return opsObject("keys", proxyOf(opsObj(), opsObj("ownKeys", returning(opsArr(opsObj())))))
+		}},
+		{`new (new Proxy(class {}, {construct() { return undefined; }}))()`, "TypeError: 'construct' on proxy: trap returned non-object ('undefined')", func() Value {
+			return New("p", proxyOf(ObjectValue(NewConstructor("F", 0, nil, func([]Value, *Object) Value { return opsObj() })), opsObj("construct", returning(Undefined))))
+		}},
+		{`Object.assign({}, new Proxy({a: 1}, {get: () => 2})).a`, "2", func() Value {
+			return GetProp(opsObject("assign", opsObj(), proxyOf(opsObj("a", Int(1)), opsObj("get", returning(Int(2))))), Key("a"))
 		}},
 		{`Proxy.name + Proxy.length + ('prototype' in Proxy)`, "Proxy2false", func() Value {
 			p := opsGlobal("Proxy")
