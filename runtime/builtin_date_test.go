@@ -158,3 +158,14 @@ func TestDateDaylightSaving(t *testing.T) {
 		callJS(Construct(date, nil, Int(2024), Int(10), Int(3), Int(1), Int(30)), "getTime"),
 		callJS(Construct(date, nil, Int(2024), Int(6), Int(15)), "getTimezoneOffset"), Number(ParseDate("2024-07-01T12:00"))})))
 }
+
+// FuzzDateParse checks that Date.parse never fails on any text.
+func FuzzDateParse(f *testing.F) {
+	for _, seed := range []string{"2024-03-05T10:00:00.123+01:00", "Tue Mar 05 2024 10:00:00 GMT+0100 (CET)", "3/5/2024 10:30 PM", "+275760-09-13"} {
+		f.Add(seed)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		got := ParseDate(text)
+		assert.True(t, math.IsNaN(got) || math.Abs(got) <= maxTimeSpan, "%q gave %v", text, got)
+	})
+}

@@ -3,6 +3,7 @@ package runtime
 import (
 	"math"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 )
@@ -126,4 +127,28 @@ func TestJSONCircular(t *testing.T) {
 		assert.Equal(t, c.want, thrownText(func() { callJS(j, "stringify", ObjectValue(c.v)) }))
 	}
 	assert.Equal(t, "TypeError: Do not know how to serialize a BigInt", thrownText(func() { callJS(j, "stringify", BigInt(bigOne)) }), "JSON.stringify(1n)")
+}
+
+// FuzzJSON checks that JSON.parse of any text either throws a SyntaxError
+// or gives a value that stringifies and parses back to the same text.
+func FuzzJSON(f *testing.F) {
+	for _, seed := range []string{`{"a":[1,2.5e3,-0,true,null],"b":{"c":"\u00e9\ud83d\ude00\n"}}`, `[1,]`, `"\ud800"`, `{"a" 1}`} {
+		f.Add(seed)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if !utf8.ValidString(text) {
+			return
+		}
+		var once string
+		exc := TryCatch(func() {
+			v := ParseJSON(Str(text))
+			once, _ = StringifyJSON(v, Undefined, Undefined)
+		})
+		if exc != nil {
+			assert.Contains(t, ToGoString(exc.Value), "SyntaxError")
+			return
+		}
+		twice, _ := StringifyJSON(ParseJSON(Str(once)), Undefined, Undefined)
+		assert.Equal(t, once, twice)
+	})
 }

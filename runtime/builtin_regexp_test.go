@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 )
@@ -140,4 +141,25 @@ func TestRegExpErrors(t *testing.T) {
 	// V8's wording for a bad pattern differs from the engine's; the prefix agrees:
 	// new RegExp('(') throws "SyntaxError: Invalid regular expression: /(/: Unterminated group".
 	assert.Contains(t, thrownText(func() { NewRegExp("(", "") }), "SyntaxError: Invalid regular expression: /(/: ")
+}
+
+// FuzzRegExp checks that no pattern, flags or subject makes the RegExp
+// machinery fail other than by throwing a JavaScript exception.
+func FuzzRegExp(f *testing.F) {
+	for _, seed := range []string{`(?<n>a)\k<n>\1`, `[^]|[]\p{L}`, `\p{Script=Greek}`, `(?x)`, `a{2,1}`, `\u{1F600}.`, `^$|\b`} {
+		f.Add(seed, "gimsuyd", "a😀b\nc")
+	}
+	f.Fuzz(func(t *testing.T, pattern, flags, subject string) {
+		if !utf8.ValidString(pattern) || !utf8.ValidString(subject) {
+			// Strings reach the runtime as valid WTF-8; Str does not repair others.
+			return
+		}
+		TryCatch(func() {
+			r := ObjectValue(NewRegExp(pattern, flags))
+			s := Str(subject)
+			callJS(s, "replace", r, "$&$1$<n>")
+			callJS(s, "split", r)
+			callJS(s, "match", r)
+		})
+	})
 }
