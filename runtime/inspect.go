@@ -66,6 +66,13 @@ func (c *inspector) formatValue(v Value, recurseTimes int) string {
 		}
 		return c.formatPrimitive(v)
 	}
+	if target, isProxy := ProxyTarget(o); isProxy {
+		// A proxy shows as its target, read without running any trap.
+		if target == nil {
+			return "<Revoked Proxy>"
+		}
+		o = target
+	}
 	if c.CustomInspect {
 		if s, ok := c.customInspect(o, recurseTimes); ok {
 			return s

@@ -503,3 +503,22 @@ func TestInspectArrayBuffers(t *testing.T) {
 	assert.Equal(t, `Uint16Array(2) [ 1, 2 ]`, Inspect(ObjectValue(u16)))
 	assert.Equal(t, `ArrayBuffer { [Uint8Contents]: <01 00 02 00>, byteLength: 4 }`, Inspect(u16.Get(Key("buffer"), ObjectValue(u16))))
 }
+
+// The expected strings were printed by node v20.20.2: a proxy shows as its
+// target, and no trap runs.
+func TestInspectProxy(t *testing.T) {
+	var trapped []string
+	handler := NewPlainObject()
+	handler.CreateDataProperty(Key("get"), ObjectValue(NewFunction("get", 3, func(_ Value, args []Value) Value {
+		trapped = append(trapped, "get")
+		return Undefined
+	})))
+	p := NewProxy(obj("a", 1, "b", arr(1, 2)), ObjectValue(handler))
+	assert.Equal(t, `{ a: 1, b: [ 1, 2 ] }`, Inspect(ObjectValue(p)))
+	assert.Equal(t, `[ { a: 1, b: [ 1, 2 ] } ]`, Inspect(arr(p)))
+	assert.Empty(t, trapped)
+	revocable := CallMethod("Proxy.revocable", ObjectValue(ProxyConstructor), Key("revocable"), obj(), obj()).Object()
+	CallMethod("r.revoke", ObjectValue(revocable), Key("revoke"))
+	revoked := revocable.Get(Key("proxy"), ObjectValue(revocable))
+	assert.Equal(t, `<Revoked Proxy> [ <Revoked Proxy> ]`, Format([]Value{revoked, arr(revoked)}))
+}
