@@ -1,6 +1,8 @@
 package lower
 
 import (
+	"path/filepath"
+
 	js "github.com/js2go/js2go/frontend"
 )
 
@@ -23,6 +25,10 @@ func (l *lowerer) lowerProgram() *Func {
 	// The CommonJS variables are made on first use anywhere in the file, so
 	// they are declared here, before everything.
 	var head []Stmt
+	if sym := l.ast.Scope.Members["arguments"]; sym != nil && sym.Kind == js.SymArguments && l.vars[sym] != nil {
+		l.cjsVar(&l.cjs.module, "module")
+		l.cjsVar(&l.cjs.exports, "exports")
+	}
 	if l.fn.this != nil || l.cjs.module != nil || l.cjs.exports != nil {
 		m := l.cjsVar(&l.cjs.module, "module")
 		head = append(head, &SLocal{Var: m, Value: call("NewModule", &EGoString{Value: l.src.Path})})
@@ -34,8 +40,19 @@ func (l *lowerer) lowerProgram() *Func {
 			}
 		}
 	}
+	// The wrapper's arguments: exports, require, module, __filename, __dirname.
+	var argsObj *Var
+	if sym := l.ast.Scope.Members["arguments"]; sym != nil && sym.Kind == js.SymArguments && l.vars[sym] != nil {
+		argsObj = l.vars[sym]
+		l.cjsVar(&l.cjs.require, "require")
+	}
 	if l.cjs.require != nil {
 		head = append(head, &SLocal{Var: l.cjs.require, Value: call("NewRequire")})
+	}
+	if argsObj != nil {
+		wrapper := &ESlice{Items: []Expr{read(l.cjs.exports), read(l.cjs.require), read(l.cjs.module),
+			strConst(l.src.Path), strConst(filepath.Dir(l.src.Path))}}
+		head = append(head, &SLocal{Var: argsObj, Value: call("NewArguments", wrapper)})
 	}
 	f.Body = append(head, body...)
 	return f

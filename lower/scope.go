@@ -102,13 +102,19 @@ func (l *lowerer) varOf(s *js.Symbol) *Var {
 
 // declareScope declares the bindings of a block-like scope at the start of
 // its Go block: function declarations are hoisted, and lexical bindings that
-// a closure captures or that may be read before initialisation must exist
-// before any code of the block. Other lexical bindings are declared where
+// a hoisted function captures or that may be read before initialisation must
+// exist before any code of the block. Other lexical bindings are declared where
 // their JavaScript declaration is (`x := value`), which reads best.
 // When early is set (a switch body) every lexical binding is declared first.
 func (l *lowerer) declareScope(scope *js.Scope, body []js.Stmt, early bool) {
 	if scope == nil {
 		return
+	}
+	// A hoisted function may capture a binding declared after it in Go.
+	hoists := false
+	for _, st := range body {
+		_, fn := st.Data.(*js.SFunction)
+		hoists = hoists || fn
 	}
 	for _, s := range sortedMembers(scope) {
 		if !s.Kind.IsLexical() && s.Kind != js.SymFunction {
@@ -120,7 +126,7 @@ func (l *lowerer) declareScope(scope *js.Scope, body []js.Stmt, early bool) {
 		if l.vars[s] != nil {
 			continue
 		}
-		if early || s.Kind == js.SymFunction || s.Captured || l.tdz[s] {
+		if early || s.Kind == js.SymFunction || s.Captured && hoists || l.tdz[s] {
 			v := l.varOf(s)
 			var init Expr
 			if l.tdz[s] {
