@@ -85,13 +85,6 @@ func init() {
 	DefineGetter(p, "byteLength", func(this Value, _ []Value) Value {
 		return Int(len(thisArrayBuffer(this, "get ArrayBuffer.prototype.byteLength").bytes))
 	})
-	DefineGetter(p, "maxByteLength", func(this Value, _ []Value) Value {
-		return Int(len(thisArrayBuffer(this, "get ArrayBuffer.prototype.maxByteLength").bytes))
-	})
-	DefineGetter(p, "resizable", func(this Value, _ []Value) Value {
-		thisArrayBuffer(this, "get ArrayBuffer.prototype.resizable")
-		return False
-	})
 	DefineMethod(p, "slice", 2, func(this Value, args []Value) Value {
 		ab := thisArrayBuffer(this, "ArrayBuffer.prototype.slice")
 		n := int64(len(ab.bytes))
@@ -117,6 +110,13 @@ func init() {
 		}
 		copy(dst.bytes, ab.bytes[first:first+count])
 		return ObjectValue(r)
+	})
+	DefineGetter(p, "maxByteLength", func(this Value, _ []Value) Value {
+		return Int(len(thisArrayBuffer(this, "get ArrayBuffer.prototype.maxByteLength").bytes))
+	})
+	DefineGetter(p, "resizable", func(this Value, _ []Value) Value {
+		thisArrayBuffer(this, "get ArrayBuffer.prototype.resizable")
+		return False
 	})
 	p.DefineData(SymbolKey(SymToStringTag), Str("ArrayBuffer"), Configurable)
 }

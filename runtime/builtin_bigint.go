@@ -19,16 +19,19 @@ func init() {
 	})
 	BigIntConstructor = c
 	DefineConstructor(c, BigIntPrototype)
-	DefineMethod(c, "asIntN", 2, func(_ Value, args []Value) Value {
-		bits := bigIntBits(Arg(args, 0))
-		return BigInt(bigIntAsIntN(bits, ToBigInt(Arg(args, 1)).BigIntValue()))
-	})
 	DefineMethod(c, "asUintN", 2, func(_ Value, args []Value) Value {
 		bits := bigIntBits(Arg(args, 0))
 		return BigInt(bigIntAsUintN(bits, ToBigInt(Arg(args, 1)).BigIntValue()))
 	})
 
+	DefineMethod(c, "asIntN", 2, func(_ Value, args []Value) Value {
+		bits := bigIntBits(Arg(args, 0))
+		return BigInt(bigIntAsIntN(bits, ToBigInt(Arg(args, 1)).BigIntValue()))
+	})
 	p := BigIntPrototype
+	DefineMethod(p, "toLocaleString", 0, func(this Value, _ []Value) Value {
+		return Str(bigIntLocaleString(thisBigIntValue(this, "toLocaleString")))
+	})
 	DefineMethod(p, "toString", 0, func(this Value, args []Value) Value {
 		x := thisBigIntValue(this, "toString")
 		radix := 10
@@ -40,9 +43,6 @@ func init() {
 			radix = int(f)
 		}
 		return Str(x.Text(radix))
-	})
-	DefineMethod(p, "toLocaleString", 0, func(this Value, _ []Value) Value {
-		return Str(bigIntLocaleString(thisBigIntValue(this, "toLocaleString")))
 	})
 	DefineMethod(p, "valueOf", 0, func(this Value, _ []Value) Value {
 		return BigInt(thisBigIntValue(this, "valueOf"))

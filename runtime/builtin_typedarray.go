@@ -403,7 +403,6 @@ func init() {
 	c.DefineData(Key("prototype"), ObjectValue(TypedArrayPrototype), 0)
 	TypedArrayPrototype.DefineData(Key("constructor"), ObjectValue(c), Hidden)
 	defineSpeciesGetter(c)
-	DefineMethod(c, "from", 1, typedArrayFrom)
 	DefineMethod(c, "of", 0, func(this Value, args []Value) Value {
 		if !isConstructorValue(this) {
 			ThrowTypeError(inspectShort(this) + " is not a constructor")
@@ -414,6 +413,7 @@ func init() {
 		}
 		return ObjectValue(o)
 	})
+	DefineMethod(c, "from", 1, typedArrayFrom)
 
 	for _, t := range elementTypes {
 		t.proto = NewObject(TypedArrayPrototype)
@@ -449,7 +449,16 @@ func init() {
 	})
 	p.DefineAccessor(SymbolKey(SymToStringTag), tag, nil, Configurable)
 
-	DefineMethod(p, "at", 1, func(this Value, args []Value) Value {
+	// The methods are made first and defined afterwards in node's order.
+	type protoMethod struct {
+		length int
+		fn     NativeFunc
+	}
+	methods := map[string]protoMethod{}
+	method := func(name string, length int, fn NativeFunc) {
+		methods[name] = protoMethod{length, fn}
+	}
+	method("at", 1, func(this Value, args []Value) Value {
 		ta := thisTypedArray(this)
 		i := toIntegerOrInfinity(Arg(args, 0))
 		if i < 0 {
@@ -460,7 +469,7 @@ func init() {
 		}
 		return ta.at(int(i))
 	})
-	DefineMethod(p, "copyWithin", 2, func(this Value, args []Value) Value {
+	method("copyWithin", 2, func(this Value, args []Value) Value {
 		ta := thisTypedArray(this)
 		n := int64(ta.length)
 		to := relativeIndex(Arg(args, 0), n, 0)
@@ -479,10 +488,9 @@ func init() {
 			return ObjectValue(NewArrayIterator(this.Object(), kind))
 		}
 	}
-	DefineMethod(p, "entries", 0, iter(IterEntries))
-	DefineMethod(p, "keys", 0, iter(IterKeys))
-	values := DefineMethod(p, "values", 0, iter(IterValues))
-	p.DefineData(SymbolKey(SymIterator), ObjectValue(values), Hidden)
+	method("entries", 0, iter(IterEntries))
+	method("keys", 0, iter(IterKeys))
+	method("values", 0, iter(IterValues))
 
 	// each calls fn(value, index, array) for every element until stop says so.
 	each := func(this Value, args []Value, reverse bool, stop func(v, r Value, i int) bool) {
@@ -500,22 +508,22 @@ func init() {
 			}
 		}
 	}
-	DefineMethod(p, "every", 1, func(this Value, args []Value) Value {
+	method("every", 1, func(this Value, args []Value) Value {
 		all := true
 		each(this, args, false, func(_, r Value, _ int) bool { all = ToBoolean(r); return !all })
 		return Bool(all)
 	})
-	DefineMethod(p, "some", 1, func(this Value, args []Value) Value {
+	method("some", 1, func(this Value, args []Value) Value {
 		found := false
 		each(this, args, false, func(_, r Value, _ int) bool { found = ToBoolean(r); return found })
 		return Bool(found)
 	})
-	DefineMethod(p, "forEach", 1, func(this Value, args []Value) Value {
+	method("forEach", 1, func(this Value, args []Value) Value {
 		each(this, args, false, func(Value, Value, int) bool { return false })
 		return Undefined
 	})
 	find := func(name string, reverse, index bool) {
-		DefineMethod(p, name, 1, func(this Value, args []Value) Value {
+		method(name, 1, func(this Value, args []Value) Value {
 			result := Undefined
 			if index {
 				result = Int(-1)
@@ -538,7 +546,7 @@ func init() {
 	find("findIndex", false, true)
 	find("findLast", true, false)
 	find("findLastIndex", true, true)
-	DefineMethod(p, "fill", 1, func(this Value, args []Value) Value {
+	method("fill", 1, func(this Value, args []Value) Value {
 		ta := thisTypedArray(this)
 		v := ta.typ.convert(Arg(args, 0))
 		n := int64(ta.length)
@@ -547,7 +555,7 @@ func init() {
 		}
 		return this
 	})
-	DefineMethod(p, "filter", 1, func(this Value, args []Value) Value {
+	method("filter", 1, func(this Value, args []Value) Value {
 		ta := thisTypedArray(this)
 		var kept []Value
 		each(this, args, false, func(v, r Value, _ int) bool {
@@ -562,7 +570,7 @@ func init() {
 		}
 		return ObjectValue(o)
 	})
-	DefineMethod(p, "map", 1, func(this Value, args []Value) Value {
+	method("map", 1, func(this Value, args []Value) Value {
 		ta := thisTypedArray(this)
 		fn := callbackArg(args, 0)
 		o, out := ta.speciesCreate(this.Object(), "%TypedArray%.prototype.map", ta.length)
@@ -572,7 +580,7 @@ func init() {
 		return ObjectValue(o)
 	})
 	search := func(name string, match func(a, b Value) bool, last bool) {
-		DefineMethod(p, name, 1, func(this Value, args []Value) Value {
+		method(name, 1, func(this Value, args []Value) Value {
 			ta := thisTypedArray(this)
 			n := int64(ta.length)
 			if n == 0 {
@@ -608,7 +616,7 @@ func init() {
 	search("includes", SameValueZero, false)
 	search("indexOf", StrictEquals, false)
 	search("lastIndexOf", StrictEquals, true)
-	DefineMethod(p, "join", 1, func(this Value, args []Value) Value {
+	method("join", 1, func(this Value, args []Value) Value {
 		ta := thisTypedArray(this)
 		sep := Str(",")
 		if s := Arg(args, 0); !s.IsUndefined() {
@@ -624,7 +632,7 @@ func init() {
 		return b.value()
 	})
 	reduce := func(name string, right bool) {
-		DefineMethod(p, name, 1, func(this Value, args []Value) Value {
+		method(name, 1, func(this Value, args []Value) Value {
 			ta := thisTypedArray(this)
 			fn := callbackArg(args, 0)
 			k, step, end := 0, 1, ta.length
@@ -649,7 +657,7 @@ func init() {
 	}
 	reduce("reduce", false)
 	reduce("reduceRight", true)
-	DefineMethod(p, "reverse", 0, func(this Value, _ []Value) Value {
+	method("reverse", 0, func(this Value, _ []Value) Value {
 		ta := thisTypedArray(this)
 		for i, j := 0, ta.length-1; i < j; i, j = i+1, j-1 {
 			a, b := ta.at(i), ta.at(j)
@@ -658,8 +666,8 @@ func init() {
 		}
 		return this
 	})
-	DefineMethod(p, "set", 1, typedArraySet)
-	DefineMethod(p, "slice", 2, func(this Value, args []Value) Value {
+	method("set", 1, typedArraySet)
+	method("slice", 2, func(this Value, args []Value) Value {
 		ta := thisTypedArray(this)
 		n := int64(ta.length)
 		start := relativeIndex(Arg(args, 0), n, 0)
@@ -670,7 +678,7 @@ func init() {
 		}
 		return ObjectValue(o)
 	})
-	DefineMethod(p, "sort", 1, func(this Value, args []Value) Value {
+	method("sort", 1, func(this Value, args []Value) Value {
 		cmp := Arg(args, 0)
 		if !cmp.IsUndefined() && !isCallable(cmp) {
 			ThrowTypeError("The comparison function must be either a function or undefined")
@@ -681,7 +689,7 @@ func init() {
 		}
 		return this
 	})
-	DefineMethod(p, "subarray", 2, func(this Value, args []Value) Value {
+	method("subarray", 2, func(this Value, args []Value) Value {
 		ta := thisTypedArray(this)
 		n := int64(ta.length)
 		begin := relativeIndex(Arg(args, 0), n, 0)
@@ -694,7 +702,7 @@ func init() {
 		o, _ := typedArrayCreate(c, "%TypedArray%.prototype.subarray", -1, ObjectValue(ta.buffer), byteOffset, Int(int(count)))
 		return ObjectValue(o)
 	})
-	DefineMethod(p, "toLocaleString", 0, func(this Value, _ []Value) Value {
+	method("toLocaleString", 0, func(this Value, _ []Value) Value {
 		ta := thisTypedArray(this)
 		var b strBuilder
 		for i := range ta.length {
@@ -706,7 +714,7 @@ func init() {
 		}
 		return b.value()
 	})
-	DefineMethod(p, "toReversed", 0, func(this Value, _ []Value) Value {
+	method("toReversed", 0, func(this Value, _ []Value) Value {
 		ta := thisTypedArray(this)
 		o := newTypedArray(ta.typ, ta.typ.proto, ta.length)
 		out := o.Internal.(*typedArray)
@@ -715,7 +723,7 @@ func init() {
 		}
 		return ObjectValue(o)
 	})
-	DefineMethod(p, "toSorted", 1, func(this Value, args []Value) Value {
+	method("toSorted", 1, func(this Value, args []Value) Value {
 		cmp := Arg(args, 0)
 		if !cmp.IsUndefined() && !isCallable(cmp) {
 			ThrowTypeError("The comparison function must be either a function or undefined")
@@ -728,7 +736,7 @@ func init() {
 		}
 		return ObjectValue(o)
 	})
-	DefineMethod(p, "with", 2, func(this Value, args []Value) Value {
+	method("with", 2, func(this Value, args []Value) Value {
 		ta := thisTypedArray(this)
 		i := toIntegerOrInfinity(Arg(args, 0))
 		if i < 0 {
@@ -744,7 +752,19 @@ func init() {
 		out.put(int(i), v)
 		return ObjectValue(o)
 	})
-	p.DefineData(Key("toString"), ArrayPrototype.Get(Key("toString"), ObjectValue(ArrayPrototype)), Hidden)
+	methods["toString"] = protoMethod{0, nil}
+	for _, name := range []string{"entries", "keys", "values", "at", "copyWithin", "every", "fill", "filter", "find", "findIndex",
+		"findLast", "findLastIndex", "forEach", "includes", "indexOf", "join", "lastIndexOf", "map", "reverse", "reduce",
+		"reduceRight", "set", "slice", "some", "sort", "subarray", "toLocaleString", "toString", "toReversed", "toSorted", "with"} {
+		m := methods[name]
+		if name == "toString" {
+			// The very function Array.prototype.toString is.
+			p.DefineData(Key(name), ArrayPrototype.Get(Key(name), ObjectValue(ArrayPrototype)), Hidden)
+			continue
+		}
+		DefineMethod(p, name, m.length, m.fn)
+	}
+	p.DefineData(SymbolKey(SymIterator), p.Get(Key("values"), ObjectValue(p)), Hidden)
 }
 
 func typedArrayNotFound(method string) Value {
