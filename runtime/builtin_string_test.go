@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 )
@@ -122,4 +123,28 @@ func TestStringLoneSurrogates(t *testing.T) {
 	assert.True(t, StrictEquals(joined, Str("😀")))
 	assert.Equal(t, 0xde00, int(callJS(Str("😀"), "slice", 1).CharCodeAt(0)))
 	assert.True(t, StrictEquals(callJS(toJS([]any{hi, lo}), "join", ""), Str("😀")))
+}
+
+// FuzzStringMethods calls every String.prototype method with fuzzed text
+// and arguments: each may throw a JavaScript exception, never fail in Go.
+func FuzzStringMethods(f *testing.F) {
+	f.Add("a😀b\u0301 ß", "😀", int64(-1), int64(3))
+	f.Add("", "", int64(0), int64(1000))
+	f.Fuzz(func(t *testing.T, text, arg string, n, m int64) {
+		if !utf8.ValidString(text) || !utf8.ValidString(arg) {
+			return
+		}
+		// Keep repeat and padStart from asking for gigabytes.
+		n, m = max(-1000, min(n, 1000)), max(-1000, min(m, 1000))
+		s := Str(text)
+		for _, k := range StringPrototype.OwnKeys() {
+			method := getV(ObjectValue(StringPrototype), k)
+			if !isCallable(method) || k.Name == "constructor" {
+				continue
+			}
+			for _, args := range [][]Value{{Str(arg), Number(float64(n))}, {Number(float64(n)), Number(float64(m))}, {Number(float64(m)), Str(arg)}} {
+				TryCatch(func() { Call(method, s, args...) })
+			}
+		}
+	})
 }
