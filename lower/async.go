@@ -217,7 +217,7 @@ func (b *machineBuilder) stmt(s Stmt) {
 		b.emit(s)
 		return
 	case *SAwait:
-		b.emit(&SExpr{Value: call("AwaitValue", s.Value, read(b.m.Self))})
+		b.emit(&SExpr{Value: &EMethod{Recv: read(b.m.Self), Method: "Await", Args: []Expr{s.Value}}})
 		next := b.newState()
 		b.end(&SSuspend{To: next})
 		b.place(next)

@@ -57,14 +57,11 @@ func dumpMachine(m *Machine) string {
 		case *SAssign:
 			return s.Var.Name + "="
 		case *SExpr:
-			if c, ok := s.Value.(*ECall); ok {
-				if c.Func == "AwaitValue" {
-					return "await"
-				}
+			if _, ok := s.Value.(*ECall); ok {
 				return "call"
 			}
-			if mc, ok := s.Value.(*EMethod); ok && mc.Method == "Return" {
-				return "return"
+			if mc, ok := s.Value.(*EMethod); ok && (mc.Method == "Return" || mc.Method == "Await") {
+				return strings.ToLower(mc.Method)
 			}
 			return "expr"
 		case *SIf:

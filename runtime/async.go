@@ -16,6 +16,11 @@ type Async struct {
 	State int
 	// depth is the call depth of the running step, restored after a throw.
 	depth int
+	// self is the frame, which a settled await resumes; reaction the record
+	// of its pending await (a frame awaits one thing at a time, so one
+	// record serves every await of the call).
+	self     Reaction
+	reaction promiseReaction
 }
 
 // TryEntry is one try statement of a machine, in states: the body is
@@ -48,8 +53,31 @@ type Completion struct {
 // returns the promise of the call. r is the frame itself.
 func (a *Async) Start(r Reaction) Value {
 	a.promise.init(PromisePrototype)
+	a.self = r
 	r.Resume(Undefined, false)
 	return ObjectValue(&a.promise.obj)
+}
+
+// Await is the await of v: the frame resumes in a later job with what v
+// settles with, exactly when AwaitValue would resume it, but with the
+// frame's own reaction record. A primitive needs no promise: the one
+// PromiseResolve would make is already fulfilled, so its reaction job is
+// queued at once. Objects other than native promises (thenables) take the
+// general path.
+func (a *Async) Await(v Value) {
+	if v.Object() == nil {
+		a.reaction = promiseReaction{resume: a.self}
+		a.reaction.argv[0] = v
+		EnqueueJob(&a.reaction)
+		return
+	}
+	if !IsPromise(v) {
+		AwaitValue(v, a.self)
+		return
+	}
+	p := PromiseResolve(v)
+	a.reaction = promiseReaction{resume: a.self}
+	performThen(p, &a.reaction)
 }
 
 // Enter marks the start of a step: a throw it catches restores the call
