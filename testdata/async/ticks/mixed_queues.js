@@ -3,9 +3,12 @@ async function main() {
   process.nextTick(() => console.log('nextTick inside async'));
   await null;
   console.log('after first await');
-  setImmediate(() => console.log('immediate'));
-  setTimeout(() => console.log('timeout'), 100);
-  await new Promise(r => setTimeout(r, 150));
+  // Inside a timer callback an immediate always runs before a new timer.
+  setTimeout(() => {
+    setTimeout(() => console.log('timeout'), 0);
+    setImmediate(() => console.log('immediate'));
+  }, 0);
+  await new Promise(r => setTimeout(r, 200));
   console.log('after timer await');
   queueMicrotask(() => console.log('microtask after resume'));
   await null;
