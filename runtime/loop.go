@@ -18,25 +18,24 @@ func loopNow() float64 {
 	return float64(time.Since(loopStart) / time.Millisecond)
 }
 
-// firstOutputCost is the loop time node's first write to stdout takes: it
-// makes process.stdout then, loading the stream code, which costs it 6 to
-// 10 ms on an idle machine (and more on a busy one). Timers set before a
-// program's first output are therefore due that much earlier, relative to
-// those set after it, than the runtime's own fast write would make them;
-// the loop clock jumps by as much once output has begun, so that timers
-// fire in node's order (setTimeout(f, 0) before setImmediate(g) in a
-// script that printed, a 10 ms timer set before the first console.log
-// before a 0 ms one set after it).
+// firstOutputCost is what node's first write to stdout costs it: it makes
+// process.stdout then, loading the stream code, 6 to 10 ms on an idle
+// machine (more on a busy one). Timers set before a program's first output
+// are therefore due that much earlier, relative to those set after it,
+// than the runtime's own fast write would make them. So that timers fire
+// in node's order (a 10 ms timer set before the first console.log fires
+// before a 0 ms one set after it), the loop spends that time too, once
+// output has begun and a timer is about to be set or waited for.
 const firstOutputCost = 10 * time.Millisecond
 
-// outputClockSkewed says the clock has made that jump.
-var outputClockSkewed bool
+// firstOutputPaid says the loop has spent firstOutputCost.
+var firstOutputPaid bool
 
-// skewClockAfterOutput makes the jump if output has begun.
-func skewClockAfterOutput() {
-	if !outputClockSkewed && stdoutWriter.Buffered() > 0 {
-		outputClockSkewed = true
-		loopStart = loopStart.Add(-firstOutputCost)
+// payFirstOutputCost spends firstOutputCost if output has begun.
+func payFirstOutputCost() {
+	if !firstOutputPaid && stdoutWriter.Buffered() > 0 {
+		firstOutputPaid = true
+		time.Sleep(firstOutputCost)
 	}
 }
 
@@ -233,7 +232,9 @@ func loopAlive() bool {
 // runLoop turns the loop until nothing keeps it alive.
 func runLoop() {
 	for loopAlive() {
-		skewClockAfterOutput()
+		if len(timerListQueue) > 0 {
+			payFirstOutputCost()
+		}
 		runTimers()
 		pollHost()
 		runImmediates()

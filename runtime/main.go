@@ -50,12 +50,13 @@ func RunProgram(p *Program) (status int) {
 		}
 	}()
 	runMacrotask(p.Run)
-	if stdoutWriter.Buffered() > 0 {
+	if stdoutWriter.Buffered() > 0 && len(timerListQueue) > 0 {
 		// A script that printed also finds its 1 ms timers due at the
 		// first timers phase (node's setTimeout(f, 0) then runs before
 		// setImmediate(g) nearly always): the stream's set-up goes on
 		// after the script.
-		loopStart = loopStart.Add(-time.Millisecond)
+		payFirstOutputCost()
+		time.Sleep(time.Millisecond)
 	}
 	for {
 		runLoop()
@@ -78,6 +79,6 @@ func resetLoop() {
 	for receiveHost() != nil {
 	}
 	asyncID = 1
-	loopStart, outputClockSkewed = time.Now(), false
+	loopStart, firstOutputPaid = time.Now(), false
 	Process.Set(Key("exitCode"), Undefined, ObjectValue(Process))
 }

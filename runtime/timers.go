@@ -283,7 +283,7 @@ func newTimer(args []Value, repeat bool) Value {
 	}
 	t.obj = NewClassObject(TimeoutPrototype, ClassObject, t)
 	refedTimers++
-	skewClockAfterOutput()
+	payFirstOutputCost()
 	insertTimer(t, after, loopNow())
 	return ObjectValue(t.obj)
 }
