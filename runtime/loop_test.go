@@ -579,3 +579,16 @@ func TestThrowingCallbacks(t *testing.T) {
 	}
 	checkOrder(t, l, "a\nUE x\nb\ntick a\nmicro b\nc\nimm1\nUE y\nimm2\nmicro1")
 }
+
+// TestFirstOutputCost: a timer set before the program's first output is
+// older, by the time node's first console.log took, than one set after it.
+//
+//	setTimeout(() => log('5 ms, set first'), 5); console.log('start'); setTimeout(() => log('0 ms'), 0);
+func TestFirstOutputCost(t *testing.T) {
+	l, _ := runLogged(t, func(l *jsLog) {
+		jsCall("setTimeout", l.logFn("5 ms, set first"), Int(5))
+		WriteStdout("start\n")
+		jsCall("setTimeout", l.logFn("0 ms"), Int(0))
+	})
+	checkOrder(t, l, "5 ms, set first\n0 ms")
+}
