@@ -60,7 +60,7 @@ func GetIndex(obj Value, key Value) Value {
 			case KindObject:
 				if o := obj.Object(); o.class == ClassArray && i < len(o.elems) && !o.elems[i].isHole() {
 					return o.elems[i]
-				} else if ta := asTypedArray(obj); ta != nil && i < ta.length {
+				} else if ta := asTypedArray(obj); ta != nil && i < ta.len() {
 					return ta.at(i)
 				}
 			case KindString:

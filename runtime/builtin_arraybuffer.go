@@ -5,7 +5,9 @@ import "math"
 // arrayBuffer is an ArrayBuffer's data block (the Internal of a
 // ClassArrayBuffer object). Typed arrays and DataViews over it share it.
 type arrayBuffer struct {
-	bytes []byte
+	bytes     []byte
+	resizable bool
+	maxLength int // the most bytes resize may grow it to, when resizable
 }
 
 // ArrayBufferConstructor is the global ArrayBuffer.
@@ -70,8 +72,19 @@ func init() {
 		if !ok || n > maxBufferBytes {
 			ThrowRangeError("Invalid array buffer length")
 		}
+		ab := &arrayBuffer{}
+		if opts := Arg(args, 1).Object(); opts != nil {
+			if m := opts.Get(Key("maxByteLength"), Arg(args, 1)); !m.IsUndefined() {
+				limit, ok := toIndex(m)
+				if !ok || limit > maxBufferBytes || n > limit {
+					ThrowRangeError("Invalid array buffer max length")
+				}
+				ab.resizable, ab.maxLength = true, int(limit)
+			}
+		}
 		proto := protoFromConstructor(newTarget, ArrayBufferPrototype)
-		return ObjectValue(NewClassObject(proto, ClassArrayBuffer, &arrayBuffer{bytes: make([]byte, n)}))
+		ab.bytes = make([]byte, n)
+		return ObjectValue(NewClassObject(proto, ClassArrayBuffer, ab))
 	})
 	ArrayBufferConstructor = c
 	DefineConstructor(c, ArrayBufferPrototype)
@@ -112,11 +125,29 @@ func init() {
 		return ObjectValue(r)
 	})
 	DefineGetter(p, "maxByteLength", func(this Value, _ []Value) Value {
-		return Int(len(thisArrayBuffer(this, "get ArrayBuffer.prototype.maxByteLength").bytes))
+		ab := thisArrayBuffer(this, "get ArrayBuffer.prototype.maxByteLength")
+		if ab.resizable {
+			return Int(ab.maxLength)
+		}
+		return Int(len(ab.bytes))
 	})
 	DefineGetter(p, "resizable", func(this Value, _ []Value) Value {
-		thisArrayBuffer(this, "get ArrayBuffer.prototype.resizable")
-		return False
+		return Bool(thisArrayBuffer(this, "get ArrayBuffer.prototype.resizable").resizable)
+	})
+	DefineMethod(p, "resize", 1, func(this Value, args []Value) Value {
+		ab := thisArrayBuffer(this, "ArrayBuffer.prototype.resize")
+		if !ab.resizable {
+			ThrowTypeError("Method ArrayBuffer.prototype.resize called on incompatible receiver " + inspectShort(this))
+		}
+		n, ok := toIndex(Arg(args, 0))
+		if !ok || n > int64(ab.maxLength) {
+			ThrowRangeError("ArrayBuffer.prototype.resize: Invalid length parameter")
+		}
+		// Views hold the arrayBuffer, not its slice, so a new one is seen by all.
+		bytes := make([]byte, n)
+		copy(bytes, ab.bytes)
+		ab.bytes = bytes
+		return Undefined
 	})
 	p.DefineData(SymbolKey(SymToStringTag), Str("ArrayBuffer"), Configurable)
 }

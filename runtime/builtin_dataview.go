@@ -7,12 +7,38 @@ import (
 )
 
 // dataView is a DataView's window on its buffer (the Internal of a
-// ClassDataView object).
+// ClassDataView object): fixed, or tracking a resizable buffer's length.
 type dataView struct {
-	buffer *Object
-	bytes  []byte // the buffer's bytes
-	offset int
-	length int
+	buffer   *Object
+	buf      *arrayBuffer // buffer's data
+	offset   int
+	fixed    int
+	tracking bool
+}
+
+// outOfBounds is IsViewOutOfBounds.
+func (dv *dataView) outOfBounds() bool {
+	n := len(dv.buf.bytes)
+	if dv.tracking {
+		return dv.offset > n
+	}
+	return dv.offset+dv.fixed > n
+}
+
+func (dv *dataView) len() int {
+	if dv.tracking {
+		return len(dv.buf.bytes) - dv.offset
+	}
+	return dv.fixed
+}
+
+// inBounds checks a view about to be used: node calls one whose buffer
+// shrank under it detached.
+func (dv *dataView) inBounds(method string) *dataView {
+	if dv.outOfBounds() {
+		ThrowTypeError("Cannot perform " + method + " on a detached ArrayBuffer")
+	}
+	return dv
 }
 
 // DataViewPrototype is DataView.prototype.
@@ -35,11 +61,11 @@ func thisDataView(this Value, method string) *dataView {
 // the requested index.
 func (dv *dataView) window(index Value, size int) []byte {
 	i, ok := toIndex(index)
-	if !ok || i+int64(size) > int64(dv.length) {
+	if !ok || i+int64(size) > int64(dv.len()) {
 		ThrowRangeError("Offset is outside the bounds of the DataView")
 	}
 	start := dv.offset + int(i)
-	return dv.bytes[start : start+size]
+	return dv.buf.bytes[start : start+size]
 }
 
 func byteOrder(littleEndian Value) binary.ByteOrder {
@@ -64,8 +90,12 @@ func init() {
 		})
 	}
 	getter("buffer", "buffer", func(dv *dataView) Value { return ObjectValue(dv.buffer) })
-	getter("byteLength", "byte_length", func(dv *dataView) Value { return Int(dv.length) })
-	getter("byteOffset", "byte_offset", func(dv *dataView) Value { return Int(dv.offset) })
+	getter("byteLength", "byte_length", func(dv *dataView) Value {
+		return Int(dv.inBounds("DataView.prototype.byteLength").len())
+	})
+	getter("byteOffset", "byte_offset", func(dv *dataView) Value {
+		return Int(dv.inBounds("DataView.prototype.byteOffset").offset)
+	})
 	p.DefineData(SymbolKey(SymToStringTag), Str("DataView"), Configurable)
 
 	// Each accessor pair, in the order node lists them, reads or writes
@@ -91,7 +121,7 @@ func init() {
 			func(v Value) uint64 { return bigIntAsUintN(64, ToBigInt(v).BigIntValue()).Uint64() }},
 	} {
 		DefineMethod(p, "get"+t.name, 1, func(this Value, args []Value) Value {
-			dv := thisDataView(this, "DataView.prototype.get"+t.name)
+			dv := thisDataView(this, "DataView.prototype.get"+t.name).inBounds("DataView.prototype.get" + t.name)
 			b := dv.window(Arg(args, 0), t.size)
 			return t.read(loadBits(b, byteOrder(Arg(args, 1))))
 		})
@@ -100,6 +130,7 @@ func init() {
 			// The index is checked for range after the value converts.
 			i, ok := toIndex(Arg(args, 0))
 			bits := t.write(Arg(args, 1))
+			dv.inBounds("DataView.prototype.set" + t.name)
 			if !ok {
 				ThrowRangeError("Offset is outside the bounds of the DataView")
 			}
@@ -140,7 +171,8 @@ func constructDataView(args []Value, newTarget *Object) Value {
 	if buf == nil || buf.class != ClassArrayBuffer {
 		ThrowTypeError("First argument to DataView constructor must be an ArrayBuffer")
 	}
-	bytes := buf.Internal.(*arrayBuffer).bytes
+	ab := buf.Internal.(*arrayBuffer)
+	bytes := ab.bytes
 	offset, ok := toIndex(Arg(args, 1))
 	if !ok || offset > int64(len(bytes)) {
 		ThrowRangeError("Start offset " + ToGoString(Arg(args, 1)) + " is outside the bounds of the buffer")
@@ -154,5 +186,6 @@ func constructDataView(args []Value, newTarget *Object) Value {
 		}
 	}
 	proto := protoFromConstructor(newTarget, DataViewPrototype)
-	return ObjectValue(NewClassObject(proto, ClassDataView, &dataView{buffer: buf, bytes: bytes, offset: int(offset), length: int(n)}))
+	tracking := Arg(args, 2).IsUndefined() && ab.resizable
+	return ObjectValue(NewClassObject(proto, ClassDataView, &dataView{buffer: buf, buf: ab, offset: int(offset), fixed: int(n), tracking: tracking}))
 }

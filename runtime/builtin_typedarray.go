@@ -64,14 +64,36 @@ var elementTypes = []*elementType{
 		store: func(b []byte, v Value) { le.PutUint64(b, bigIntAsUintN(64, v.BigIntValue()).Uint64()) }},
 }
 
-// typedArray is the state of a typed array. Lengths are fixed: buffers
-// here are neither resizable nor detachable.
+// typedArray is the state of a typed array. On a resizable buffer it may
+// track the buffer's length, or fall out of bounds when the buffer shrinks
+// (node then reports it as detached).
 type typedArray struct {
-	typ    *elementType
-	buffer *Object
-	bytes  []byte // the buffer's bytes
-	offset int    // in bytes
-	length int    // in elements
+	typ      *elementType
+	buffer   *Object
+	buf      *arrayBuffer // buffer's data
+	offset   int          // in bytes
+	fixed    int          // the length in elements, unless tracking
+	tracking bool
+}
+
+// outOfBounds is IsTypedArrayOutOfBounds.
+func (ta *typedArray) outOfBounds() bool {
+	n := len(ta.buf.bytes)
+	if ta.tracking {
+		return ta.offset > n
+	}
+	return ta.offset+ta.fixed*ta.typ.size > n
+}
+
+// len is TypedArrayLength: 0 when out of bounds.
+func (ta *typedArray) len() int {
+	switch {
+	case ta.outOfBounds():
+		return 0
+	case ta.tracking:
+		return (len(ta.buf.bytes) - ta.offset) / ta.typ.size
+	}
+	return ta.fixed
 }
 
 // TypedArrayPrototype is %TypedArray%.prototype; TypedArrayConstructor is
@@ -92,15 +114,21 @@ func (t *elementType) convert(v Value) Value {
 	return Number(ToNumber(v))
 }
 
+// at is element i, undefined if a callback shrank the buffer under it.
 func (ta *typedArray) at(i int) Value {
 	s := ta.typ.size
-	return ta.typ.load(ta.bytes[ta.offset+i*s : ta.offset+(i+1)*s])
+	if end := ta.offset + (i+1)*s; end <= len(ta.buf.bytes) {
+		return ta.typ.load(ta.buf.bytes[end-s : end])
+	}
+	return Undefined
 }
 
-// put stores a converted value at a valid index.
+// put stores a converted value at index i, if the buffer still holds it.
 func (ta *typedArray) put(i int, v Value) {
 	s := ta.typ.size
-	ta.typ.store(ta.bytes[ta.offset+i*s:ta.offset+(i+1)*s], v)
+	if end := ta.offset + (i+1)*s; end <= len(ta.buf.bytes) {
+		ta.typ.store(ta.buf.bytes[end-s:end], v)
+	}
 }
 
 // setElement is TypedArraySetElement: convert, then store if i is valid.
@@ -113,7 +141,7 @@ func (ta *typedArray) setElement(i float64, v Value) {
 
 // validIndex is IsValidIntegerIndex.
 func (ta *typedArray) validIndex(f float64) bool {
-	return f == math.Trunc(f) && !(f == 0 && math.Signbit(f)) && f >= 0 && f < float64(ta.length)
+	return f == math.Trunc(f) && !(f == 0 && math.Signbit(f)) && f >= 0 && f < float64(ta.len())
 }
 
 // numericKey is CanonicalNumericIndexString: ok when k is a string that
@@ -215,8 +243,8 @@ func (ta *typedArray) delete(_ *Object, k PropertyKey) (bool, bool) {
 // ownKeys lists the indices, then the ordinary properties (none of which
 // can be a numeric key) in their order.
 func (ta *typedArray) ownKeys(o *Object) ([]PropertyKey, bool) {
-	keys := make([]PropertyKey, 0, ta.length+len(o.props))
-	for i := range ta.length {
+	keys := make([]PropertyKey, 0, ta.len()+len(o.props))
+	for i := range ta.len() {
 		keys = append(keys, indexKey(int64(i)))
 	}
 	for i := range o.props {
@@ -235,11 +263,13 @@ func (ta *typedArray) ownKeys(o *Object) ([]PropertyKey, bool) {
 // newTypedArray makes a typed array of n zeroed elements on a new buffer.
 func newTypedArray(typ *elementType, proto *Object, n int) *Object {
 	buf := NewArrayBuffer(n * typ.size)
-	return typedArrayOn(typ, proto, buf, 0, n)
+	return typedArrayOn(typ, proto, buf, 0, n, false)
 }
 
-func typedArrayOn(typ *elementType, proto *Object, buf *Object, offset, n int) *Object {
-	ta := &typedArray{typ: typ, buffer: buf, bytes: buf.Internal.(*arrayBuffer).bytes, offset: offset, length: n}
+// typedArrayOn makes a typed array of n elements at offset in buf, or of
+// whatever buf holds past offset when tracking.
+func typedArrayOn(typ *elementType, proto *Object, buf *Object, offset, n int, tracking bool) *Object {
+	ta := &typedArray{typ: typ, buffer: buf, buf: buf.Internal.(*arrayBuffer), offset: offset, fixed: n, tracking: tracking}
 	return NewClassObject(proto, ClassTypedArray, ta)
 }
 
@@ -268,7 +298,7 @@ func NewTypedArray(name string, data []byte) *Object {
 	for _, t := range elementTypes {
 		if t.name == name {
 			o := newTypedArray(t, t.proto, len(data)/t.size)
-			copy(o.Internal.(*typedArray).bytes, data)
+			copy(o.Internal.(*typedArray).buf.bytes, data)
 			return o
 		}
 	}
@@ -294,9 +324,9 @@ func constructTypedArray(typ *elementType, args []Value, newTarget *Object) Valu
 		if other.typ.bigint != typ.bigint {
 			throwMixBigInt()
 		}
-		o := newTypedArray(typ, proto, other.length)
+		o := newTypedArray(typ, proto, other.len())
 		ta := o.Internal.(*typedArray)
-		for i := range other.length {
+		for i := range other.len() {
 			ta.put(i, other.at(i))
 		}
 		return ObjectValue(o)
@@ -319,7 +349,8 @@ func typedArrayOnBuffer(typ *elementType, proto, buf *Object, byteOffset, length
 	if offset%int64(typ.size) != 0 {
 		ThrowRangeError("start offset of " + typ.name + " should be a multiple of " + strconv.Itoa(typ.size))
 	}
-	bufLen := int64(len(buf.Internal.(*arrayBuffer).bytes))
+	ab := buf.Internal.(*arrayBuffer)
+	bufLen := int64(len(ab.bytes))
 	var n int64
 	if length.IsUndefined() {
 		if bufLen%int64(typ.size) != 0 {
@@ -336,7 +367,7 @@ func typedArrayOnBuffer(typ *elementType, proto, buf *Object, byteOffset, length
 			ThrowRangeError("Invalid typed array length: " + ToGoString(length))
 		}
 	}
-	return typedArrayOn(typ, proto, buf, int(offset), int(n))
+	return typedArrayOn(typ, proto, buf, int(offset), int(n), length.IsUndefined() && ab.resizable)
 }
 
 // iterableOrArrayLike lists the values of an object by its @@iterator if
@@ -372,7 +403,7 @@ func typedArrayCreate(c *Object, method string, n int, args ...Value) (*Object, 
 	if ta == nil {
 		ThrowTypeError("Method " + method + " called on incompatible receiver " + inspectShort(r))
 	}
-	if n >= 0 && ta.length < n {
+	if n >= 0 && ta.len() < n {
 		ThrowTypeError("Derived TypedArray constructor created an array which was too small")
 	}
 	return r.Object(), ta
@@ -438,9 +469,14 @@ func init() {
 		})
 	}
 	getter("buffer", func(ta *typedArray) Value { return ObjectValue(ta.buffer) })
-	getter("byteLength", func(ta *typedArray) Value { return Int(ta.length * ta.typ.size) })
-	getter("byteOffset", func(ta *typedArray) Value { return Int(ta.offset) })
-	getter("length", func(ta *typedArray) Value { return Int(ta.length) })
+	getter("byteLength", func(ta *typedArray) Value { return Int(ta.len() * ta.typ.size) })
+	getter("byteOffset", func(ta *typedArray) Value {
+		if ta.outOfBounds() {
+			return Int(0)
+		}
+		return Int(ta.offset)
+	})
+	getter("length", func(ta *typedArray) Value { return Int(ta.len()) })
 	tag := NewFunction("get [Symbol.toStringTag]", 0, func(this Value, _ []Value) Value {
 		if ta := asTypedArray(this); ta != nil {
 			return Str(ta.typ.name)
@@ -462,22 +498,22 @@ func init() {
 		ta := thisTypedArray(this)
 		i := toIntegerOrInfinity(Arg(args, 0))
 		if i < 0 {
-			i += float64(ta.length)
+			i += float64(ta.len())
 		}
-		if i < 0 || i >= float64(ta.length) {
+		if i < 0 || i >= float64(ta.len()) {
 			return Undefined
 		}
 		return ta.at(int(i))
 	})
 	method("copyWithin", 2, func(this Value, args []Value) Value {
 		ta := thisTypedArray(this)
-		n := int64(ta.length)
+		n := int64(ta.len())
 		to := relativeIndex(Arg(args, 0), n, 0)
 		from := relativeIndex(Arg(args, 1), n, 0)
 		final := relativeIndex(Arg(args, 2), n, n)
 		if count := min(final-from, n-to); count > 0 {
 			s := int64(ta.typ.size)
-			b := ta.bytes[ta.offset:]
+			b := ta.buf.bytes[ta.offset:]
 			copy(b[to*s:(to+count)*s], b[from*s:(from+count)*s])
 		}
 		return this
@@ -497,10 +533,10 @@ func init() {
 		ta := thisTypedArray(this)
 		fn := callbackArg(args, 0)
 		thisArg := Arg(args, 1)
-		for k := range ta.length {
+		for k := range ta.len() {
 			i := k
 			if reverse {
-				i = ta.length - 1 - k
+				i = ta.len() - 1 - k
 			}
 			v := ta.at(i)
 			if stop(v, fn.CallWith(thisArg, []Value{v, Int(i), this}), i) {
@@ -549,7 +585,7 @@ func init() {
 	method("fill", 1, func(this Value, args []Value) Value {
 		ta := thisTypedArray(this)
 		v := ta.typ.convert(Arg(args, 0))
-		n := int64(ta.length)
+		n := int64(ta.len())
 		for i := relativeIndex(Arg(args, 1), n, 0); i < relativeIndex(Arg(args, 2), n, n); i++ {
 			ta.put(int(i), v)
 		}
@@ -573,8 +609,8 @@ func init() {
 	method("map", 1, func(this Value, args []Value) Value {
 		ta := thisTypedArray(this)
 		fn := callbackArg(args, 0)
-		o, out := ta.speciesCreate(this.Object(), "%TypedArray%.prototype.map", ta.length)
-		for i := range ta.length {
+		o, out := ta.speciesCreate(this.Object(), "%TypedArray%.prototype.map", ta.len())
+		for i := range ta.len() {
 			out.put(i, out.typ.convert(fn.CallWith(Arg(args, 1), []Value{ta.at(i), Int(i), this})))
 		}
 		return ObjectValue(o)
@@ -582,7 +618,7 @@ func init() {
 	search := func(name string, match func(a, b Value) bool, last bool) {
 		method(name, 1, func(this Value, args []Value) Value {
 			ta := thisTypedArray(this)
-			n := int64(ta.length)
+			n := int64(ta.len())
 			if n == 0 {
 				return typedArrayNotFound(name)
 			}
@@ -623,7 +659,7 @@ func init() {
 			sep = ToString(s)
 		}
 		var b strBuilder
-		for i := range ta.length {
+		for i := range ta.len() {
 			if i > 0 {
 				b.add(sep)
 			}
@@ -635,15 +671,15 @@ func init() {
 		method(name, 1, func(this Value, args []Value) Value {
 			ta := thisTypedArray(this)
 			fn := callbackArg(args, 0)
-			k, step, end := 0, 1, ta.length
+			k, step, end := 0, 1, ta.len()
 			if right {
-				k, step, end = ta.length-1, -1, -1
+				k, step, end = ta.len()-1, -1, -1
 			}
 			var acc Value
 			if len(args) > 1 {
 				acc = args[1]
 			} else {
-				if ta.length == 0 {
+				if ta.len() == 0 {
 					ThrowTypeError("Reduce of empty array with no initial value")
 				}
 				acc = ta.at(k)
@@ -659,7 +695,7 @@ func init() {
 	reduce("reduceRight", true)
 	method("reverse", 0, func(this Value, _ []Value) Value {
 		ta := thisTypedArray(this)
-		for i, j := 0, ta.length-1; i < j; i, j = i+1, j-1 {
+		for i, j := 0, ta.len()-1; i < j; i, j = i+1, j-1 {
 			a, b := ta.at(i), ta.at(j)
 			ta.put(i, b)
 			ta.put(j, a)
@@ -669,7 +705,7 @@ func init() {
 	method("set", 1, typedArraySet)
 	method("slice", 2, func(this Value, args []Value) Value {
 		ta := thisTypedArray(this)
-		n := int64(ta.length)
+		n := int64(ta.len())
 		start := relativeIndex(Arg(args, 0), n, 0)
 		count := max(relativeIndex(Arg(args, 1), n, n)-start, 0)
 		o, out := ta.speciesCreate(this.Object(), "%TypedArray%.prototype.slice", int(count))
@@ -691,21 +727,28 @@ func init() {
 	})
 	method("subarray", 2, func(this Value, args []Value) Value {
 		ta := thisTypedArray(this)
-		n := int64(ta.length)
+		n := int64(ta.len())
 		begin := relativeIndex(Arg(args, 0), n, 0)
 		count := max(relativeIndex(Arg(args, 1), n, n)-begin, 0)
 		byteOffset := Int(ta.offset + int(begin)*ta.typ.size)
+		// A view tracking its buffer's length gives a tracking view when
+		// no end is given.
+		tracking := ta.tracking && Arg(args, 1).IsUndefined()
 		c := speciesConstructor(this.Object(), ta.typ.ctor)
 		if c == ta.typ.ctor {
-			return ObjectValue(typedArrayOn(ta.typ, ta.typ.proto, ta.buffer, ta.offset+int(begin)*ta.typ.size, int(count)))
+			return ObjectValue(typedArrayOn(ta.typ, ta.typ.proto, ta.buffer, ta.offset+int(begin)*ta.typ.size, int(count), tracking))
 		}
-		o, _ := typedArrayCreate(c, "%TypedArray%.prototype.subarray", -1, ObjectValue(ta.buffer), byteOffset, Int(int(count)))
+		ctorArgs := []Value{ObjectValue(ta.buffer), byteOffset, Int(int(count))}
+		if tracking {
+			ctorArgs = ctorArgs[:2]
+		}
+		o, _ := typedArrayCreate(c, "%TypedArray%.prototype.subarray", -1, ctorArgs...)
 		return ObjectValue(o)
 	})
 	method("toLocaleString", 0, func(this Value, _ []Value) Value {
 		ta := thisTypedArray(this)
 		var b strBuilder
-		for i := range ta.length {
+		for i := range ta.len() {
 			if i > 0 {
 				b.add(Str(","))
 			}
@@ -716,10 +759,10 @@ func init() {
 	})
 	method("toReversed", 0, func(this Value, _ []Value) Value {
 		ta := thisTypedArray(this)
-		o := newTypedArray(ta.typ, ta.typ.proto, ta.length)
+		o := newTypedArray(ta.typ, ta.typ.proto, ta.len())
 		out := o.Internal.(*typedArray)
-		for i := range ta.length {
-			out.put(i, ta.at(ta.length-1-i))
+		for i := range ta.len() {
+			out.put(i, ta.at(ta.len()-1-i))
 		}
 		return ObjectValue(o)
 	})
@@ -729,7 +772,7 @@ func init() {
 			ThrowTypeError("The comparison function must be either a function or undefined")
 		}
 		ta := thisTypedArray(this)
-		o := newTypedArray(ta.typ, ta.typ.proto, ta.length)
+		o := newTypedArray(ta.typ, ta.typ.proto, ta.len())
 		out := o.Internal.(*typedArray)
 		for i, v := range ta.sorted(cmp) {
 			out.put(i, v)
@@ -740,15 +783,15 @@ func init() {
 		ta := thisTypedArray(this)
 		i := toIntegerOrInfinity(Arg(args, 0))
 		if i < 0 {
-			i += float64(ta.length)
+			i += float64(ta.len())
 		}
 		v := ta.typ.convert(Arg(args, 1))
 		if !ta.validIndex(i) {
 			ThrowRangeError("Invalid typed array index")
 		}
-		o := newTypedArray(ta.typ, ta.typ.proto, ta.length)
+		o := newTypedArray(ta.typ, ta.typ.proto, ta.len())
 		out := o.Internal.(*typedArray)
-		copy(out.bytes, ta.bytes[ta.offset:ta.offset+ta.length*ta.typ.size])
+		copy(out.buf.bytes, ta.buf.bytes[ta.offset:ta.offset+ta.len()*ta.typ.size])
 		out.put(int(i), v)
 		return ObjectValue(o)
 	})
@@ -762,7 +805,13 @@ func init() {
 			p.DefineData(Key(name), ArrayPrototype.Get(Key(name), ObjectValue(ArrayPrototype)), Hidden)
 			continue
 		}
-		DefineMethod(p, name, m.length, m.fn)
+		fn := m.fn
+		DefineMethod(p, name, m.length, func(this Value, args []Value) Value {
+			if ta := asTypedArray(this); ta != nil && ta.outOfBounds() {
+				ThrowTypeError("Cannot perform %TypedArray%.prototype." + name + " on a detached ArrayBuffer")
+			}
+			return fn(this, args)
+		})
 	}
 	p.DefineData(SymbolKey(SymIterator), p.Get(Key("values"), ObjectValue(p)), Hidden)
 }
@@ -777,7 +826,7 @@ func typedArrayNotFound(method string) Value {
 // sorted returns the elements in the order sort puts them: numerically
 // (-0 before +0, NaN last) unless a comparator says otherwise.
 func (ta *typedArray) sorted(cmp Value) []Value {
-	vals := make([]Value, ta.length)
+	vals := make([]Value, ta.len())
 	for i := range vals {
 		vals[i] = ta.at(i)
 	}
@@ -836,11 +885,11 @@ func typedArraySet(this Value, args []Value) Value {
 		if other.typ.bigint != ta.typ.bigint {
 			throwMixBigInt()
 		}
-		if f+float64(other.length) > float64(ta.length) {
+		if f+float64(other.len()) > float64(ta.len()) {
 			ThrowRangeError("offset is out of bounds")
 		}
 		// Read everything first: the two may share a buffer.
-		vals := make([]Value, other.length)
+		vals := make([]Value, other.len())
 		for i := range vals {
 			vals[i] = other.at(i)
 		}
@@ -851,7 +900,7 @@ func typedArraySet(this Value, args []Value) Value {
 	}
 	o := ToObject(src)
 	n := arrayLikeLength(o)
-	if f+float64(n) > float64(ta.length) {
+	if f+float64(n) > float64(ta.len()) {
 		ThrowRangeError("offset is out of bounds")
 	}
 	for i := int64(0); i < n; i++ {

@@ -432,7 +432,7 @@ func (p *proxyData) constructTrap(args []Value, newTarget *Object) Value {
 // methods, for objects whose properties object.go does not hold itself.
 func exoticSetIntegrityLevel(o *Object, frozen bool) {
 	ta := asTypedArray(ObjectValue(o))
-	if ta != nil && frozen && ta.length > 0 {
+	if ta != nil && frozen && ta.len() > 0 {
 		ThrowTypeError("Cannot freeze array buffer views with elements")
 	}
 	if !o.PreventExtensions() {
