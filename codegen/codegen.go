@@ -53,6 +53,7 @@ func Generate(prog *lower.Program, opts Options) ([]byte, error) {
 	for _, info := range prog.Infos {
 		f.Var().Id(info.GoName).Op("=").Op("&").Qual(rtPath, "FuncInfo").Values(jen.Dict{
 			jen.Id("Name"):   jen.Lit(info.Name),
+			jen.Id("Frame"):  jen.Lit(info.Frame),
 			jen.Id("Length"): jen.Lit(info.Length),
 			jen.Id("Kind"):   jen.Qual(rtPath, funcKinds[info.Kind]),
 			jen.Id("Strict"): jen.Lit(info.Strict),

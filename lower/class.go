@@ -112,6 +112,9 @@ func (l *lowerer) class(c *js.Class) Expr {
 	l.emit(&SLocal{Var: proto, Value: callT(TObject, "ClassPrototype", read(cls))})
 
 	// Methods and accessors, in order; field keys are evaluated here too.
+	savedOwner := l.ownerName
+	l.ownerName = name
+	defer func() { l.ownerName = savedOwner }()
 	type field struct {
 		p   js.Property
 		key Expr
@@ -137,9 +140,9 @@ func (l *lowerer) class(c *js.Class) Expr {
 			pv := l.privateVar(p.Key.Loc, priv.Ref)
 			switch p.Kind {
 			case js.PropertyMethod, js.PropertyGet, js.PropertySet:
-				l.nextHome = home
+				l.nextHome, l.owner = home, name
 				fn := l.expr(*p.Value)
-				l.nextHome = nil
+				l.nextHome, l.owner = nil, ""
 				op := map[js.PropertyKind]string{js.PropertyMethod: "PrivateMethod", js.PropertyGet: "PrivateGetter", js.PropertySet: "PrivateSetter"}[p.Kind]
 				l.emit(&SExpr{Value: call(op, read(pv), fn)})
 				if p.IsStatic {

@@ -429,8 +429,12 @@ func (l *lowerer) property(obj *Var, p js.Property, isClass bool) {
 		}
 		// A method's super looks in the object it is defined on.
 		l.nextHome = obj
+		l.owner = l.ownerName
+		if l.owner == "" {
+			l.owner = "Object"
+		}
 		v := l.expr(*p.Value)
-		l.nextHome = nil
+		l.nextHome, l.owner = nil, ""
 		if p.IsComputed && isAnonymousFunction(*p.Value) {
 			// An anonymous function under a computed key is named by the
 			// key's value, known only at run time.

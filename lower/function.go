@@ -2,6 +2,7 @@ package lower
 
 import (
 	"path/filepath"
+	"strings"
 
 	js "github.com/js2go/js2go/frontend"
 )
@@ -174,9 +175,20 @@ func (l *lowerer) funcInfo(fn *js.Fn, kind FuncKind) *FuncInfo {
 	if hint == "" {
 		hint = "anonymous"
 	}
+	frame := ""
+	switch {
+	case fn.IsGetter || fn.IsSetter:
+		if _, key, ok := strings.Cut(name, " "); ok {
+			frame = name + " [as " + key + "]"
+		}
+	case fn.IsMethod && l.owner != "" && name != "":
+		frame = l.owner + "." + name
+	}
+	l.owner = ""
 	info := &FuncInfo{
 		GoName: l.prog.names.global("fn_" + hint),
 		Name:   name,
+		Frame:  frame,
 		Length: length,
 		Kind:   kind,
 		Strict: fn.Strict,

@@ -44,6 +44,7 @@ const (
 type FuncInfo struct {
 	GoName string // the package-level variable holding it
 	Name   string // the `name` property ("" for anonymous functions)
+	Frame  string // its name in stack traces when not Name ("K.m", "Object.m")
 	Length int    // the `length` property
 	Kind   FuncKind
 	Strict bool

@@ -56,8 +56,12 @@ type lowerer struct {
 	tdz map[*js.Symbol]bool
 	fn  *fnState
 	cjs cjsVars
-	// nextHome is the home object of the method about to be lowered.
+	// nextHome is the home object of the method about to be lowered, and
+	// owner what V8 calls its receiver in stack traces ("K", "Object").
 	nextHome *Var
+	owner    string
+	// ownerName is the name of the class whose members are being lowered.
+	ownerName string
 	// unbound holds the parameters not yet bound while a default runs.
 	unbound map[*js.Symbol]bool
 	// iterText is the source text of the value an array pattern of a

@@ -23,6 +23,7 @@ type FuncInfo struct {
 	Kind   FuncKind
 	Strict bool
 	Source string // the source text, for Function.prototype.toString
+	Frame  string // the name stack traces show when not Name ("K.m")
 
 	named bool // its Go code is registered for stack traces
 }
@@ -35,6 +36,9 @@ func (info *FuncInfo) nameFrames(body any, prefix string) {
 	}
 	info.named = true
 	name := info.Name
+	if info.Frame != "" {
+		name = info.Frame
+	}
 	if name != "" {
 		name = prefix + name
 	}
