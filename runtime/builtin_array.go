@@ -802,7 +802,7 @@ func arraySlice(this Value, args []Value) Value {
 	count := max(final-k, 0)
 	a := arraySpeciesCreate(o, count)
 	if a.class == ClassArray && o.class == ClassArray && isPlainDense(o) && len(a.elems) == int(count) {
-		copy(a.elems, o.elems[k:final])
+		copy(a.elems, o.elems[k:k+count])
 		return ObjectValue(a)
 	}
 	for i := int64(0); k < final; k, i = k+1, i+1 {

@@ -134,6 +134,7 @@ func TestArrayMethods(t *testing.T) {
 		{"['a','b','c'].reduceRight(sum,'')", func() Value { return callJS(toJS([]any{"a", "b", "c"}), "reduceRight", sum, "") }, "\"cba\""},
 		{"[0,,2,,4].reverse()", func() Value { return callJS(holeyArray(), "reverse") }, "[4,,2,,0]"},
 		{"[1,2,3,4,5].slice(1,-1)", func() Value { return callJS(toJS([]any{1, 2, 3, 4, 5}), "slice", 1, -1) }, "[2,3,4]"},
+		{"[1,2,3].slice(2,1)", func() Value { return callJS(toJS([]any{1, 2, 3}), "slice", 2, 1) }, "[]"},
 		{"[0,,2,,4].slice(1)", func() Value { return callJS(holeyArray(), "slice", 1) }, "[,2,,4]"},
 		{"[10,9,1,undefined,'b',,2].sort()", func() Value {
 			a := toJS([]any{10, 9, 1, nil, "b", nil, 2})
@@ -245,4 +246,42 @@ func TestArrayIteratorLive(t *testing.T) {
 	callJS(a, "push", 3)
 	assert.Equal(t, "{value:undefined,done:true}", showValue(callJS(it, "next")), "an exhausted iterator stays done")
 	assert.Equal(t, "[object Array Iterator]", ToGoString(Str("[object "+ToGoString(getV(it, SymbolKey(SymToStringTag)))+"]")))
+}
+
+// FuzzArrayMethods calls every Array.prototype method on arrays made from
+// fuzzed bytes (numbers, strings, holes, undefined, nested arrays) with
+// fuzzed arguments: each may throw a JavaScript exception, never fail in Go.
+func FuzzArrayMethods(f *testing.F) {
+	f.Add([]byte{1, 0, 2, 200, 3, 100, 255}, int64(-2), int64(3))
+	f.Fuzz(func(t *testing.T, data []byte, n, m int64) {
+		n, m = max(-100, min(n, 100)), max(-100, min(m, 100))
+		makeArray := func() Value {
+			a := newArrayOfLength(int64(len(data)))
+			for i, b := range data {
+				switch {
+				case b == 0:
+				case b == 1:
+					a.elems[i] = Undefined
+				case b < 100:
+					a.elems[i] = Int(int(b))
+				case b < 200:
+					a.elems[i] = Str(string(rune(b)))
+				default:
+					a.elems[i] = toJS([]any{int(b), []any{int(b)}})
+				}
+			}
+			return ObjectValue(a)
+		}
+		fn := jsFunc(func(a []Value) Value { return Bool(ToNumber(Arg(a, 0)) > float64(n)) })
+		cmp := jsFunc(func(a []Value) Value { return Sub(Plus(Arg(a, 0)), Plus(Arg(a, 1))) })
+		for _, k := range ArrayPrototype.OwnKeys() {
+			method := getV(ObjectValue(ArrayPrototype), k)
+			if !isCallable(method) || k.Name == "constructor" {
+				continue
+			}
+			for _, args := range [][]Value{{fn, Int(int(n))}, {Int(int(n)), Int(int(m))}, {Int(int(n)), Int(int(m)), fn}, {cmp}, nil} {
+				TryCatch(func() { Call(method, makeArray(), args...) })
+			}
+		}
+	})
 }
