@@ -694,6 +694,8 @@ func (s *combineState) finish() {
 // rejected.
 func newAggregateError(errors []Value) *Object {
 	e := NewError(AggregateErrorPrototype, "All promises were rejected")
+	// V8 makes it inside the builtin, with no JavaScript frame in its stack.
+	e.Internal.(*errorData).pcs = nil
 	e.DefineData(Key("errors"), ObjectValue(NewArray(errors)), Hidden)
 	return e
 }
