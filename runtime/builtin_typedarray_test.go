@@ -129,3 +129,45 @@ func TestTypedArrays(t *testing.T) {
 
 func negZero() float64 { return math.Copysign(0, -1) }
 func nan() float64     { return math.NaN() }
+
+// TestTypedArrayMethodsNeverCrash calls every %TypedArray%.prototype and
+// DataView.prototype method with a grid of awkward arguments, on views in
+// and out of bounds of a shrunken resizable buffer: each call must return
+// or throw a JavaScript exception, never a Go panic.
+func TestTypedArrayMethodsNeverCrash(t *testing.T) {
+	awkward := []Value{Undefined, Int(-1), Int(0), Int(1), Number(2.5), Int(100), NaN, Number(math.Inf(-1)), Str("x"),
+		opsArr(Int(1), Int(2)), opsFn(func(_ Value, a []Value) Value { return Arg(a, 0) })}
+	views := func() []Value {
+		b := taNew("ArrayBuffer", Int(8), opsObj("maxByteLength", Int(16)))
+		vs := []Value{
+			taNew("Uint8Array", b), taNew("Int16Array", b, Int(2)), taNew("Float64Array", b, Int(0), Int(1)),
+			taNew("BigInt64Array", b), taNew("Uint8ClampedArray", nums(1, 2, 3)), taNew("DataView", b, Int(1)),
+			taNew("DataView", b, Int(4), Int(4)),
+		}
+		opsCall(b, "resize", Int(4))
+		return append(vs, taNew("Float32Array", b), taNew("Int8Array", Int(0)))
+	}
+	var names []PropertyKey
+	for _, p := range []*Object{TypedArrayPrototype, DataViewPrototype} {
+		for _, k := range p.OwnKeys() {
+			if d, ok := p.GetOwnProperty(k); ok && !d.IsAccessor() && k.Name != "constructor" {
+				names = append(names, k)
+			}
+		}
+	}
+	calls := 0
+	for _, k := range names {
+		vs := views()
+		for _, a := range awkward {
+			for _, b := range awkward[:3] {
+				for _, v := range vs {
+					assert.NotPanics(t, func() {
+						TryCatch(func() { CallMethod(k.Name, v, k, a, b) })
+					}, "%s(%s, %s)", k.Name, inspectShort(a), inspectShort(b))
+					calls++
+				}
+			}
+		}
+	}
+	assert.Greater(t, calls, 1000)
+}
