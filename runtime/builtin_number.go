@@ -241,6 +241,9 @@ func ParseInt(s string, r int32) float64 {
 // digit for digit as V8's DoubleToRadixCString.
 func NumberToRadixString(value float64, radix int) string {
 	const chars = "0123456789abcdefghijklmnopqrstuvwxyz"
+	if math.IsNaN(value) || math.IsInf(value, 0) {
+		return NumberToString(value)
+	}
 	negative := value < 0
 	if negative {
 		value = -value

@@ -98,3 +98,28 @@ func TestNumberErrors(t *testing.T) {
 		assert.Equal(t, c.want, thrownText(c.f), c.js)
 	}
 }
+
+// FuzzNumberFormatting formats fuzzed numbers every way Number.prototype
+// can: each call may throw a RangeError, never fail in Go, and the shortest
+// forms must read back as the same number.
+func FuzzNumberFormatting(f *testing.F) {
+	f.Add(1.005, int64(2))
+	f.Add(-1e21, int64(36))
+	f.Add(5e-324, int64(100))
+	f.Add(math.Inf(-1), int64(7))
+	f.Fuzz(func(t *testing.T, x float64, digits int64) {
+		v := Number(x)
+		for _, method := range []string{"toString", "toFixed", "toPrecision", "toExponential", "toLocaleString"} {
+			TryCatch(func() { callJS(v, method, Int(int(digits%120))) })
+		}
+		if !math.IsNaN(x) {
+			assert.Equal(t, x, StringToNumber(NumberToString(x)))
+			if exp := callJS(v, "toExponential").Text(); !math.IsInf(x, 0) {
+				assert.Equal(t, x, StringToNumber(exp))
+			}
+			for radix := 2; radix <= 36; radix += 17 {
+				TryCatch(func() { NumberToRadixString(x, radix) })
+			}
+		}
+	})
+}
