@@ -98,6 +98,8 @@ func TestPrinted(t *testing.T) {
 		{"f`a${1}`", `template.Object()`},
 		{"for (const x of a) f(x)", `value, ok := iter.Next()`},
 		{"for (const k in a) f(k)", `key, ok := keys.Next()`},
+		{"function f(a) { arguments[0] = 1; return a }", `return rt.MappedGet(arguments, 0, a)`},
+		{"function f(a) { 'use strict'; return arguments[0] + a }", `arguments := rt.NewArguments(args)`},
 	} {
 		t.Run(tc.js, func(t *testing.T) {
 			require.Contains(t, generated(t, tc.js), tc.contains)

@@ -74,7 +74,7 @@ func (l *lowerer) get(r ref) Expr {
 		if r.check {
 			return &EMethod{Recv: read(r.v), Method: "CheckInit", Args: []Expr{goStr(r.id.Name)}, Result: TValue}
 		}
-		return read(r.v)
+		return l.readLocal(r.id.Ref, r.v)
 	case refGlobal:
 		return l.identifier(0, r.id)
 	case refProp:
@@ -112,6 +112,9 @@ func (l *lowerer) set(r ref, value Expr) {
 			l.emit(&SExpr{Value: &EMethod{Recv: read(r.v), Method: "CheckInit", Args: []Expr{goStr(r.id.Name)}}})
 		}
 		l.emit(&SAssign{Var: r.v, Value: value})
+		if m, ok := l.mapped[s]; ok {
+			l.emit(&SExpr{Value: call("MappedSet", read(m.arguments), goInt(m.index), read(r.v))})
+		}
 	case refGlobal:
 		l.emit(&SExpr{Value: call("SetGlobal", goStr(r.name), value, strict)})
 	case refProp:

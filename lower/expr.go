@@ -179,7 +179,7 @@ func (l *lowerer) identifier(loc js.Loc, d *js.EIdentifier) Expr {
 		if d.MayBeTDZ || l.unbound[s] {
 			return &EMethod{Recv: read(v), Method: "CheckInit", Args: []Expr{goStr(d.Name)}, Result: TValue}
 		}
-		return read(v)
+		return l.readLocal(s, v)
 	}
 	switch d.Name {
 	case "undefined":

@@ -225,7 +225,18 @@ func (l *lowerer) lowerFunc(fn *js.Fn, sig Signature, setup func(st *fnState)) *
 		}
 		if fn.ArgumentsRef != nil && !fn.IsArrow {
 			st.arguments = l.varOf(fn.ArgumentsRef)
-			l.emit(&SLocal{Var: st.arguments, Value: call("NewArguments", read(f.Args))})
+			if !fn.Strict && fn.HasSimpleParams {
+				// Sloppy mode: parameters and arguments[i] are one variable.
+				l.emit(&SLocal{Var: st.arguments, Value: call("NewMappedArguments", read(f.Args), goInt(len(fn.Args)))})
+				for i, a := range fn.Args {
+					if l.mapped == nil {
+						l.mapped = map[*js.Symbol]mappedParam{}
+					}
+					l.mapped[a.Binding.Data.(*js.BIdentifier).Ref] = mappedParam{index: i, arguments: st.arguments}
+				}
+			} else {
+				l.emit(&SLocal{Var: st.arguments, Value: call("NewArguments", read(f.Args))})
+			}
 		}
 		l.params(fn)
 		if fn.BodyScope != fn.Scope {

@@ -64,6 +64,8 @@ type lowerer struct {
 	ownerName string
 	// unbound holds the parameters not yet bound while a default runs.
 	unbound map[*js.Symbol]bool
+	// mapped holds the parameters of sloppy functions that alias arguments[i].
+	mapped map[*js.Symbol]mappedParam
 	// iterText is the source text of the value an array pattern of a
 	// declaration destructures, for V8's "x is not iterable".
 	iterText string

@@ -85,6 +85,21 @@ var (
 	fnPtrType  = reflect.TypeOf((*js.Fn)(nil))
 )
 
+// mappedParam is a parameter aliased to arguments[index].
+type mappedParam struct {
+	index     int
+	arguments *Var
+}
+
+// readLocal reads a declared binding's variable (through the arguments
+// object for a mapped parameter).
+func (l *lowerer) readLocal(s *js.Symbol, v *Var) Expr {
+	if m, ok := l.mapped[s]; ok {
+		return call("MappedGet", read(m.arguments), goInt(m.index), read(v))
+	}
+	return read(v)
+}
+
 // isLocal reports whether a symbol is a Go variable (not a global lookup).
 func isLocal(s *js.Symbol) bool { return s != nil && s.Kind != js.SymUnbound }
 

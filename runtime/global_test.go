@@ -31,6 +31,13 @@ func TestArgumentsAndTemplates(t *testing.T) {
 	if !StrictEquals(a.Get(Key("length"), ObjectValue(a)), Int(2)) || !StrictEquals(a.Get(Key("1"), ObjectValue(a)), Int(2)) {
 		t.Error("arguments")
 	}
+	// function f(a, b) { arguments[0] = 9; b = 2; return [a, arguments[1]] } f(1) is [9, undefined]
+	m := NewMappedArguments([]Value{Int(1)}, 2)
+	SetProp(m, Key("0"), Int(9), false)
+	MappedSet(m, 1, Int(2))
+	if !StrictEquals(MappedGet(m, 0, Int(1)), Int(9)) || !StrictEquals(MappedGet(m, 1, Int(2)), Int(2)) || !GetProp(m, Key("1")).IsUndefined() {
+		t.Error("mapped arguments alias only the arguments passed")
+	}
 	if r := RestArgs([]Value{Int(1), Int(2), Int(3)}, 1).Object().Elements(); len(r) != 2 {
 		t.Errorf("rest %v", r)
 	}
