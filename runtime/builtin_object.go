@@ -668,8 +668,10 @@ func init() {
 			receiver = args[2]
 		}
 		k := ToPropertyKey(Arg(args, 1))
-		if d, ok := ownProperty(o, k); ok && o.class == ClassString {
-			return d.Value
+		if o.class == ClassString {
+			if d, ok := ownProperty(o, k); ok {
+				return d.Value
+			}
 		}
 		return o.Get(k, receiver)
 	})
@@ -686,8 +688,10 @@ func init() {
 	DefineMethod(r, "has", 2, func(_ Value, args []Value) Value {
 		o := target(args, "has")
 		k := ToPropertyKey(Arg(args, 1))
-		if _, ok := ownProperty(o, k); ok {
-			return True
+		if o.class == ClassString {
+			if _, ok := ownProperty(o, k); ok {
+				return True
+			}
 		}
 		return Bool(o.HasProperty(k))
 	})

@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -166,5 +167,37 @@ func TestProxyTraps(t *testing.T) {
 		}},
 	} {
 		assert.Equal(t, c.want, opsShow(c.got), c.js)
+	}
+}
+
+// TestProxyTrapOrder records which traps each operation runs, in order.
+func TestProxyTrapOrder(t *testing.T) {
+	var log []string
+	handler := NewPlainObject()
+	reflect := opsGlobal("Reflect")
+	for _, trap := range []string{"get", "has", "getOwnPropertyDescriptor", "set", "defineProperty", "ownKeys", "deleteProperty"} {
+		handler.CreateDataProperty(Key(trap), opsFn(func(_ Value, args []Value) Value {
+			log = append(log, trap)
+			return opsCall(reflect, trap, args...)
+		}))
+	}
+	for _, c := range []struct {
+		js, want string
+		run      func(p Value)
+	}{
+		{`Reflect.get(p, 'a')`, "get", func(p Value) { opsCall(reflect, "get", p, Str("a")) }},
+		{`Reflect.has(p, 'a')`, "has", func(p Value) { opsCall(reflect, "has", p, Str("a")) }},
+		{`'a' in p`, "has", func(p Value) { In(Str("a"), p) }},
+		{`p.b = 1`, "set getOwnPropertyDescriptor defineProperty", func(p Value) { SetProp(p, Key("b"), Int(1), true) }},
+		{`delete p.a`, "deleteProperty", func(p Value) { DeleteProp(p, Str("a"), true) }},
+		{`Object.hasOwn(p, 'a')`, "getOwnPropertyDescriptor", func(p Value) { opsObject("hasOwn", p, Str("a")) }},
+		{`Object.keys(p)`, "ownKeys getOwnPropertyDescriptor", func(p Value) { opsObject("keys", p) }},
+		{`Object.entries(p)`, "ownKeys getOwnPropertyDescriptor get", func(p Value) { opsObject("entries", p) }},
+		{`Object.assign({}, p)`, "ownKeys getOwnPropertyDescriptor get", func(p Value) { opsObject("assign", opsObj(), p) }},
+		{`Reflect.ownKeys(p)`, "ownKeys", func(p Value) { opsCall(reflect, "ownKeys", p) }},
+	} {
+		log = nil
+		c.run(proxyOf(opsObj("a", Int(1)), ObjectValue(handler)))
+		assert.Equal(t, c.want, strings.Join(log, " "), c.js)
 	}
 }
