@@ -79,6 +79,11 @@ func (g *gen) frameDecls(f *lower.Func, m *lower.Machine) []jen.Code {
 	} else {
 		out = append(out, jen.Type().Id(m.Frame).Struct(fields...))
 	}
+	// Stack traces name the step as the JavaScript function; Resume and
+	// the step's prologue are no JavaScript (no //line of a .js file).
+	out = append(out, jen.Func().Id("init").Params().Block(
+		jen.Qual(rtPath, "RegisterFuncNameOf").Call(jen.Parens(jen.Op("*").Id(m.Frame)).Dot("step"), jen.Lit(m.Name))))
+	out = append(out, jen.Comment("//line "+m.Frame+".go:1"))
 	recv := jen.Id(self).Op("*").Id(m.Frame)
 	out = append(out, jen.Func().Params(recv.Clone()).Id("Resume").Params(jen.Id(v).Qual(rtPath, "Value"), jen.Id("threw").Bool()).Block(
 		jen.For().Block(

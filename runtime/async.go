@@ -173,12 +173,12 @@ func Cell(v Value) *Value { return &v }
 
 // NewAsyncFunction makes the function object of an async function, arrow
 // or method: an instance of %AsyncFunction.prototype%, never a constructor.
-// Unlike a sloppy function it has no own arguments and caller.
+// Unlike a sloppy function it has no own arguments and caller. Its Go
+// function only makes the frame: stack traces name the frame's step.
 func NewAsyncFunction(info *FuncInfo, call NativeFunc) Value {
 	if !asyncFunctionMade {
 		makeAsyncFunction()
 	}
-	info.nameFrames(call, "")
 	f := NewFunction(info.Name, info.Length, call)
 	f.Internal = &userFunction{info: info}
 	f.proto = AsyncFunctionPrototype
