@@ -42,26 +42,33 @@ func ProxyTarget(o *Object) (target *Object, ok bool) {
 
 func (p *proxyData) revoke() { p.target, p.handler = nil, nil }
 
-// trap checks that the proxy is not revoked and returns handler[name], nil
-// when it is undefined or null.
-func (p *proxyData) trap(name string) *Object {
+// trapCall is a trap looked up on a proxy, with the target and handler as
+// they were then: a trap that revokes its own proxy must not pull them away
+// from the checks that follow it.
+type trapCall struct {
+	target, handler, fn *Object // fn is nil when the handler has no such trap
+}
+
+// trap checks that the proxy is not revoked and looks up handler[name].
+func (p *proxyData) trap(name string) trapCall {
 	if p.handler == nil {
 		ThrowTypeError("Cannot perform '" + name + "' on a proxy that has been revoked")
 	}
-	v := p.handler.Get(Key(name), ObjectValue(p.handler))
+	t := trapCall{target: p.target, handler: p.handler}
+	v := t.handler.Get(Key(name), ObjectValue(t.handler))
 	if v.IsNullish() {
-		return nil
+		return t
 	}
-	f := v.Object()
-	if f == nil || !f.IsCallable() {
-		ThrowTypeError("'" + proxyValueText(v) + "' returned for property '" + name + "' of object '" + objectDescription(p.handler) + "' is not a function")
+	t.fn = v.Object()
+	if t.fn == nil || !t.fn.IsCallable() {
+		ThrowTypeError("'" + proxyValueText(v) + "' returned for property '" + name + "' of object '" + objectDescription(t.handler) + "' is not a function")
 	}
-	return f
+	return t
 }
 
-// call runs a trap with the handler as this and the target first.
-func (p *proxyData) call(trap *Object, args ...Value) Value {
-	return trap.CallWith(ObjectValue(p.handler), append([]Value{ObjectValue(p.target)}, args...))
+// call runs the trap with the handler as this and the target first.
+func (t trapCall) call(args ...Value) Value {
+	return t.fn.CallWith(ObjectValue(t.handler), append([]Value{ObjectValue(t.target)}, args...))
 }
 
 // proxyValueText is how V8 shows a value inside its proxy messages.
@@ -88,15 +95,15 @@ func proxyIsArray(o *Object) bool {
 }
 
 func (p *proxyData) getPrototypeOf(*Object) (*Object, bool) {
-	trap := p.trap("getPrototypeOf")
-	if trap == nil {
-		return p.target.Proto(), true
+	t := p.trap("getPrototypeOf")
+	if t.fn == nil {
+		return t.target.Proto(), true
 	}
-	r := p.call(trap)
+	r := t.call()
 	if !r.IsObject() && !r.IsNull() {
 		proxyError("getPrototypeOf", "trap returned neither object nor null")
 	}
-	if !p.target.Extensible() && r.Object() != p.target.Proto() {
+	if !t.target.Extensible() && r.Object() != t.target.Proto() {
 		proxyError("getPrototypeOf", "proxy target is non-extensible but the trap did not return its actual prototype")
 	}
 	return r.Object(), true
@@ -105,54 +112,54 @@ func (p *proxyData) getPrototypeOf(*Object) (*Object, bool) {
 // proxySetPrototypeOf is [[SetPrototypeOf]] for a proxy.
 func proxySetPrototypeOf(o *Object, proto *Object) bool {
 	p := o.Internal.(*proxyData)
-	trap := p.trap("setPrototypeOf")
-	if trap == nil {
-		return setPrototype(p.target, proto) == ""
+	t := p.trap("setPrototypeOf")
+	if t.fn == nil {
+		return setPrototype(t.target, proto) == ""
 	}
-	if !ToBoolean(p.call(trap, ObjectValue(proto))) {
+	if !ToBoolean(t.call(ObjectValue(proto))) {
 		return false
 	}
-	if !p.target.Extensible() && p.target.Proto() != proto {
+	if !t.target.Extensible() && t.target.Proto() != proto {
 		proxyError("setPrototypeOf", "trap returned truish for setting a new prototype on the non-extensible proxy target")
 	}
 	return true
 }
 
 func (p *proxyData) isExtensible(*Object) (bool, bool) {
-	trap := p.trap("isExtensible")
-	if trap == nil {
-		return p.target.Extensible(), true
+	t := p.trap("isExtensible")
+	if t.fn == nil {
+		return t.target.Extensible(), true
 	}
-	r := ToBoolean(p.call(trap))
-	if want := p.target.Extensible(); r != want {
+	r := ToBoolean(t.call())
+	if want := t.target.Extensible(); r != want {
 		proxyError("isExtensible", "trap result does not reflect extensibility of proxy target (which is '"+ToGoString(Bool(want))+"')")
 	}
 	return r, true
 }
 
 func (p *proxyData) preventExtensions(*Object) (bool, bool) {
-	trap := p.trap("preventExtensions")
-	if trap == nil {
-		return p.target.PreventExtensions(), true
+	t := p.trap("preventExtensions")
+	if t.fn == nil {
+		return t.target.PreventExtensions(), true
 	}
-	r := ToBoolean(p.call(trap))
-	if r && p.target.Extensible() {
+	r := ToBoolean(t.call())
+	if r && t.target.Extensible() {
 		proxyError("preventExtensions", "trap returned truish but the proxy target is extensible")
 	}
 	return r, true
 }
 
 func (p *proxyData) getOwnProperty(_ *Object, k PropertyKey) (Descriptor, bool, bool) {
-	trap := p.trap("getOwnPropertyDescriptor")
-	if trap == nil {
-		d, ok := ownProperty(p.target, k)
+	t := p.trap("getOwnPropertyDescriptor")
+	if t.fn == nil {
+		d, ok := ownProperty(t.target, k)
 		return d, ok, true
 	}
-	r := p.call(trap, k.Value())
+	r := t.call(k.Value())
 	if !r.IsObject() && !r.IsUndefined() {
 		proxyError("getOwnPropertyDescriptor", "trap returned neither object nor undefined for property "+proxyKeyText(k))
 	}
-	targetDesc, exists := ownProperty(p.target, k)
+	targetDesc, exists := ownProperty(t.target, k)
 	if r.IsUndefined() {
 		if !exists {
 			return Descriptor{}, false, true
@@ -160,12 +167,12 @@ func (p *proxyData) getOwnProperty(_ *Object, k PropertyKey) (Descriptor, bool, 
 		if targetDesc.Flags&Configurable == 0 {
 			proxyError("getOwnPropertyDescriptor", "trap returned undefined for property "+proxyKeyText(k)+" which is non-configurable in the proxy target")
 		}
-		if !p.target.Extensible() {
+		if !t.target.Extensible() {
 			proxyError("getOwnPropertyDescriptor", "trap returned undefined for property "+proxyKeyText(k)+" which exists in the non-extensible proxy target")
 		}
 		return Descriptor{}, false, true
 	}
-	extensible := p.target.Extensible()
+	extensible := t.target.Extensible()
 	d := completeDescriptor(ToPropertyDescriptor(r))
 	if !compatibleDescriptor(extensible, d, targetDesc, exists) {
 		proxyError("getOwnPropertyDescriptor", "trap returned descriptor for property "+proxyKeyText(k)+" that is incompatible with the existing property in the proxy target")
@@ -242,15 +249,15 @@ func partialDescriptorObject(d Descriptor) Value {
 }
 
 func (p *proxyData) defineOwnProperty(_ *Object, k PropertyKey, d Descriptor) (bool, bool) {
-	trap := p.trap("defineProperty")
-	if trap == nil {
-		return p.target.DefineOwnProperty(k, d), true
+	t := p.trap("defineProperty")
+	if t.fn == nil {
+		return t.target.DefineOwnProperty(k, d), true
 	}
-	if !ToBoolean(p.call(trap, k.Value(), partialDescriptorObject(d))) {
+	if !ToBoolean(t.call(k.Value(), partialDescriptorObject(d))) {
 		return false, true
 	}
-	targetDesc, exists := ownProperty(p.target, k)
-	extensible := p.target.Extensible()
+	targetDesc, exists := ownProperty(t.target, k)
+	extensible := t.target.Extensible()
 	settingConfigFalse := d.HasConfig && d.Flags&Configurable == 0
 	if !exists {
 		if !extensible {
@@ -274,21 +281,21 @@ func (p *proxyData) defineOwnProperty(_ *Object, k PropertyKey, d Descriptor) (b
 }
 
 func (p *proxyData) hasProperty(_ *Object, k PropertyKey) (bool, bool) {
-	trap := p.trap("has")
-	if trap == nil {
-		if _, ok := ownProperty(p.target, k); ok {
+	t := p.trap("has")
+	if t.fn == nil {
+		if _, ok := ownProperty(t.target, k); ok {
 			return true, true
 		}
-		return p.target.HasProperty(k), true
+		return t.target.HasProperty(k), true
 	}
-	if ToBoolean(p.call(trap, k.Value())) {
+	if ToBoolean(t.call(k.Value())) {
 		return true, true
 	}
-	if targetDesc, exists := ownProperty(p.target, k); exists {
+	if targetDesc, exists := ownProperty(t.target, k); exists {
 		if targetDesc.Flags&Configurable == 0 {
 			proxyError("has", "trap returned falsish for property "+proxyKeyText(k)+" which exists in the proxy target as non-configurable")
 		}
-		if !p.target.Extensible() {
+		if !t.target.Extensible() {
 			proxyError("has", "trap returned falsish for property "+proxyKeyText(k)+" but the proxy target is not extensible")
 		}
 	}
@@ -296,15 +303,15 @@ func (p *proxyData) hasProperty(_ *Object, k PropertyKey) (bool, bool) {
 }
 
 func (p *proxyData) get(_ *Object, k PropertyKey, this Value) (Value, bool) {
-	trap := p.trap("get")
-	if trap == nil {
-		if d, ok := ownProperty(p.target, k); ok && p.target.class == ClassString {
+	t := p.trap("get")
+	if t.fn == nil {
+		if d, ok := ownProperty(t.target, k); ok && t.target.class == ClassString {
 			return d.Value, true
 		}
-		return p.target.Get(k, this), true
+		return t.target.Get(k, this), true
 	}
-	r := p.call(trap, k.Value(), this)
-	if targetDesc, exists := ownProperty(p.target, k); exists && targetDesc.Flags&Configurable == 0 {
+	r := t.call(k.Value(), this)
+	if targetDesc, exists := ownProperty(t.target, k); exists && targetDesc.Flags&Configurable == 0 {
 		if !targetDesc.IsAccessor() && targetDesc.Flags&Writable == 0 && !SameValue(r, targetDesc.Value) {
 			proxyError("get", "property "+proxyKeyText(k)+" is a read-only and non-configurable data property on the proxy target but the proxy did not return its actual value (expected '"+
 				proxyValueText(targetDesc.Value)+"' but got '"+proxyValueText(r)+"')")
@@ -318,14 +325,14 @@ func (p *proxyData) get(_ *Object, k PropertyKey, this Value) (Value, bool) {
 }
 
 func (p *proxyData) set(_ *Object, k PropertyKey, v Value, this Value) (bool, bool) {
-	trap := p.trap("set")
-	if trap == nil {
-		return p.target.Set(k, v, this), true
+	t := p.trap("set")
+	if t.fn == nil {
+		return t.target.Set(k, v, this), true
 	}
-	if !ToBoolean(p.call(trap, k.Value(), v, this)) {
+	if !ToBoolean(t.call(k.Value(), v, this)) {
 		return false, true
 	}
-	if targetDesc, exists := ownProperty(p.target, k); exists && targetDesc.Flags&Configurable == 0 {
+	if targetDesc, exists := ownProperty(t.target, k); exists && targetDesc.Flags&Configurable == 0 {
 		if !targetDesc.IsAccessor() && targetDesc.Flags&Writable == 0 && !SameValue(v, targetDesc.Value) {
 			proxyError("set", "trap returned truish for property "+proxyKeyText(k)+" which exists in the proxy target as a non-configurable and non-writable data property with a different value")
 		}
@@ -337,18 +344,18 @@ func (p *proxyData) set(_ *Object, k PropertyKey, v Value, this Value) (bool, bo
 }
 
 func (p *proxyData) delete(_ *Object, k PropertyKey) (bool, bool) {
-	trap := p.trap("deleteProperty")
-	if trap == nil {
-		return p.target.Delete(k), true
+	t := p.trap("deleteProperty")
+	if t.fn == nil {
+		return t.target.Delete(k), true
 	}
-	if !ToBoolean(p.call(trap, k.Value())) {
+	if !ToBoolean(t.call(k.Value())) {
 		return false, true
 	}
-	if targetDesc, exists := ownProperty(p.target, k); exists {
+	if targetDesc, exists := ownProperty(t.target, k); exists {
 		if targetDesc.Flags&Configurable == 0 {
 			proxyError("deleteProperty", "trap returned truish for property "+proxyKeyText(k)+" which is non-configurable in the proxy target")
 		}
-		if !p.target.Extensible() {
+		if !t.target.Extensible() {
 			proxyError("deleteProperty", "trap returned truish for property "+proxyKeyText(k)+" but the proxy target is non-extensible")
 		}
 	}
@@ -356,11 +363,11 @@ func (p *proxyData) delete(_ *Object, k PropertyKey) (bool, bool) {
 }
 
 func (p *proxyData) ownKeys(*Object) ([]PropertyKey, bool) {
-	trap := p.trap("ownKeys")
-	if trap == nil {
-		return ownKeys(p.target), true
+	t := p.trap("ownKeys")
+	if t.fn == nil {
+		return ownKeys(t.target), true
 	}
-	list := CreateListFromArrayLike(p.call(trap))
+	list := CreateListFromArrayLike(t.call())
 	keys := make([]PropertyKey, len(list))
 	unchecked := make(map[PropertyKey]bool, len(list))
 	for i, v := range list {
@@ -373,10 +380,10 @@ func (p *proxyData) ownKeys(*Object) ([]PropertyKey, bool) {
 		}
 		unchecked[keys[i]] = true
 	}
-	extensible := p.target.Extensible()
+	extensible := t.target.Extensible()
 	var configurable, fixed []PropertyKey
-	for _, k := range ownKeys(p.target) {
-		if d, ok := ownProperty(p.target, k); ok && d.Flags&Configurable == 0 {
+	for _, k := range ownKeys(t.target) {
+		if d, ok := ownProperty(t.target, k); ok && d.Flags&Configurable == 0 {
 			fixed = append(fixed, k)
 		} else {
 			configurable = append(configurable, k)
@@ -408,20 +415,20 @@ func (p *proxyData) ownKeys(*Object) ([]PropertyKey, bool) {
 
 // callTrap is [[Call]] of a proxy whose target is callable.
 func (p *proxyData) callTrap(this Value, args []Value) Value {
-	trap := p.trap("apply")
-	if trap == nil {
-		return p.target.CallWith(this, args)
+	t := p.trap("apply")
+	if t.fn == nil {
+		return t.target.CallWith(this, args)
 	}
-	return p.call(trap, this, ObjectValue(NewArray(append([]Value(nil), args...))))
+	return t.call(this, ObjectValue(NewArray(append([]Value(nil), args...))))
 }
 
 // constructTrap is [[Construct]] of a proxy whose target is a constructor.
 func (p *proxyData) constructTrap(args []Value, newTarget *Object) Value {
-	trap := p.trap("construct")
-	if trap == nil {
-		return Construct(ObjectValue(p.target), newTarget, args...)
+	t := p.trap("construct")
+	if t.fn == nil {
+		return Construct(ObjectValue(t.target), newTarget, args...)
 	}
-	r := p.call(trap, ObjectValue(NewArray(append([]Value(nil), args...))), ObjectValue(newTarget))
+	r := t.call(ObjectValue(NewArray(append([]Value(nil), args...))), ObjectValue(newTarget))
 	if !r.IsObject() {
 		proxyError("construct", "trap returned non-object ('"+proxyValueText(r)+"')")
 	}

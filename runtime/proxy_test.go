@@ -161,6 +161,14 @@ func TestProxyTraps(t *testing.T) {
 		{`Object.assign({}, new Proxy({a: 1}, {get: () => 2})).a`, "2", func() Value {
 			return GetProp(opsObject("assign", opsObj(), proxyOf(opsObj("a", Int(1)), opsObj("get", returning(Int(2))))), Key("a"))
 		}},
+		{`r = Proxy.revocable(target, {get() { r.revoke(); return 2; }}); r.proxy.x`, "TypeError: 'get' on proxy: property 'x' is a read-only and non-configurable data property on the proxy target but the proxy did not return its actual value (expected '1' but got '2')", func() Value {
+			var r Value
+			r = opsCall(opsGlobal("Proxy"), "revocable", fixed(), opsObj("get", opsFn(func(Value, []Value) Value {
+				opsCall(r, "revoke")
+				return Int(2)
+			})))
+			return GetProp(GetProp(r, Key("proxy")), Key("x"))
+		}},
 		{`Proxy.name + Proxy.length + ('prototype' in Proxy)`, "Proxy2false", func() Value {
 			p := opsGlobal("Proxy")
 			return Str(ToGoString(GetProp(p, Key("name"))) + ToGoString(GetProp(p, Key("length"))) + ToGoString(Bool(In(Str("prototype"), p))))
