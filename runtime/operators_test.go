@@ -235,3 +235,17 @@ func TestInAndInstanceOf(t *testing.T) {
 		assert.Equal(t, c.want, opsShow(c.got), c.js)
 	}
 }
+
+// The expected values were printed by node v20 (x % y, with Object.is for -0).
+func TestModIntegerFastPath(t *testing.T) {
+	negZero := math.Copysign(0, -1)
+	for _, c := range []struct{ x, y, want float64 }{
+		{7, 3, 1}, {7, -3, 1}, {-7, 3, -1}, {6, 3, 0}, {-6, 3, negZero}, {negZero, 5, negZero},
+		{5, 0, math.NaN()}, {5.5, 2, 1.5}, {1 << 53, 3, 2}, {9007199254740991, 10, 1},
+	} {
+		got := Mod(Number(c.x), Number(c.y)).NumberValue()
+		if !SameValue(Number(got), Number(c.want)) {
+			t.Errorf("%v %% %v = %v, want %v", c.x, c.y, got, c.want)
+		}
+	}
+}
