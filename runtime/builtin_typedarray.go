@@ -920,6 +920,13 @@ func typedArrayFrom(this Value, args []Value) Value {
 		ThrowTypeError(Inspect(mapFn) + " is not a function")
 	}
 	src := Arg(args, 0)
+	if src.IsNullish() {
+		what := "undefined"
+		if src.IsNull() {
+			what = "object null"
+		}
+		ThrowTypeError(what + " is not iterable (cannot read property Symbol(Symbol.iterator))")
+	}
 	values := iterableOrArrayLike(src, ToObject(src))
 	o, ta := typedArrayCreate(this.Object(), "%TypedArray%.from", len(values), Int(len(values)))
 	for i, v := range values {
