@@ -17,12 +17,42 @@ var StringConstructor *Object
 // StringIteratorPrototype is %StringIteratorPrototype%.
 var StringIteratorPrototype = NewObject(IteratorPrototype)
 
-// stringIterator is the state of a string iterator: the string and the
+// StringIterator is the state of a string iterator: the string and the
 // code unit index of the next code point; done once exhausted.
-type stringIterator struct {
+type StringIterator struct {
 	s    Value
 	next int
 	done bool
+}
+
+// Step advances the iterator: the next code point as a string, or ok false
+// once it is exhausted. for-of may call it directly while next is the
+// intrinsic one, saving the result object.
+func (it *StringIterator) Step() (Value, bool) {
+	if it.done {
+		return Undefined, false
+	}
+	i := it.next
+	if it.s.ascii {
+		if i >= len(it.s.Text()) {
+			it.done = true
+			return Undefined, false
+		}
+		it.next++
+		return it.s.Substring(i, i+1), true
+	}
+	// The cached code units keep a walk over a long string linear.
+	u := it.s.units()
+	if i >= len(u) {
+		it.done = true
+		return Undefined, false
+	}
+	size := 1
+	if codePointAt(u, i) >= 0x10000 {
+		size = 2
+	}
+	it.next += size
+	return Str16(u[i : i+size]), true
 }
 
 // NewStringObject makes a String wrapper object, as new String(s) does.
@@ -407,32 +437,19 @@ func init() {
 	}
 	DefineSymbolMethod(p, SymIterator, 0, func(this Value, _ []Value) Value {
 		s := thisString(this, "[Symbol.iterator]")
-		return ObjectValue(NewClassObject(StringIteratorPrototype, ClassObject, &stringIterator{s: s}))
+		return ObjectValue(NewClassObject(StringIteratorPrototype, ClassObject, &StringIterator{s: s}))
 	})
 
 	DefineMethod(StringIteratorPrototype, "next", 0, func(this Value, _ []Value) Value {
-		var it *stringIterator
+		var it *StringIterator
 		if o := this.Object(); o != nil {
-			it, _ = o.Internal.(*stringIterator)
+			it, _ = o.Internal.(*StringIterator)
 		}
 		if it == nil {
 			ThrowTypeError("next method called on incompatible " + Inspect(this))
 		}
-		if it.done || it.next >= it.s.StrLen() {
-			it.done = true
-			return iterResult(Undefined, true)
-		}
-		i := it.next
-		if it.s.ascii {
-			it.next++
-			return iterResult(it.s.Substring(i, i+1), false)
-		}
-		size := 1
-		if cp := codePointAt(it.s.units(), i); cp >= 0x10000 {
-			size = 2
-		}
-		it.next += size
-		return iterResult(it.s.Substring(i, i+size), false)
+		v, ok := it.Step()
+		return iterResult(v, !ok)
 	})
 	StringIteratorPrototype.DefineData(SymbolKey(SymToStringTag), strASCII("String Iterator"), Configurable)
 }
