@@ -157,6 +157,9 @@ func formatFrames(pcs []uintptr, below func(goName string) bool) string {
 	limit := stackTraceLimit()
 	var b strings.Builder
 	frames := goruntime.CallersFrames(pcs)
+	// A try or loop body is a Go closure of its own, called by the JS
+	// function around it: its position is that function's position.
+	var inner *goruntime.Frame
 	for n := 0; n < limit; {
 		f, more := frames.Next()
 		if f.Function == programEntry {
@@ -169,10 +172,20 @@ func formatFrames(pcs []uintptr, below func(goName string) bool) string {
 			if below(f.Function) {
 				below = nil
 			}
-		} else if text, ok := describeFrame(f.Function, f.File, f.Line); ok {
-			b.WriteString("\n    at ")
-			b.WriteString(text)
-			n++
+		} else if isJSFrame(f.File) && isBodyClosure(f.Function) {
+			if inner == nil {
+				inner = &f
+			}
+		} else if isJSFrame(f.File) {
+			file, line := f.File, f.Line
+			if inner != nil {
+				file, line, inner = inner.File, inner.Line, nil
+			}
+			if text, ok := describeFrame(f.Function, file, line); ok {
+				b.WriteString("\n    at ")
+				b.WriteString(text)
+				n++
+			}
 		}
 		if !more {
 			break
@@ -219,6 +232,13 @@ func describeFrame(goName, file string, line int) (text string, ok bool) {
 		return loc, true
 	}
 	return name + " (" + loc + ")", true
+}
+
+// isBodyClosure reports a Go closure of generated code that is no
+// JavaScript function's (every JavaScript function is registered).
+func isBodyClosure(goName string) bool {
+	_, registered := jsFuncNames[goName]
+	return !registered && jsNameFromGo(goName) == ""
 }
 
 // jsNameFromGo names a frame of a Go function nobody registered: its
