@@ -31,10 +31,11 @@ func TestRegisterFuncNameOf(t *testing.T) {
 }
 
 // A Go closure nobody registered is generated code's own (a try body), not
-// a JavaScript function: its frame is left out.
+// a JavaScript function: its frame is left out, and its position (line 4,
+// where the error is made) is the position of the function around it.
 func TestUnregisteredClosureIsHidden(t *testing.T) {
 	RegisterFuncName("github.com/js2go/js2go/runtime.opsJSTryBody", "outer")
-	assert.Equal(t, "Error: x\n    at outer (/app/try.js:3:1)", GetProp(ObjectValue(opsJSTryBody()), Key("stack")).Text())
+	assert.Equal(t, "Error: x\n    at outer (/app/try.js:4:1)", GetProp(ObjectValue(opsJSTryBody()), Key("stack")).Text())
 }
 
 func TestCaptureStackTrace(t *testing.T) {
