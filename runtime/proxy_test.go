@@ -209,3 +209,54 @@ func TestProxyTrapOrder(t *testing.T) {
 		assert.Equal(t, c.want, strings.Join(log, " "), c.js)
 	}
 }
+
+// TestProxyNeverCrashes runs every Reflect function and the Object
+// functions that reach internal methods on proxies whose traps return
+// awkward values, throw, or revoke the proxy: each must return or throw a
+// JavaScript exception, never a Go panic.
+func TestProxyNeverCrashes(t *testing.T) {
+	awkward := []Value{Undefined, Null, Int(1), Str("x"), True, opsObj(), opsArr(Str("a"), Int(1)), opsObj("value", Int(1), "configurable", False)}
+	traps := []string{"getPrototypeOf", "setPrototypeOf", "isExtensible", "preventExtensions", "getOwnPropertyDescriptor",
+		"defineProperty", "has", "get", "set", "deleteProperty", "ownKeys", "apply", "construct"}
+	targets := func() []Value {
+		fixed := NewPlainObject()
+		fixed.DefineData(Key("a"), Int(1), 0)
+		return []Value{opsObj("a", Int(1)), opsObject("freeze", opsObj("a", Int(1))), ObjectValue(fixed), opsArr(Int(1)),
+			ObjectValue(NewConstructor("F", 0, returnUndefined, func([]Value, *Object) Value { return opsObj() }))}
+	}
+	reflect := opsGlobal("Reflect")
+	var ops []string
+	for _, k := range reflect.Object().OwnKeys() {
+		if k.Symbol == nil {
+			ops = append(ops, k.Name)
+		}
+	}
+	calls := 0
+	for _, trap := range traps {
+		for _, result := range append(awkward, Undefined) {
+			for _, target := range targets() {
+				var r Value
+				throws := result.IsUndefined() && calls%2 == 0
+				fn := opsFn(func(Value, []Value) Value {
+					if throws {
+						opsCall(r, "revoke")
+						Throw(Str("boom"))
+					}
+					return result
+				})
+				r = opsCall(opsGlobal("Proxy"), "revocable", target, opsObj(trap, fn))
+				p := GetProp(r, Key("proxy"))
+				for _, op := range ops {
+					assert.NotPanics(t, func() {
+						TryCatch(func() { opsCall(reflect, op, p, Str("a"), opsObj("value", Int(2)), p) })
+					}, "Reflect.%s with a %s trap returning %s", op, trap, inspectShort(result))
+					calls++
+				}
+				for _, op := range []string{"keys", "freeze", "seal", "isFrozen", "getOwnPropertyDescriptors", "assign"} {
+					assert.NotPanics(t, func() { TryCatch(func() { opsObject(op, p, p) }) }, "Object.%s with a %s trap", op, trap)
+				}
+			}
+		}
+	}
+	assert.Greater(t, calls, 1000)
+}
