@@ -44,3 +44,11 @@ func TestPropertyOrder(t *testing.T) {
 	o.CreateDataProperty(Key("c"), Int(1))
 	assert.Equal(t, []PropertyKey{Key("1"), Key("2"), Key("b"), Key("a"), Key("c"), SymbolKey(s)}, o.OwnKeys())
 }
+
+func TestStrReplacesInvalidUTF8(t *testing.T) {
+	v := Str("a\xffb\xed\xa0\x80")
+	assert.Equal(t, "a\uFFFDb\xed\xa0\x80", v.Text(), "a bad byte becomes U+FFFD, a lone surrogate stays")
+	assert.Equal(t, 4, v.StrLen())
+	assert.Equal(t, len(v.UTF16()), v.StrLen())
+	assert.Equal(t, uint16(0xd800), v.Substring(3, 4).CharCodeAt(0))
+}

@@ -12,9 +12,15 @@ import (
 // lone surrogate still survives a round trip. A string that is not all ASCII
 // is converted to UTF-16 when it is indexed.
 
-// Str makes a string value from WTF-8 text.
+// Str makes a string value from WTF-8 text. Bytes that are not WTF-8 (from
+// host input: arguments, environment, files) become U+FFFD, as node decodes
+// them, so that every string's length and code units agree.
 func Str(s string) Value {
-	return Value{kind: KindString, ascii: isASCII(s), num: float64(len(s)), ref: unsafe.Pointer(unsafe.StringData(s))}
+	ascii := isASCII(s)
+	if !ascii && !isWTF8(s) {
+		s = toWTF8(s)
+	}
+	return Value{kind: KindString, ascii: ascii, num: float64(len(s)), ref: unsafe.Pointer(unsafe.StringData(s))}
 }
 
 // strASCII makes a string value from text known to be ASCII.
@@ -37,6 +43,9 @@ func (v Value) Text() string {
 func (v Value) StrLen() int {
 	if v.ascii {
 		return int(v.num)
+	}
+	if lastUnits.u != nil && lastUnits.s.ref == v.ref && lastUnits.s.num == v.num {
+		return len(lastUnits.u)
 	}
 	// Count lead bytes: each sequence is one code unit, a 4-byte one two.
 	n := 0
@@ -120,6 +129,48 @@ func Concat(a, b Value) Value {
 	}
 	s := as + bs
 	return Value{kind: KindString, ascii: a.ascii && b.ascii, num: float64(len(s)), ref: unsafe.Pointer(unsafe.StringData(s))}
+}
+
+// isWTF8 reports whether s is UTF-8 in which surrogate code points may
+// also stand encoded.
+func isWTF8(s string) bool {
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			if i+2 >= len(s) {
+				return false
+			}
+			if _, ok := decodeSurrogate(s[i], s[i+1], s[i+2]); !ok {
+				return false
+			}
+			size = 3
+		}
+		i += size
+	}
+	return true
+}
+
+// toWTF8 replaces each byte that starts no WTF-8 sequence with U+FFFD.
+func toWTF8(s string) string {
+	b := make([]byte, 0, len(s)+8)
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			if i+2 < len(s) {
+				if _, ok := decodeSurrogate(s[i], s[i+1], s[i+2]); ok {
+					b = append(b, s[i:i+3]...)
+					i += 3
+					continue
+				}
+			}
+			b = utf8.AppendRune(b, utf8.RuneError)
+			i++
+			continue
+		}
+		b = append(b, s[i:i+size]...)
+		i += size
+	}
+	return string(b)
 }
 
 func isASCII(s string) bool {
