@@ -172,8 +172,15 @@ type machineTarget struct {
 
 func (b *machineBuilder) newState() *State { return &State{Index: -1} }
 
-// place starts state s, falling into it from the current one.
+// place starts state s, falling into it from the current one. When the
+// current state has no code yet, s is the same state (under its number).
 func (b *machineBuilder) place(s *State) {
+	if b.cur != nil && isEmptyState(b.cur) {
+		s.Index = b.cur.Index
+		b.cur.Body = append(b.cur.Body, b.pending...)
+		b.pending = nil
+		return
+	}
 	if b.cur != nil {
 		b.cur.Body = append(b.cur.Body, &SNext{To: s})
 	}
@@ -182,6 +189,18 @@ func (b *machineBuilder) place(s *State) {
 	s.Body = append(s.Body, b.pending...)
 	b.pending = nil
 	b.cur = s
+}
+
+// isEmptyState reports a state with no code but positions and comments.
+func isEmptyState(s *State) bool {
+	for _, st := range s.Body {
+		switch st.(type) {
+		case *SPos, *SComment:
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 func (b *machineBuilder) emit(s Stmt) {

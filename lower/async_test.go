@@ -150,11 +150,11 @@ func TestMachineStates(t *testing.T) {
 		{"(async function () { for (let i = 0; i < 2; i++) { g(() => i); await 0; } })",
 			"0: i:= cell(fr.i) next1\n1: alias(fr.i) if(jump4) call await suspend2\n2: awaited:= next3\n3: cell(fr.i) (*fr.i)= jump1\n4: return stop\nfields: cell i"},
 		{"(async function () { try { await a(); } catch (e) { b(e); } })",
-			"0: next1\n1: await suspend2\n2: awaited:= jump4\n3: e:= call jump4\n4: return stop\ntry [1 3 -1 4]\nfields: "},
+			"0: await suspend1\n1: awaited:= jump3\n2: e:= call jump3\n3: return stop\ntry [0 2 -1 3]\nfields: "},
 		{"(async function () { try { return await a(); } finally { await b(); } })",
-			"0: next1\n1: await suspend2\n2: awaited:= complete(return)\n3: await suspend4\n4: awaited_2:= endfinally0\n5: return stop\ntry [1 -1 3 5]\nfields: "},
+			"0: await suspend1\n1: awaited:= complete(return)\n2: await suspend3\n3: awaited_2:= endfinally0\n4: return stop\ntry [0 -1 2 4]\nfields: "},
 		{"(async function () { l: for (;;) { try { break l; } finally { await 0; } } })",
-			"0: next1\n1: next2\n2: complete7\n3: await suspend4\n4: awaited:= endfinally0\n5: next6\n6: jump1\n7: return stop\ntry [2 -1 3 5]\nfields: "},
+			"0: complete4\n1: await suspend2\n2: awaited:= endfinally0\n3: jump0\n4: return stop\ntry [0 -1 1 3]\nfields: "},
 		// a switch with no await in its cases stays a Go switch
 		{"(async function () { switch (await x) { case 1: f(); break; default: h(); } })",
 			"0: await suspend1\n1: awaited:= tag:= SSwitch return stop\nfields: "},
@@ -162,7 +162,7 @@ func TestMachineStates(t *testing.T) {
 			"0: tag:= if(jump1) if(jump3) jump4\n1: await suspend2\n2: awaited:= next3\n3: call jump5\n4: call next5\n5: return stop\nfields: "},
 		// a throw stays a Go panic; a return inside catch with no finally returns at once
 		{"(async function () { try { throw await e; } catch { return 1; } })",
-			"0: next1\n1: await suspend2\n2: awaited:= SThrow jump4\n3: return stop\n4: return stop\ntry [1 3 -1 4]\nfields: "},
+			"0: await suspend1\n1: awaited:= SThrow jump3\n2: return stop\n3: return stop\ntry [0 2 -1 3]\nfields: "},
 	} {
 		t.Run(tc.js, func(t *testing.T) {
 			require.Equal(t, tc.want, dumpMachine(machineOf(t, tc.js)))
