@@ -235,10 +235,10 @@ func arraySpeciesCreate(original *Object, n int64) *Object {
 	return ToObject(Construct(c, nil, Number(float64(n))))
 }
 
-// isArray is IsArray (proxies are not modelled).
+// isArray is IsArray: a proxy answers for its target, and a revoked one throws.
 func isArray(v Value) bool {
 	o := v.Object()
-	return o != nil && o.class == ClassArray
+	return o != nil && o.IsArray()
 }
 
 // callbackArg checks a callback argument as the iteration methods do.
@@ -511,7 +511,7 @@ func isConcatSpreadable(v Value) bool {
 	if s := o.Get(SymbolKey(SymIsConcatSpreadable), v); !s.IsUndefined() {
 		return ToBoolean(s)
 	}
-	return o.class == ClassArray
+	return o.IsArray()
 }
 
 func arrayConcat(this Value, args []Value) Value {

@@ -285,3 +285,44 @@ func FuzzArrayMethods(f *testing.F) {
 		}
 	})
 }
+
+func TestArrayMethodsSeeProxiesAsArrays(t *testing.T) {
+	// function S(n) { this.made = 'S' + n }
+	// const p = () => { const a = [1, 2]; a.constructor = {[Symbol.species]: S}; return new Proxy(a, {}) }
+	species := NewConstructor("S", 1, func(Value, []Value) Value { return Undefined }, func(args []Value, _ *Object) Value {
+		o := NewPlainObject()
+		o.Set(Key("made"), Str("S"+ToGoString(Arg(args, 0))), ObjectValue(o))
+		return ObjectValue(o)
+	})
+	p := func() Value {
+		a := toJS([]any{1, 2})
+		ctor := NewPlainObject()
+		ctor.Set(SymbolKey(SymSpecies), ObjectValue(species), ObjectValue(ctor))
+		a.Object().Set(Key("constructor"), ObjectValue(ctor), a)
+		return proxyOf(a, opsObj())
+	}
+	double := jsFunc(func(args []Value) Value { return Mul(args[0], Int(2)) })
+	above1 := jsFunc(func(args []Value) Value { return Bool(ToNumber(args[0]) > 1) })
+	for _, c := range []struct {
+		js   string
+		got  func() Value
+		want string
+	}{
+		{"Array.isArray(p())", func() Value { return callJS(ObjectValue(ArrayConstructor), "isArray", p()) }, "true"},
+		{"Array.isArray(new Proxy({}, {}))", func() Value { return callJS(ObjectValue(ArrayConstructor), "isArray", proxyOf(opsObj(), opsObj())) }, "false"},
+		{"[0].concat(p())", func() Value { return callJS(toJS([]any{0}), "concat", p()) }, "[0,1,2]"},
+		{"p().concat([3])", func() Value { return callJS(p(), "concat", []any{3}) }, `{0:1,1:2,2:3,made:"S0",length:3}`},
+		{"p().slice(0)", func() Value { return callJS(p(), "slice", 0) }, `{0:1,1:2,made:"S2",length:2}`},
+		{"p().map(x => x * 2)", func() Value { return callJS(p(), "map", double) }, `{0:2,1:4,made:"S2"}`},
+		{"p().filter(x => x > 1)", func() Value { return callJS(p(), "filter", above1) }, `{0:2,made:"S0"}`},
+		{"p().splice(0, 1)", func() Value { return callJS(p(), "splice", 0, 1) }, `{0:1,made:"S1",length:1}`},
+	} {
+		assert.Equal(t, c.want, showValue(c.got()), c.js)
+	}
+	revoked := func() {
+		r := opsCall(opsGlobal("Proxy"), "revocable", opsObj(), opsObj())
+		opsCall(r, "revoke")
+		callJS(ObjectValue(ArrayConstructor), "isArray", GetProp(r, Key("proxy")))
+	}
+	assert.Equal(t, "TypeError: Cannot perform 'IsArray' on a proxy that has been revoked", thrownText(revoked))
+}
