@@ -538,7 +538,7 @@ func (st *jsonStringifier) enter(o *Object, key PropertyKey) {
 // jsonPathKey names the step from parent by key: "index 0" in an array,
 // "property 'k'" elsewhere.
 func jsonPathKey(parent *Object, key PropertyKey) string {
-	if parent.class == ClassArray {
+	if parent.IsArray() {
 		return "index " + key.Name
 	}
 	return "property '" + key.Name + "'"

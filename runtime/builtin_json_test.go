@@ -152,3 +152,37 @@ func FuzzJSON(f *testing.F) {
 		assert.Equal(t, once, twice)
 	})
 }
+
+func TestJSONStringifyProxies(t *testing.T) {
+	j := ObjectValue(JSONObject)
+	// const a = []; const p = new Proxy(a, {}); a.push(1, p);
+	a := NewArray(nil)
+	cyclic := proxyOf(ObjectValue(a), opsObj())
+	a.Push(Int(1))
+	a.Push(cyclic)
+	for _, c := range []struct {
+		js   string
+		got  func() Value
+		want string
+	}{
+		{`JSON.stringify(new Proxy([1, 'a', [2]], {}))`, func() Value {
+			return callJS(j, "stringify", proxyOf(toJS([]any{1, "a", []any{2}}), opsObj()))
+		}, `[1,"a",[2]]`},
+		{`JSON.stringify({k: new Proxy([], {})})`, func() Value {
+			return callJS(j, "stringify", opsObj("k", proxyOf(toJS([]any{}), opsObj())))
+		}, `{"k":[]}`},
+		{`JSON.stringify(new Proxy([1, 2], {}), null, 1)`, func() Value {
+			return callJS(j, "stringify", proxyOf(toJS([]any{1, 2}), opsObj()), Null, 1)
+		}, "[\n 1,\n 2\n]"},
+		{`JSON.stringify({a: 1, b: 2}, new Proxy(['b'], {}))`, func() Value {
+			return callJS(j, "stringify", opsObj("a", Int(1), "b", Int(2)), proxyOf(toJS([]any{"b"}), opsObj()))
+		}, `{"b":2}`},
+		{`JSON.stringify(new Proxy({a: [1]}, {}))`, func() Value {
+			return callJS(j, "stringify", proxyOf(opsObj("a", toJS([]any{1})), opsObj()))
+		}, `{"a":[1]}`},
+	} {
+		assert.Equal(t, c.want, ToGoString(c.got()), c.js)
+	}
+	assert.Equal(t, "TypeError: Converting circular structure to JSON\n    --> starting at object with constructor 'Object'\n    --- index 1 closes the circle",
+		thrownText(func() { callJS(j, "stringify", cyclic) }), "JSON.stringify(p) where p's target holds p")
+}
