@@ -48,7 +48,7 @@ type programExit struct {
 // runMacrotask runs one callback of the loop and then the job queues, and
 // sends whatever they throw to the uncaught-exception handling.
 func runMacrotask(fn func()) {
-	if exc := TryCatch(fn); exc != nil {
+	if exc := CatchUncaught(fn); exc != nil {
 		handleUncaught(exc.Value, false)
 	}
 	drainJobs()
@@ -59,7 +59,7 @@ func runMacrotask(fn func()) {
 // once an 'uncaughtException' listener returns.
 func drainJobs() {
 	for {
-		exc := TryCatch(RunJobs)
+		exc := CatchUncaught(RunJobs)
 		if exc == nil {
 			return
 		}

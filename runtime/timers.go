@@ -163,7 +163,7 @@ func runTimers() {
 	}
 	now := loopNow()
 	for {
-		exc := TryCatch(func() { processTimers(now) })
+		exc := CatchUncaught(func() { processTimers(now) })
 		if exc == nil {
 			break
 		}
@@ -360,7 +360,7 @@ func runImmediates() {
 		return
 	}
 	for {
-		exc := TryCatch(processImmediates)
+		exc := CatchUncaught(processImmediates)
 		if exc == nil {
 			drainJobs()
 			return
