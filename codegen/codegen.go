@@ -291,6 +291,8 @@ func goType(t lower.VarType) jen.Code {
 		return jen.Op("*").Qual(rtPath, "Exception")
 	case lower.TKey:
 		return jen.Qual(rtPath, "PropertyKey")
+	case lower.TMethod:
+		return jen.Qual(rtPath, "Method")
 	}
 	return jen.Qual(rtPath, "Value")
 }

@@ -797,6 +797,13 @@ func (l *lowerer) callInner(e js.Expr, d *js.ECall) Expr {
 			args, spread := l.args(d.Args)
 			return &ECall{Func: "SuperCall" + "Method", Args: append([]Expr{goStr(callee), read(l.homeVar(e.Loc)), key(t.Name), l.this()}, args...), Spread: spread}
 		}
+		if d.OptionalChain != js.OptionalChainStart && !simpleArgs(d.Args) {
+			// The method is read before the arguments run (a getter, or an
+			// argument that replaces the method, can tell).
+			return l.invoke(callee, d.Args, func() Expr {
+				return callT(TMethod, "MethodOf", l.memberObject(t.Target, t.OptionalChain), key(t.Name))
+			})
+		}
 		var obj Expr
 		var args []Expr
 		var spread bool
@@ -830,6 +837,13 @@ func (l *lowerer) callInner(e js.Expr, d *js.ECall) Expr {
 			fn := l.guardNullish(call("GetIndex", read(obj), l.expr(t.Index)))
 			args, spread := l.args(d.Args)
 			return &ECall{Func: "CallThis", Args: append([]Expr{goStr(callee), fn, read(obj)}, args...), Spread: spread}
+		}
+		if d.OptionalChain != js.OptionalChainStart && !simpleArgs(d.Args) {
+			return l.invoke(callee, d.Args, func() Expr {
+				parts := l.ordered(func() Expr { return l.memberObject(t.Target, t.OptionalChain) },
+					func() Expr { return l.expr(t.Index) })
+				return callT(TMethod, "MethodOfIndex", parts[0], parts[1])
+			})
 		}
 		var args []Expr
 		var spread bool
@@ -883,6 +897,39 @@ func (l *lowerer) newExpr(e js.Expr, d *js.ENew) Expr {
 		return firstOr(args)
 	})
 	return &ECall{Func: "New", Args: append([]Expr{goStr(callee), parts[0]}, args...), Spread: spread}
+}
+
+// invoke calls the method that method reads (rt.MethodOf), read before args
+// are evaluated: Go evaluates the calls of one expression left to right, and
+// ordered keeps the method in a temporary when an argument needs statements.
+func (l *lowerer) invoke(callee string, list []js.Expr, method func() Expr) Expr {
+	var args []Expr
+	var spread bool
+	parts := l.ordered(method, func() Expr {
+		args, spread = l.args(list)
+		return firstOr(args)
+	})
+	return &ECall{Func: "Invoke", Args: append([]Expr{goStr(callee), parts[0]}, args...), Spread: spread}
+}
+
+// simpleArgs reports an argument list whose evaluation runs no code that
+// could observe or change the method about to be called: literals, local
+// variables, this and function literals. Any other list makes the call read
+// its method into a temporary first.
+func simpleArgs(args []js.Expr) bool {
+	for _, a := range args {
+		switch d := a.Data.(type) {
+		case *js.ENumber, *js.EString, *js.EBoolean, *js.ENull, *js.EUndefined, *js.EThis,
+			*js.EFunction, *js.EArrow:
+		case *js.EIdentifier:
+			if !isLocal(d.Ref) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // firstOr stands for an argument list in ordered: its first argument (which

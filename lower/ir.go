@@ -107,6 +107,7 @@ const (
 	TInt                     // int (completion codes of a try)
 	TExc                     // *rt.Exception
 	TKey                     // rt.PropertyKey (a computed key an await may follow)
+	TMethod                  // rt.Method (a method read before its call's arguments run)
 )
 
 // Var is a Go variable: a JavaScript binding or a temporary.

@@ -48,3 +48,29 @@ func New(callee string, fn Value, args ...Value) Value {
 	}
 	return Construct(fn, nil, args...)
 }
+
+// Method is a method read for a call whose arguments may run code: JavaScript
+// reads o.m before evaluating the arguments of o.m(args), so compiled code
+// reads it first with MethodOf and calls it after with Invoke.
+type Method struct {
+	Fn, This Value
+}
+
+// MethodOf reads obj.key for a call.
+func MethodOf(obj Value, key PropertyKey) Method {
+	return Method{Fn: GetProp(obj, key), This: obj}
+}
+
+// MethodOfIndex reads obj[key] for a call.
+func MethodOfIndex(obj Value, key Value) Method {
+	return Method{Fn: GetIndex(obj, key), This: obj}
+}
+
+// Invoke calls a method read by MethodOf with its object as this.
+func Invoke(callee string, m Method, args ...Value) Value {
+	if f := m.Fn.Object(); f != nil && f.call != nil {
+		return f.CallWith(m.This, args)
+	}
+	ThrowTypeError(callee + " is not a function")
+	return Undefined
+}
