@@ -189,7 +189,11 @@ func DeleteProp(obj Value, key Value, strict bool) bool {
 		ThrowTypeError("Cannot convert undefined or null to object")
 	case KindObject:
 		pk = ToPropertyKey(key)
-		ok = obj.Object().Delete(pk)
+		o := obj.Object()
+		if m, mapped := o.Internal.(*mappedArguments); mapped {
+			unmapArgument(o, m, pk)
+		}
+		ok = o.Delete(pk)
 	case KindString:
 		// A string's indices and length are its wrapper's non-configurable
 		// own properties; nothing else can be an own property of it.
