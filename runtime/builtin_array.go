@@ -153,24 +153,25 @@ func hasGetIndex(o *Object, i int64) (Value, bool) {
 
 // setIndex is Set(o, ToString(i), v, true).
 func setIndex(o *Object, i int64, v Value) {
-	if o.class == ClassArray && i < int64(len(o.elems)) && !o.elems[i].isHole() {
+	if o.class == ClassArray && i < int64(len(o.elems)) && !o.elems[i].isHole() && o.elemFlags&Writable == 0 {
 		o.elems[i] = v
 		return
 	}
 	setOrThrow(o, indexKey(i), v)
 }
 
-// setOrThrow is Set(o, k, v, true).
+// setOrThrow is Set(o, k, v, true), failing with the message a strict
+// assignment gives.
 func setOrThrow(o *Object, k PropertyKey, v Value) {
 	if !o.Set(k, v, ObjectValue(o)) {
-		ThrowTypeError("Cannot assign to read only property '" + keyText(k.Value()) + "' of object")
+		throwSetFailure(o, k)
 	}
 }
 
 // deleteOrThrow is DeletePropertyOrThrow.
 func deleteOrThrow(o *Object, k PropertyKey) {
 	if !o.Delete(k) {
-		ThrowTypeError("Cannot delete property '" + keyText(k.Value()) + "' of " + ToGoString(ObjectValue(o)))
+		ThrowTypeError("Cannot delete property '" + keyText(k.Value()) + "' of " + objectDescription(o))
 	}
 }
 
@@ -183,7 +184,9 @@ func createDataOrThrow(o *Object, k PropertyKey, v Value) {
 
 // setLengthOrThrow is Set(o, "length", n, true).
 func setLengthOrThrow(o *Object, n int64) {
-	if o.class == ClassArray && n <= maxDenseLength {
+	// A frozen array's length is read-only, and a sealed one's cannot shrink
+	// past its elements: those go through Set to fail as they should.
+	if o.class == ClassArray && o.elemFlags == 0 && n <= maxDenseLength {
 		o.SetLength(int(n))
 		return
 	}
@@ -671,7 +674,7 @@ func arrayPop(this Value, _ []Value) Value {
 		return Undefined
 	}
 	v := getIndex(o, n-1)
-	if o.class != ClassArray {
+	if o.class != ClassArray || o.elemFlags != 0 {
 		deleteOrThrow(o, indexKey(n-1))
 	}
 	setLengthOrThrow(o, n-1)

@@ -326,3 +326,33 @@ func TestArrayMethodsSeeProxiesAsArrays(t *testing.T) {
 	}
 	assert.Equal(t, "TypeError: Cannot perform 'IsArray' on a proxy that has been revoked", thrownText(revoked))
 }
+
+func TestArrayMutatorsOnFrozenArrays(t *testing.T) {
+	frozen := func() Value { return opsObject("freeze", toJS([]any{1, 2})) }
+	for _, c := range []struct {
+		js   string
+		f    func()
+		want string
+	}{
+		{"Object.freeze([1,2]).push(3)", func() { callJS(frozen(), "push", 3) }, "TypeError: Cannot add property 2, object is not extensible"},
+		{"Object.freeze([1,2]).pop()", func() { callJS(frozen(), "pop") }, "TypeError: Cannot delete property '1' of [object Array]"},
+		{"Object.freeze([1,2]).fill(0)", func() { callJS(frozen(), "fill", 0) }, "TypeError: Cannot assign to read only property '0' of object '[object Array]'"},
+		{"Object.freeze([1,2]).reverse()", func() { callJS(frozen(), "reverse") }, "TypeError: Cannot assign to read only property '0' of object '[object Array]'"},
+		{"Object.freeze([1,2]).unshift(0)", func() { callJS(frozen(), "unshift", 0) }, "TypeError: Cannot add property 2, object is not extensible"},
+		{"Object.freeze([1,2]).copyWithin(0,1)", func() { callJS(frozen(), "copyWithin", 0, 1) }, "TypeError: Cannot assign to read only property '0' of object '[object Array]'"},
+		{"Object.freeze([]).push()", func() { callJS(opsObject("freeze", toJS([]any{})), "push") }, "TypeError: Cannot assign to read only property 'length' of object '[object Array]'"},
+		{"Object.preventExtensions([1,2]).push(3)", func() { callJS(opsObject("preventExtensions", toJS([]any{1, 2})), "push", 3) }, "TypeError: Cannot add property 2, object is not extensible"},
+		{"Object.seal([1,2]).push(3)", func() { callJS(opsObject("seal", toJS([]any{1, 2})), "push", 3) }, "TypeError: Cannot add property 2, object is not extensible"},
+		{"Array.prototype.pop.call(Object.freeze({length:1,0:1}))", func() {
+			Call(getV(ObjectValue(ArrayPrototype), Key("pop")), opsObject("freeze", opsObj("length", Int(1), "0", Int(1))))
+		}, "TypeError: Cannot delete property '0' of #<Object>"},
+		{"Array.prototype.shift.call(Object.freeze([function f(){}, 2]))", func() {
+			callJS(opsObject("freeze", toJS([]any{jsFunc(func([]Value) Value { return Undefined }), 2})), "shift")
+		}, "TypeError: Cannot assign to read only property '0' of object '[object Array]'"},
+		{"Array.prototype.push.call(Object.freeze({length:0}), 1)", func() {
+			Call(getV(ObjectValue(ArrayPrototype), Key("push")), opsObject("freeze", opsObj("length", Int(0))), Int(1))
+		}, "TypeError: Cannot add property 0, object is not extensible"},
+	} {
+		assert.Equal(t, c.want, thrownText(c.f), c.js)
+	}
+}
