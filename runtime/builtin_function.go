@@ -125,7 +125,7 @@ const maxCallArgs = 125000
 
 // BindFunction is BoundFunctionCreate plus bind's length and name.
 func BindFunction(target *Object, this Value, args []Value) *Object {
-	f := &Object{proto: target.proto, class: ClassFunction, extensible: true,
+	f := &Object{proto: target.Proto(), class: ClassFunction, extensible: true,
 		Internal: &BoundFunction{Target: target, This: this, Args: args}}
 	f.call = func(_ Value, more []Value) Value {
 		return target.CallWith(this, joinArgs(args, more))
@@ -168,7 +168,9 @@ func joinArgs(bound, more []Value) []Value {
 
 // functionSourceText is Function.prototype.toString's result for f.
 func functionSourceText(f *Object) string {
-	if _, bound := f.Internal.(*BoundFunction); bound {
+	// A bound function or a callable proxy has no source, and V8 gives it no
+	// name either (reading a proxy's name would run its traps).
+	if _, bound := f.Internal.(*BoundFunction); bound || f.class == ClassProxy {
 		return "function () { [native code] }"
 	}
 	if FunctionSource != nil {

@@ -91,3 +91,52 @@ func TestCodeFromStrings(t *testing.T) {
 	assert.Equal(t, want, opsShow(func() Value { return CallFunc("eval", opsGlobal("eval"), Str("1")) }))
 	assert.Equal(t, "1", opsShow(func() Value { return CallFunc("eval", opsGlobal("eval"), Int(1)) }), "(0, eval)(1)")
 }
+
+func TestFunctionBuiltinsOnProxies(t *testing.T) {
+	toString := getV(ObjectValue(FunctionPrototype), Key("toString"))
+	g := ObjectValue(NewFunction("g", 2, func(this Value, _ []Value) Value { return this }))
+	// A handler logging every trap it sees, forwarding to Reflect.
+	tracing := func(log *[]string, proto Value) Value {
+		h := NewPlainObject()
+		reflect := opsGlobal("Reflect")
+		for _, trap := range []string{"get", "getOwnPropertyDescriptor"} {
+			h.Set(Key(trap), opsFn(func(_ Value, args []Value) Value {
+				*log = append(*log, trap+":"+ToGoString(Arg(args, 1)))
+				return opsCall(reflect, trap, args...)
+			}), ObjectValue(h))
+		}
+		h.Set(Key("getPrototypeOf"), opsFn(func(Value, []Value) Value {
+			*log = append(*log, "getPrototypeOf")
+			return proto
+		}), ObjectValue(h))
+		return ObjectValue(h)
+	}
+	var log []string
+	for _, c := range []struct {
+		js, want string
+		got      func() Value
+	}{
+		{`Function.prototype.toString.call(new Proxy(function g() {}, {}))`, "function () { [native code] }", func() Value {
+			return Call(toString, proxyOf(g, opsObj()))
+		}},
+		{`const r = Proxy.revocable(function () {}, {}); r.revoke(); Function.prototype.toString.call(r.proxy)`, "function () { [native code] }", func() Value {
+			r := opsCall(opsGlobal("Proxy"), "revocable", g, opsObj())
+			opsCall(r, "revoke")
+			return Call(toString, GetProp(r, Key("proxy")))
+		}},
+		// node: Object.getPrototypeOf(b) === Array.prototype, b.name, b.length and the traps run, in order
+		{`const b = new Proxy(function g(a, b) {}, tracing(Array.prototype)).bind(null, 1)`, "true bound g 1 getPrototypeOf getOwnPropertyDescriptor:length get:length get:name", func() Value {
+			p := proxyOf(g, tracing(&log, ObjectValue(ArrayPrototype)))
+			b := Call(getV(ObjectValue(FunctionPrototype), Key("bind")), p, Null, Int(1))
+			s := ToGoString(Bool(b.Object().Proto() == ArrayPrototype)) + " " + ToGoString(GetProp(b, Key("name"))) + " " + ToGoString(GetProp(b, Key("length")))
+			for _, l := range log {
+				s += " " + l
+			}
+			return Str(s)
+		}},
+	} {
+		assert.Equal(t, c.want, ToGoString(c.got()), c.js)
+	}
+	assert.Equal(t, "TypeError: Function.prototype.toString requires that 'this' be a Function",
+		thrownText(func() { Call(toString, proxyOf(opsObj(), opsObj())) }), "Function.prototype.toString.call(new Proxy({}, {}))")
+}
