@@ -108,8 +108,10 @@ func (l *lowerer) class(c *js.Class) Expr {
 		ctor = &EFunc{Func: f}
 	}
 	l.emit(&SLocal{Var: cls})
+	// The constructor looks up super in proto, so proto is declared before it.
+	l.emit(&SLocal{Var: proto})
 	l.emit(&SAssign{Var: cls, Value: callT(TObject, "NewClass", &EInfo{Info: info}, parent, goBool(hasParent), ctor)})
-	l.emit(&SLocal{Var: proto, Value: callT(TObject, "ClassPrototype", read(cls))})
+	l.emit(&SAssign{Var: proto, Value: callT(TObject, "ClassPrototype", read(cls))})
 
 	// Methods and accessors, in order; field keys are evaluated here too.
 	savedOwner := l.ownerName
