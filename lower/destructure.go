@@ -34,21 +34,35 @@ func (l *lowerer) bind(b js.Binding, value Expr, mode bindMode) {
 		text := l.iterText
 		l.iterText = ""
 		it := l.temp("iter", callT(TIterator, "GetIteratorNamed", goStr(text), src))
-		for i, item := range d.Items {
-			if d.HasSpread && i == len(d.Items)-1 {
-				l.bind(item.Binding, call("IteratorRest", read(it)), mode)
-				continue
+		guarded := arrayBindingMayThrow(d)
+		if guarded {
+			// The bindings are assigned inside the try's closure.
+			for _, s := range bindingSymbols(&js.SLocal{Decls: []js.Decl{{Binding: b}}}) {
+				if l.vars[s] == nil {
+					l.emit(&SLocal{Var: l.varOf(s)})
+				}
 			}
-			v := call("IteratorValue", read(it))
-			if _, hole := item.Binding.Data.(*js.BMissing); hole {
-				l.emit(&SExpr{Value: v})
-				continue
+		}
+		l.closingOnThrow(it, guarded, b.Loc, func() {
+			for i, item := range d.Items {
+				if guarded {
+					l.elementPos(item.Binding.Loc, item.DefaultValue)
+				}
+				if d.HasSpread && i == len(d.Items)-1 {
+					l.bind(item.Binding, call("IteratorRest", read(it)), mode)
+					continue
+				}
+				v := call("IteratorValue", read(it))
+				if _, hole := item.Binding.Data.(*js.BMissing); hole {
+					l.emit(&SExpr{Value: v})
+					continue
+				}
+				l.bindElement(item.Binding, v, item.DefaultValue, mode)
 			}
-			l.bindElement(item.Binding, v, item.DefaultValue, mode)
-		}
-		if !d.HasSpread {
-			l.emit(&SExpr{Value: &EMethod{Recv: read(it), Method: "Close"}})
-		}
+			if !d.HasSpread {
+				l.emit(&SExpr{Value: &EMethod{Recv: read(it), Method: "Close"}})
+			}
+		})
 	case *js.BObject:
 		src := l.hold(value)
 		l.emit(&SExpr{Value: call("RequireObjectCoercible", src, goStr(firstKeyName(d)))})
@@ -123,21 +137,31 @@ func (l *lowerer) pattern(target js.Expr, value Expr) {
 	case *js.EArray:
 		src := l.hold(value)
 		it := l.temp("iter", callT(TIterator, "GetIteratorNamed", goStr(""), src))
-		rest := false
-		for _, item := range d.Items {
-			switch e := item.Data.(type) {
-			case *js.EMissing:
-				l.emit(&SExpr{Value: call("IteratorValue", read(it))})
-			case *js.ESpread:
-				rest = true
-				l.assignTo(e.Value, call("IteratorRest", read(it)))
-			default:
-				l.patternElement(item, call("IteratorValue", read(it)))
+		guarded := arrayPatternMayThrow(d)
+		l.closingOnThrow(it, guarded, target.Loc, func() {
+			rest := false
+			for _, item := range d.Items {
+				if guarded {
+					var def *js.Expr
+					if b, ok := item.Data.(*js.EBinary); ok && b.Op == js.BinOpAssign {
+						def = &b.Right
+					}
+					l.elementPos(item.Loc, def)
+				}
+				switch e := item.Data.(type) {
+				case *js.EMissing:
+					l.emit(&SExpr{Value: call("IteratorValue", read(it))})
+				case *js.ESpread:
+					rest = true
+					l.assignTo(e.Value, call("IteratorRest", read(it)))
+				default:
+					l.patternElement(item, call("IteratorValue", read(it)))
+				}
 			}
-		}
-		if !rest {
-			l.emit(&SExpr{Value: &EMethod{Recv: read(it), Method: "Close"}})
-		}
+			if !rest {
+				l.emit(&SExpr{Value: &EMethod{Recv: read(it), Method: "Close"}})
+			}
+		})
 	case *js.EObject:
 		src := l.hold(value)
 		first := ""
@@ -177,4 +201,77 @@ func (l *lowerer) patternElement(target js.Expr, value Expr) {
 		return
 	}
 	l.assignTo(target, value)
+}
+
+// closingOnThrow lowers the steps of an array pattern; when guarded, inside a
+// try whose finally closes the iterator if a step threw before it was done
+// (IteratorClose with a throw completion: return() is called, the exception
+// kept). An exception from next itself leaves the iterator done, unclosed.
+func (l *lowerer) closingOnThrow(it *Var, guarded bool, loc js.Loc, steps func()) {
+	if !guarded {
+		steps()
+		return
+	}
+	l.emit(&SPos{Loc: loc})
+	try := &STry{Exc: l.newVar("exc", TExc), Completion: l.newVar("completion", TInt)}
+	try.Body = l.into(steps)
+	try.Finally = []Stmt{&SExpr{Value: &EMethod{Recv: read(it), Method: "CloseOnThrow"}}}
+	l.emit(try)
+}
+
+// elementPos gives each step of a guarded pattern a position of its own
+// (that of its default when it has one): it runs in the try's closure, where
+// stack traces take their line from it.
+func (l *lowerer) elementPos(loc js.Loc, def *js.Expr) {
+	if def != nil {
+		loc = def.Loc
+	}
+	l.emit(&SPos{Loc: loc})
+}
+
+// arrayBindingMayThrow reports an array pattern with a step that can throw
+// while its iterator is open: a default that calls something, or a nested pattern.
+func arrayBindingMayThrow(d *js.BArray) bool {
+	for _, item := range d.Items {
+		switch item.Binding.Data.(type) {
+		case *js.BArray, *js.BObject:
+			return true
+		}
+		if item.DefaultValue != nil && !quietDefault(*item.DefaultValue) {
+			return true
+		}
+	}
+	return false
+}
+
+// arrayPatternMayThrow is arrayBindingMayThrow for an assignment pattern,
+// where storing into a member (a setter) can throw too.
+func arrayPatternMayThrow(d *js.EArray) bool {
+	for _, item := range d.Items {
+		target := item
+		if s, ok := item.Data.(*js.ESpread); ok {
+			target = s.Value
+		}
+		if b, ok := target.Data.(*js.EBinary); ok && b.Op == js.BinOpAssign {
+			if !quietDefault(b.Right) {
+				return true
+			}
+			target = b.Left
+		}
+		switch target.Data.(type) {
+		case *js.EIdentifier, *js.EMissing:
+		default:
+			return true
+		}
+	}
+	return false
+}
+
+// quietDefault reports a default value whose evaluation cannot throw.
+func quietDefault(e js.Expr) bool {
+	switch e.Data.(type) {
+	case *js.ENumber, *js.EString, *js.EBoolean, *js.ENull, *js.EUndefined, *js.EFunction, *js.EArrow:
+		return true
+	}
+	return false
 }
