@@ -96,10 +96,16 @@ func thisStringValue(this Value, method string) Value {
 type strBuilder struct {
 	b        []byte
 	nonASCII bool
+	// units is the UTF-16 length of b[:counted], kept only once b is long
+	// enough to come near maxStringLength.
+	units, counted int
 }
 
 func (sb *strBuilder) add(v Value) {
 	s := v.Text()
+	if len(sb.b)+len(s) > maxStringLength {
+		sb.checkLength(s)
+	}
 	if !v.ascii {
 		if sb.nonASCII && len(sb.b) >= 3 && len(s) >= 3 {
 			n := len(sb.b)
@@ -113,6 +119,33 @@ func (sb *strBuilder) add(v Value) {
 		sb.nonASCII = true
 	}
 	sb.b = append(sb.b, s...)
+}
+
+// checkLength throws node's RangeError when appending s would pass
+// maxStringLength code units (byte lengths only bound them from above).
+func (sb *strBuilder) checkLength(s string) {
+	if !sb.nonASCII {
+		sb.units, sb.counted = len(sb.b), len(sb.b)
+	}
+	sb.units += utf16Units(sb.b[sb.counted:])
+	sb.counted = len(sb.b)
+	if sb.units+utf16Units(s) > maxStringLength {
+		ThrowRangeError("Invalid string length")
+	}
+}
+
+// utf16Units is the number of UTF-16 code units in WTF-8 text.
+func utf16Units[T string | []byte](s T) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		switch b := s[i]; {
+		case b < 0x80 || b >= 0xc0 && b < 0xf0:
+			n++
+		case b >= 0xf0:
+			n += 2
+		}
+	}
+	return n
 }
 
 func (sb *strBuilder) addText(s string) { sb.add(Str(s)) }
@@ -331,7 +364,7 @@ func init() {
 		if s.num == 0 || n == 0 {
 			return strASCII("")
 		}
-		if n*s.num > 1<<29-24 {
+		if n*float64(s.StrLen()) > maxStringLength {
 			ThrowRangeError("Invalid string length")
 		}
 		var sb strBuilder
@@ -504,7 +537,7 @@ func stringPad(s Value, args []Value, atStart bool) Value {
 	if fill.num == 0 {
 		return s
 	}
-	if maxLen > 1<<29-24 {
+	if maxLen > maxStringLength {
 		ThrowRangeError("Invalid string length")
 	}
 	need := int(maxLen - n)

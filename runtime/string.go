@@ -127,9 +127,16 @@ func Concat(a, b Value) Value {
 			}
 		}
 	}
+	if len(as)+len(bs) > maxStringLength && a.StrLen()+b.StrLen() > maxStringLength {
+		ThrowRangeError("Invalid string length")
+	}
 	s := as + bs
 	return Value{kind: KindString, ascii: a.ascii && b.ascii, num: float64(len(s)), ref: unsafe.Pointer(unsafe.StringData(s))}
 }
+
+// maxStringLength is V8's String::kMaxLength on 64-bit machines, in UTF-16
+// code units: longer strings are a RangeError, not an exhausted memory.
+const maxStringLength = 1<<29 - 24
 
 // isWTF8 reports whether s is UTF-8 in which surrogate code points may
 // also stand encoded.
