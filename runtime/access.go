@@ -168,6 +168,10 @@ func objectDescription(o *Object) string {
 		return functionSourceText(o)
 	case o.class == ClassArray:
 		return "[object Array]"
+	case o.class == ClassString, o.class == ClassNumber, o.class == ClassBoolean, o.class == ClassSymbol, o.class == ClassBigInt,
+		o.class == ClassDate, o.class == ClassRegExp:
+		// V8 names the objects it has a builtin class for by that class.
+		return ObjectToString(ObjectValue(o))
 	case o.class == ClassTypedArray:
 		if ta := asTypedArray(ObjectValue(o)); ta != nil {
 			return "[object " + ta.typ.name + "]"

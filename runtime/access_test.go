@@ -95,6 +95,17 @@ func TestPropertyAccess(t *testing.T) {
 		}},
 		{`'use strict'; delete [].length`, "TypeError: Cannot delete property 'length' of [object Array]", func() Value { return Bool(DeleteProp(opsArr(), Str("length"), true)) }},
 		{`'use strict'; delete 'abc'[0]`, "TypeError: Cannot delete property '0' of [object String]", func() Value { return Bool(DeleteProp(Str("abc"), Int(0), true)) }},
+		{`'use strict'; delete Object.defineProperty(new Number(1), 'a', {value: 1}).a`, "TypeError: Cannot delete property 'a' of [object Number]", func() Value {
+			return Bool(DeleteProp(readOnly(ObjectValue(ToObject(Int(1)))), Str("a"), true))
+		}},
+		{`'use strict'; Object.defineProperty(new Date(0), 'a', {value: 1}).a = 2`, "TypeError: Cannot assign to read only property 'a' of object '[object Date]'", func() Value {
+			SetProp(readOnly(New("Date", opsGlobal("Date"), Int(0))), Key("a"), Int(2), true)
+			return Undefined
+		}},
+		{`'use strict'; Object.defineProperty(new Map, 'a', {value: 1}).a = 2`, "TypeError: Cannot assign to read only property 'a' of object '#<Map>'", func() Value {
+			SetProp(readOnly(New("Map", opsGlobal("Map"))), Key("a"), Int(2), true)
+			return Undefined
+		}},
 		{`delete 'abc'[0]`, "false", func() Value { return Bool(DeleteProp(Str("abc"), Int(0), false)) }},
 		{`delete 'abc'.x`, "true", func() Value { return Bool(DeleteProp(Str("abc"), Str("x"), false)) }},
 		{`'use strict'; delete readOnly(Object.create(null)).a`, "TypeError: Cannot delete property 'a' of [object Object]", func() Value {
