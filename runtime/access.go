@@ -27,14 +27,7 @@ func protoOfPrimitive(v Value) *Object {
 func GetProp(obj Value, key PropertyKey) Value {
 	switch obj.kind {
 	case KindObject:
-		o := obj.Object()
-		if o.class == ClassString {
-			// A String object's indices are not stored as properties.
-			if d, ok := ownProperty(o, key); ok {
-				return d.Value
-			}
-		}
-		return o.Get(key, obj)
+		return obj.Object().Get(key, obj)
 	case KindString:
 		if key.Symbol == nil {
 			if key.Name == "length" {

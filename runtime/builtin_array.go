@@ -123,8 +123,8 @@ func getIndex(o *Object, i int64) Value {
 	return o.Get(indexKey(i), ObjectValue(o))
 }
 
-// stringObjectChar is the index property of a String wrapper object, which
-// the object model does not store.
+// stringObjectChar is the index property of a String wrapper object, read
+// without making its key string.
 func stringObjectChar(o *Object, i int64) (Value, bool) {
 	if o.class != ClassString {
 		return Undefined, false

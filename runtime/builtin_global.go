@@ -275,11 +275,11 @@ func cloneValue(v Value, memo map[*Object]*Object) Value {
 		throwDataCloneError(objectDescription(o))
 	}
 	memo[o] = c
-	for _, k := range ownKeys(o) {
+	for _, k := range o.OwnKeys() {
 		if k.Symbol != nil {
 			continue
 		}
-		if d, ok := ownProperty(o, k); ok && d.Flags&Enumerable != 0 {
+		if d, ok := o.GetOwnProperty(k); ok && d.Flags&Enumerable != 0 {
 			c.CreateDataProperty(k, cloneValue(o.Get(k, v), memo))
 		}
 	}

@@ -1,7 +1,5 @@
 package runtime
 
-import "strconv"
-
 // The Object constructor, its static functions and Object.prototype.
 
 // ObjectConstructor is the Object function.
@@ -27,7 +25,7 @@ func init() {
 	DefineMethod(c, "assign", 2, objectAssign)
 	DefineMethod(c, "getOwnPropertyDescriptor", 2, func(_ Value, args []Value) Value {
 		o := ToObject(Arg(args, 0))
-		if d, ok := ownProperty(o, ToPropertyKey(Arg(args, 1))); ok {
+		if d, ok := o.GetOwnProperty(ToPropertyKey(Arg(args, 1))); ok {
 			return fromPropertyDescriptor(d)
 		}
 		return Undefined
@@ -35,8 +33,8 @@ func init() {
 	DefineMethod(c, "getOwnPropertyDescriptors", 1, func(_ Value, args []Value) Value {
 		o := ToObject(Arg(args, 0))
 		r := NewPlainObject()
-		for _, k := range ownKeys(o) {
-			if d, ok := ownProperty(o, k); ok {
+		for _, k := range o.OwnKeys() {
+			if d, ok := o.GetOwnProperty(k); ok {
 				r.CreateDataProperty(k, fromPropertyDescriptor(d))
 			}
 		}
@@ -50,7 +48,7 @@ func init() {
 	})
 	DefineMethod(c, "hasOwn", 2, func(_ Value, args []Value) Value {
 		o := ToObject(Arg(args, 0))
-		_, ok := ownProperty(o, ToPropertyKey(Arg(args, 1)))
+		_, ok := o.GetOwnProperty(ToPropertyKey(Arg(args, 1)))
 		return Bool(ok)
 	})
 	DefineMethod(c, "is", 2, func(_ Value, args []Value) Value { return Bool(SameValue(Arg(args, 0), Arg(args, 1))) })
@@ -142,7 +140,7 @@ func init() {
 	})
 	DefineMethod(p, "hasOwnProperty", 1, func(this Value, args []Value) Value {
 		k := ToPropertyKey(Arg(args, 0))
-		_, ok := ownProperty(ToObject(this), k)
+		_, ok := ToObject(this).GetOwnProperty(k)
 		return Bool(ok)
 	})
 	DefineMethod(p, "__lookupGetter__", 1, func(this Value, args []Value) Value {
@@ -166,7 +164,7 @@ func init() {
 	})
 	DefineMethod(p, "propertyIsEnumerable", 1, func(this Value, args []Value) Value {
 		k := ToPropertyKey(Arg(args, 0))
-		d, ok := ownProperty(ToObject(this), k)
+		d, ok := ToObject(this).GetOwnProperty(k)
 		return Bool(ok && d.Flags&Enumerable != 0)
 	})
 	DefineMethod(p, "toString", 0, func(this Value, _ []Value) Value { return Str(ObjectToString(this)) })
@@ -229,45 +227,10 @@ func ObjectToString(v Value) string {
 	return "[object " + tag + "]"
 }
 
-// stringObjectText is the text of a String object, whose indices are its
-// own read-only properties although the object model does not store them.
-func stringObjectText(o *Object) (Value, bool) {
-	if o.class != ClassString {
-		return Value{}, false
-	}
-	s, ok := o.Internal.(Value)
-	return s, ok
-}
-
-// ownProperty is [[GetOwnProperty]], String objects' indices included.
-func ownProperty(o *Object, k PropertyKey) (Descriptor, bool) {
-	if s, ok := stringObjectText(o); ok {
-		if i, isIndex := k.ArrayIndex(); isIndex && int(i) < s.StrLen() {
-			return Descriptor{Value: s.Substring(int(i), int(i)+1), Flags: Enumerable,
-				HasValue: true, HasWrite: true, HasEnum: true, HasConfig: true}, true
-		}
-	}
-	return o.GetOwnProperty(k)
-}
-
-// ownKeys is [[OwnPropertyKeys]], String objects' indices included.
-func ownKeys(o *Object) []PropertyKey {
-	keys := o.OwnKeys()
-	if s, ok := stringObjectText(o); ok && s.num > 0 {
-		n := s.StrLen()
-		all := make([]PropertyKey, 0, n+len(keys))
-		for i := range n {
-			all = append(all, Key(strconv.Itoa(i)))
-		}
-		return append(all, keys...)
-	}
-	return keys
-}
-
 // ownKeysArray lists o's own string keys, or its own symbols.
 func ownKeysArray(o *Object, symbols bool) Value {
 	var r []Value
-	for _, k := range ownKeys(o) {
+	for _, k := range o.OwnKeys() {
 		if (k.Symbol != nil) == symbols {
 			r = append(r, k.Value())
 		}
@@ -288,11 +251,11 @@ const (
 func enumerableOwn(v Value, kind enumKind) Value {
 	o := ToObject(v)
 	var r []Value
-	for _, k := range ownKeys(o) {
+	for _, k := range o.OwnKeys() {
 		if k.Symbol != nil {
 			continue
 		}
-		d, ok := ownProperty(o, k)
+		d, ok := o.GetOwnProperty(k)
 		if !ok || d.Flags&Enumerable == 0 {
 			continue
 		}
@@ -321,8 +284,8 @@ func objectAssign(_ Value, args []Value) Value {
 			continue
 		}
 		from := ToObject(src)
-		for _, k := range ownKeys(from) {
-			if d, ok := ownProperty(from, k); ok && d.Flags&Enumerable != 0 {
+		for _, k := range from.OwnKeys() {
+			if d, ok := from.GetOwnProperty(k); ok && d.Flags&Enumerable != 0 {
 				v := d.Value
 				if d.IsAccessor() || from.class == ClassProxy {
 					v = from.Get(k, ObjectValue(from))
@@ -441,11 +404,6 @@ func objectOrUndefined(o *Object) Value {
 
 // definePropertyOrThrow is DefinePropertyOrThrow with V8's messages.
 func definePropertyOrThrow(o *Object, k PropertyKey, d Descriptor) {
-	if _, exists := ownProperty(o, k); exists && o.class == ClassString {
-		if i, isIndex := k.ArrayIndex(); isIndex && int(i) < o.Internal.(Value).StrLen() {
-			ThrowTypeError("Cannot redefine property: " + keyText(k.Value()))
-		}
-	}
 	if o.DefineOwnProperty(k, d) {
 		return
 	}
@@ -472,8 +430,8 @@ func defineProperties(o *Object, props Value) {
 		d Descriptor
 	}
 	var all []pending
-	for _, k := range ownKeys(src) {
-		if d, ok := ownProperty(src, k); ok && d.Flags&Enumerable != 0 {
+	for _, k := range src.OwnKeys() {
+		if d, ok := src.GetOwnProperty(k); ok && d.Flags&Enumerable != 0 {
 			all = append(all, pending{k, ToPropertyDescriptor(src.Get(k, props))})
 		}
 	}
@@ -543,12 +501,12 @@ func testIntegrityLevel(o *Object, frozen bool) bool {
 	if o.Extensible() {
 		return false
 	}
-	for _, k := range ownKeys(o) {
+	for _, k := range o.OwnKeys() {
 		if _, isElement := numericKey(k); isElement && !frozen && o.class == ClassTypedArray {
 			// V8 counts a non-extensible typed array as sealed whatever its elements say.
 			continue
 		}
-		d, ok := ownProperty(o, k)
+		d, ok := o.GetOwnProperty(k)
 		if !ok {
 			continue
 		}
@@ -667,17 +625,11 @@ func init() {
 		if len(args) > 2 {
 			receiver = args[2]
 		}
-		k := ToPropertyKey(Arg(args, 1))
-		if o.class == ClassString {
-			if d, ok := ownProperty(o, k); ok {
-				return d.Value
-			}
-		}
-		return o.Get(k, receiver)
+		return o.Get(ToPropertyKey(Arg(args, 1)), receiver)
 	})
 	DefineMethod(r, "getOwnPropertyDescriptor", 2, func(_ Value, args []Value) Value {
 		o := target(args, "getOwnPropertyDescriptor")
-		if d, ok := ownProperty(o, ToPropertyKey(Arg(args, 1))); ok {
+		if d, ok := o.GetOwnProperty(ToPropertyKey(Arg(args, 1))); ok {
 			return fromPropertyDescriptor(d)
 		}
 		return Undefined
@@ -687,20 +639,14 @@ func init() {
 	})
 	DefineMethod(r, "has", 2, func(_ Value, args []Value) Value {
 		o := target(args, "has")
-		k := ToPropertyKey(Arg(args, 1))
-		if o.class == ClassString {
-			if _, ok := ownProperty(o, k); ok {
-				return True
-			}
-		}
-		return Bool(o.HasProperty(k))
+		return Bool(o.HasProperty(ToPropertyKey(Arg(args, 1))))
 	})
 	DefineMethod(r, "isExtensible", 1, func(_ Value, args []Value) Value {
 		return Bool(target(args, "isExtensible").Extensible())
 	})
 	DefineMethod(r, "ownKeys", 1, func(_ Value, args []Value) Value {
 		var keys []Value
-		for _, k := range ownKeys(target(args, "ownKeys")) {
+		for _, k := range target(args, "ownKeys").OwnKeys() {
 			keys = append(keys, k.Value())
 		}
 		return ObjectValue(NewArray(keys))

@@ -646,7 +646,7 @@ func consoleTable(_ Value, args []Value) Value {
 			}
 			if primitive {
 				col = append(col, "")
-			} else if _, own := ownProperty(io, k); !own {
+			} else if _, own := io.GetOwnProperty(k); !own {
 				col = append(col, "")
 			} else {
 				col = append(col, cell(io.Get(k, item)))

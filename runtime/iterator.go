@@ -1,9 +1,6 @@
 package runtime
 
-import (
-	"reflect"
-	"strconv"
-)
+import "reflect"
 
 // Iterator is an iterator record for for-of, spread and array
 // destructuring. When the iterator is an array iterator whose next is still
@@ -193,17 +190,6 @@ func ForIn(v Value) *ForInIterator {
 	}
 	for ci := 0; ci <= last; ci++ {
 		p := chain[ci]
-		if s, ok := p.Internal.(Value); ok && p.class == ClassString {
-			for i := range s.StrLen() {
-				k := Key(strconv.Itoa(i))
-				if seen == nil || !seen[k] {
-					it.keys = append(it.keys, k)
-				}
-				if seen != nil {
-					seen[k] = true
-				}
-			}
-		}
 		for _, k := range p.OwnKeys() {
 			if k.Symbol != nil {
 				continue
@@ -246,19 +232,9 @@ func (it *ForInIterator) Next() (key Value, ok bool) {
 	for it.i < len(it.keys) {
 		k := it.keys[it.i]
 		it.i++
-		if it.obj.HasProperty(k) || it.isStringIndex(k) {
+		if it.obj.HasProperty(k) {
 			return Str(k.Name), true
 		}
 	}
 	return Undefined, false
-}
-
-// isStringIndex reports whether k is an index of a String object's text,
-// which the object model does not list as own properties.
-func (it *ForInIterator) isStringIndex(k PropertyKey) bool {
-	if s, ok := it.obj.Internal.(Value); ok && it.obj.class == ClassString {
-		i, isIndex := k.ArrayIndex()
-		return isIndex && int(i) < s.StrLen()
-	}
-	return false
 }

@@ -283,6 +283,10 @@ func (o *Object) GetOwnProperty(k PropertyKey) (Descriptor, bool) {
 		} else if k.Symbol == nil && k.Name == "length" {
 			return Descriptor{Value: Int(len(o.elems)), Flags: Writable &^ o.elemFlags, HasValue: true, HasWrite: true, HasEnum: true, HasConfig: true}, true
 		}
+	} else if o.class == ClassString {
+		if c, ok := o.stringIndex(k); ok {
+			return Descriptor{Value: c, Flags: Enumerable, HasValue: true, HasWrite: true, HasEnum: true, HasConfig: true}, true
+		}
 	}
 	i := o.find(k)
 	if i < 0 {
@@ -306,6 +310,13 @@ func (o *Object) DefineOwnProperty(k PropertyKey, d Descriptor) bool {
 	if o.class == ClassArray {
 		if done, ok := o.defineArrayProperty(k, d); done {
 			return ok
+		}
+	} else if o.class == ClassString {
+		if c, ok := o.stringIndex(k); ok {
+			// A read-only, non-configurable property: only a description
+			// it already matches succeeds.
+			return !(d.IsAccessor() || d.HasConfig && d.Flags&Configurable != 0 || d.HasEnum && d.Flags&Enumerable == 0 ||
+				d.HasWrite && d.Flags&Writable != 0 || d.HasValue && !SameValue(d.Value, c))
 		}
 	}
 	i := o.find(k)
@@ -430,6 +441,20 @@ func (o *Object) defineArrayProperty(k PropertyKey, d Descriptor) (done, ok bool
 	return true, true
 }
 
+// stringIndex is a String object's own index property k, the code unit at
+// k (StringGetOwnProperty): the object model stores no slot for it.
+func (o *Object) stringIndex(k PropertyKey) (Value, bool) {
+	s, _ := o.Internal.(Value)
+	if s.num == 0 {
+		return Value{}, false
+	}
+	i, ok := k.ArrayIndex()
+	if !ok || int(i) >= s.StrLen() {
+		return Value{}, false
+	}
+	return s.Substring(int(i), int(i)+1), true
+}
+
 // SetLength sets an array's length, filling with holes or truncating.
 func (o *Object) SetLength(n int) {
 	if n <= len(o.elems) {
@@ -486,6 +511,10 @@ func (o *Object) Delete(k PropertyKey) bool {
 		if k.Symbol == nil && k.Name == "length" {
 			return false
 		}
+	} else if o.class == ClassString {
+		if _, ok := o.stringIndex(k); ok {
+			return false
+		}
 	}
 	i := o.find(k)
 	if i < 0 {
@@ -507,6 +536,11 @@ func (o *Object) OwnKeys() []PropertyKey {
 		}
 	}
 	keys := make([]PropertyKey, 0, len(o.elems)+len(o.props)+1)
+	if s, ok := o.Internal.(Value); ok && o.class == ClassString {
+		for i := range s.StrLen() {
+			keys = append(keys, Key(strconv.Itoa(i)))
+		}
+	}
 	for i, e := range o.elems {
 		if !e.isHole() {
 			keys = append(keys, Key(strconv.Itoa(i)))
@@ -576,6 +610,10 @@ func (o *Object) Get(k PropertyKey, this Value) Value {
 			}
 			if k.Symbol == nil && k.Name == "length" {
 				return Int(len(p.elems))
+			}
+		} else if p.class == ClassString {
+			if c, ok := p.stringIndex(k); ok {
+				return c
 			}
 		}
 		if i := p.find(k); i >= 0 {

@@ -525,13 +525,7 @@ func In(key, obj Value) bool {
 	if o == nil {
 		ThrowTypeError("Cannot use 'in' operator to search for '" + keyText(key) + "' in " + inspectShort(obj))
 	}
-	k := ToPropertyKey(key)
-	if o.class == ClassString {
-		if _, ok := ownProperty(o, k); ok {
-			return true
-		}
-	}
-	return o.HasProperty(k)
+	return o.HasProperty(ToPropertyKey(key))
 }
 
 // keyText is how V8 quotes a key in its messages: a symbol as

@@ -152,14 +152,14 @@ func (p *proxyData) preventExtensions(*Object) (bool, bool) {
 func (p *proxyData) getOwnProperty(_ *Object, k PropertyKey) (Descriptor, bool, bool) {
 	t := p.trap("getOwnPropertyDescriptor")
 	if t.fn == nil {
-		d, ok := ownProperty(t.target, k)
+		d, ok := t.target.GetOwnProperty(k)
 		return d, ok, true
 	}
 	r := t.call(k.Value())
 	if !r.IsObject() && !r.IsUndefined() {
 		proxyError("getOwnPropertyDescriptor", "trap returned neither object nor undefined for property "+proxyKeyText(k))
 	}
-	targetDesc, exists := ownProperty(t.target, k)
+	targetDesc, exists := t.target.GetOwnProperty(k)
 	if r.IsUndefined() {
 		if !exists {
 			return Descriptor{}, false, true
@@ -256,7 +256,7 @@ func (p *proxyData) defineOwnProperty(_ *Object, k PropertyKey, d Descriptor) (b
 	if !ToBoolean(t.call(k.Value(), partialDescriptorObject(d))) {
 		return false, true
 	}
-	targetDesc, exists := ownProperty(t.target, k)
+	targetDesc, exists := t.target.GetOwnProperty(k)
 	extensible := t.target.Extensible()
 	settingConfigFalse := d.HasConfig && d.Flags&Configurable == 0
 	if !exists {
@@ -283,7 +283,7 @@ func (p *proxyData) defineOwnProperty(_ *Object, k PropertyKey, d Descriptor) (b
 func (p *proxyData) hasProperty(_ *Object, k PropertyKey) (bool, bool) {
 	t := p.trap("has")
 	if t.fn == nil {
-		if _, ok := ownProperty(t.target, k); ok {
+		if _, ok := t.target.GetOwnProperty(k); ok {
 			return true, true
 		}
 		return t.target.HasProperty(k), true
@@ -291,7 +291,7 @@ func (p *proxyData) hasProperty(_ *Object, k PropertyKey) (bool, bool) {
 	if ToBoolean(t.call(k.Value())) {
 		return true, true
 	}
-	if targetDesc, exists := ownProperty(t.target, k); exists {
+	if targetDesc, exists := t.target.GetOwnProperty(k); exists {
 		if targetDesc.Flags&Configurable == 0 {
 			proxyError("has", "trap returned falsish for property "+proxyKeyText(k)+" which exists in the proxy target as non-configurable")
 		}
@@ -305,13 +305,10 @@ func (p *proxyData) hasProperty(_ *Object, k PropertyKey) (bool, bool) {
 func (p *proxyData) get(_ *Object, k PropertyKey, this Value) (Value, bool) {
 	t := p.trap("get")
 	if t.fn == nil {
-		if d, ok := ownProperty(t.target, k); ok && t.target.class == ClassString {
-			return d.Value, true
-		}
 		return t.target.Get(k, this), true
 	}
 	r := t.call(k.Value(), this)
-	if targetDesc, exists := ownProperty(t.target, k); exists && targetDesc.Flags&Configurable == 0 {
+	if targetDesc, exists := t.target.GetOwnProperty(k); exists && targetDesc.Flags&Configurable == 0 {
 		if !targetDesc.IsAccessor() && targetDesc.Flags&Writable == 0 && !SameValue(r, targetDesc.Value) {
 			proxyError("get", "property "+proxyKeyText(k)+" is a read-only and non-configurable data property on the proxy target but the proxy did not return its actual value (expected '"+
 				proxyValueText(targetDesc.Value)+"' but got '"+proxyValueText(r)+"')")
@@ -332,7 +329,7 @@ func (p *proxyData) set(_ *Object, k PropertyKey, v Value, this Value) (bool, bo
 	if !ToBoolean(t.call(k.Value(), v, this)) {
 		return false, true
 	}
-	if targetDesc, exists := ownProperty(t.target, k); exists && targetDesc.Flags&Configurable == 0 {
+	if targetDesc, exists := t.target.GetOwnProperty(k); exists && targetDesc.Flags&Configurable == 0 {
 		if !targetDesc.IsAccessor() && targetDesc.Flags&Writable == 0 && !SameValue(v, targetDesc.Value) {
 			proxyError("set", "trap returned truish for property "+proxyKeyText(k)+" which exists in the proxy target as a non-configurable and non-writable data property with a different value")
 		}
@@ -351,7 +348,7 @@ func (p *proxyData) delete(_ *Object, k PropertyKey) (bool, bool) {
 	if !ToBoolean(t.call(k.Value())) {
 		return false, true
 	}
-	if targetDesc, exists := ownProperty(t.target, k); exists {
+	if targetDesc, exists := t.target.GetOwnProperty(k); exists {
 		if targetDesc.Flags&Configurable == 0 {
 			proxyError("deleteProperty", "trap returned truish for property "+proxyKeyText(k)+" which is non-configurable in the proxy target")
 		}
@@ -365,7 +362,7 @@ func (p *proxyData) delete(_ *Object, k PropertyKey) (bool, bool) {
 func (p *proxyData) ownKeys(*Object) ([]PropertyKey, bool) {
 	t := p.trap("ownKeys")
 	if t.fn == nil {
-		return ownKeys(t.target), true
+		return t.target.OwnKeys(), true
 	}
 	list := CreateListFromArrayLike(t.call())
 	keys := make([]PropertyKey, len(list))
@@ -382,8 +379,8 @@ func (p *proxyData) ownKeys(*Object) ([]PropertyKey, bool) {
 	}
 	extensible := t.target.Extensible()
 	var configurable, fixed []PropertyKey
-	for _, k := range ownKeys(t.target) {
-		if d, ok := ownProperty(t.target, k); ok && d.Flags&Configurable == 0 {
+	for _, k := range t.target.OwnKeys() {
+		if d, ok := t.target.GetOwnProperty(k); ok && d.Flags&Configurable == 0 {
 			fixed = append(fixed, k)
 		} else {
 			configurable = append(configurable, k)
