@@ -1,0 +1,13 @@
+const short = setTimeout(() => console.log('unref 20ms runs: the loop is kept alive by the 60ms timer'), 20);
+short.unref();
+console.log('hasRef after unref:', short.hasRef());
+const long = setTimeout(() => console.log('never: unref 1000ms outlives every ref timer'), 1000);
+long.unref();
+setTimeout(() => console.log('ref 60ms'), 60);
+const reffed = setTimeout(() => console.log('unref then ref 100ms runs'), 100);
+reffed.unref();
+reffed.ref();
+console.log('hasRef after ref:', reffed.hasRef());
+const iv = setInterval(() => console.log('never: unref interval'), 1500);
+iv.unref();
+process.on('exit', () => console.log('exit'));
