@@ -303,6 +303,26 @@ func NewArrayIterator(o *Object, kind IterKind) *Object {
 	return NewClassObject(ArrayIteratorPrototype, ClassObject, &ArrayIterator{Target: o, Kind: kind})
 }
 
+// arrayIteratorLength is the length an array iterator reads for its target
+// on each step: a typed array's own (not its length getter, which JavaScript
+// can replace), a String object's, or LengthOfArrayLike.
+func arrayIteratorLength(t *Object) int64 {
+	switch t.class {
+	case ClassString:
+		if s, ok := t.Internal.(Value); ok {
+			return int64(s.StrLen())
+		}
+	case ClassTypedArray:
+		if ta, ok := t.Internal.(*typedArray); ok {
+			if ta.outOfBounds() {
+				ThrowTypeError("Cannot perform Array Iterator.prototype.next on a detached ArrayBuffer")
+			}
+			return int64(ta.len())
+		}
+	}
+	return arrayLikeLength(t)
+}
+
 func arrayIteratorNext(this Value, _ []Value) Value {
 	o := this.Object()
 	var it *ArrayIterator
@@ -312,28 +332,34 @@ func arrayIteratorNext(this Value, _ []Value) Value {
 	if it == nil {
 		ThrowTypeError("next method called on incompatible " + Inspect(this))
 	}
-	if it.Target == nil {
-		return iterResult(Undefined, true)
+	v, ok := it.Step()
+	return iterResult(v, !ok)
+}
+
+// Step is %ArrayIteratorPrototype%.next without its result object: the next
+// value, or ok false once the iterator is done. Iterator.Next uses it while
+// next is still the builtin.
+func (it *ArrayIterator) Step() (Value, bool) {
+	t := it.Target
+	if t == nil {
+		return Undefined, false
 	}
 	i := it.Index
-	var n int64
-	if s, ok := it.Target.Internal.(Value); ok && it.Target.class == ClassString {
-		n = int64(s.StrLen())
-	} else {
-		n = arrayLikeLength(it.Target)
-	}
-	if i >= n {
+	if i >= arrayIteratorLength(t) {
 		it.Target = nil
-		return iterResult(Undefined, true)
+		return Undefined, false
 	}
 	it.Index++
 	switch it.Kind {
 	case IterKeys:
-		return iterResult(Number(float64(i)), false)
+		return Number(float64(i)), true
 	case IterValues:
-		return iterResult(getIndex(it.Target, i), false)
+		if t.class == ClassArray && i < int64(len(t.elems)) && !t.elems[i].isHole() {
+			return t.elems[i], true
+		}
+		return getIndex(t, i), true
 	}
-	return iterResult(ObjectValue(NewArray([]Value{Number(float64(i)), getIndex(it.Target, i)})), false)
+	return ObjectValue(NewArray([]Value{Number(float64(i)), getIndex(t, i)})), true
 }
 
 func init() {

@@ -66,10 +66,12 @@ func (it *Iterator) Next() (v Value, ok bool) {
 	if it.done {
 		return Undefined, false
 	}
-	if a := it.array; a != nil {
-		return it.nextArray(a)
-	}
 	it.done = true
+	if a := it.array; a != nil {
+		v, ok = a.Step()
+		it.done = !ok
+		return v, ok
+	}
 	n := it.next.Object()
 	if n == nil || !n.IsCallable() {
 		ThrowTypeError(typedDescription(it.next) + " is not a function")
@@ -85,38 +87,6 @@ func (it *Iterator) Next() (v Value, ok bool) {
 	v = o.Get(Key("value"), r)
 	it.done = false
 	return v, true
-}
-
-// nextArray does what arrayIteratorNext does, without the result object.
-func (it *Iterator) nextArray(a *ArrayIterator) (Value, bool) {
-	t := a.Target
-	if t == nil {
-		it.done = true
-		return Undefined, false
-	}
-	i := a.Index
-	var n int64
-	if s, ok := t.Internal.(Value); ok && t.class == ClassString {
-		n = int64(s.StrLen())
-	} else {
-		n = arrayLikeLength(t)
-	}
-	if i >= n {
-		a.Target = nil
-		it.done = true
-		return Undefined, false
-	}
-	a.Index++
-	switch a.Kind {
-	case IterKeys:
-		return Number(float64(i)), true
-	case IterValues:
-		if t.class == ClassArray && i < int64(len(t.elems)) && !t.elems[i].isHole() {
-			return t.elems[i], true
-		}
-		return getIndex(t, i), true
-	}
-	return ObjectValue(NewArray([]Value{Number(float64(i)), getIndex(t, i)})), true
 }
 
 // Close is IteratorClose for a normal early exit (break, return, a
@@ -170,16 +140,28 @@ type ForInIterator struct {
 // property order, then those of each prototype, each key once (a nearer
 // property shadows a farther one, enumerable or not). A key deleted before
 // the loop reaches it is skipped. undefined and null enumerate nothing.
+//
+// Proxies go as V8 takes them: their ownKeys trap runs while the keys are
+// gathered, before their getPrototypeOf trap, and every key they list is
+// kept, to be asked for its descriptor only when the loop reaches it.
 func ForIn(v Value) *ForInIterator {
 	if v.IsNullish() {
 		return &ForInIterator{}
 	}
 	o := ToObject(v)
-	var chain []*Object
+	type level struct {
+		obj  *Object
+		keys []PropertyKey // gathered already: a proxy's
+	}
+	var chain []level
 	last := -1
-	for p := o; p != nil; p = p.proto {
-		chain = append(chain, p)
-		if hasEnumerableStringKey(p) {
+	for p := o; p != nil; p = p.Proto() {
+		l := level{obj: p}
+		if p.class == ClassProxy {
+			l.keys = p.OwnKeys()
+		}
+		chain = append(chain, l)
+		if l.keys != nil || hasEnumerableStringKey(p) {
 			last = len(chain) - 1
 		}
 	}
@@ -188,9 +170,12 @@ func ForIn(v Value) *ForInIterator {
 	if last > 0 {
 		seen = map[PropertyKey]bool{}
 	}
-	for ci := 0; ci <= last; ci++ {
-		p := chain[ci]
-		for _, k := range p.OwnKeys() {
+	for _, l := range chain[:last+1] {
+		p, keys := l.obj, l.keys
+		if keys == nil && p.class != ClassProxy {
+			keys = p.OwnKeys()
+		}
+		for _, k := range keys {
 			if k.Symbol != nil {
 				continue
 			}
@@ -200,7 +185,9 @@ func ForIn(v Value) *ForInIterator {
 				}
 				seen[k] = true
 			}
-			if d, ok := p.GetOwnProperty(k); ok && d.Flags&Enumerable != 0 {
+			if p.class == ClassProxy {
+				it.keys = append(it.keys, k)
+			} else if d, ok := p.GetOwnProperty(k); ok && d.Flags&Enumerable != 0 {
 				it.keys = append(it.keys, k)
 			}
 		}
@@ -208,7 +195,12 @@ func ForIn(v Value) *ForInIterator {
 	return it
 }
 
+// hasEnumerableStringKey reports whether o may have an enumerable string
+// key; for an exotic object it cannot know without asking.
 func hasEnumerableStringKey(o *Object) bool {
+	if o.class >= classFirstExotic {
+		return true
+	}
 	if o.class == ClassString {
 		if s, ok := o.Internal.(Value); ok && s.num > 0 {
 			return true
@@ -232,9 +224,22 @@ func (it *ForInIterator) Next() (key Value, ok bool) {
 	for it.i < len(it.keys) {
 		k := it.keys[it.i]
 		it.i++
-		if it.obj.HasProperty(k) {
+		if it.visits(k) {
 			return Str(k.Name), true
 		}
 	}
 	return Undefined, false
+}
+
+// visits is V8's HasEnumerableProperty, asked as the loop reaches k: some
+// object on the chain still has k, where a proxy is asked for its
+// descriptor (not has) and hides a key it says is not enumerable.
+func (it *ForInIterator) visits(k PropertyKey) bool {
+	for p := it.obj; p != nil; p = p.Proto() {
+		d, ok := p.GetOwnProperty(k)
+		if ok {
+			return p.class != ClassProxy || d.Flags&Enumerable != 0
+		}
+	}
+	return false
 }

@@ -215,3 +215,95 @@ func TestForIn(t *testing.T) {
 		assert.Equal(t, c.want, opsShow(c.got), c.js)
 	}
 }
+
+func TestForInExotic(t *testing.T) {
+	// const log = []; h = a handler logging ownKeys, getOwnPropertyDescriptor:k,
+	// getPrototypeOf, has and get, each forwarding to Reflect;
+	// target = {a: 1, b: 2, h: 3 (not enumerable)} with prototype {c: 3}
+	var log []string
+	traced := func() (Value, Value) {
+		log = nil
+		h := NewPlainObject()
+		for _, trap := range []string{"ownKeys", "getOwnPropertyDescriptor", "getPrototypeOf", "has", "get"} {
+			h.Set(Key(trap), opsFn(func(_ Value, args []Value) Value {
+				entry := trap
+				if k := Arg(args, 1); k.IsString() {
+					entry += ":" + k.Text()
+				}
+				log = append(log, entry)
+				return opsCall(opsGlobal("Reflect"), trap, args...)
+			}), ObjectValue(h))
+		}
+		target := opsObject("create", opsObj("c", Int(3)))
+		SetProp(target, Key("a"), Int(1), true)
+		SetProp(target, Key("b"), Int(2), true)
+		opsObject("defineProperty", target, Str("h"), opsObj("value", Int(3)))
+		return proxyOf(target, ObjectValue(h)), target
+	}
+	withLog := func(keys Value) Value { return Str(keys.Text() + " " + strings.Join(log, " ")) }
+	for _, c := range []struct {
+		js, want string
+		got      func() Value
+	}{
+		{`for (const k in p) ks.push(k)`, "a,b,c ownKeys getPrototypeOf getOwnPropertyDescriptor:a getOwnPropertyDescriptor:b getOwnPropertyDescriptor:h getOwnPropertyDescriptor:c getPrototypeOf", func() Value {
+			p, _ := traced()
+			return withLog(opsForIn(p, nil))
+		}},
+		{`for (const k in p) { ks.push(k); if (k === 'a') delete target.b }`, "a,c ownKeys getPrototypeOf getOwnPropertyDescriptor:a getOwnPropertyDescriptor:b getPrototypeOf getOwnPropertyDescriptor:h getOwnPropertyDescriptor:c getPrototypeOf", func() Value {
+			p, target := traced()
+			return withLog(opsForIn(p, func(k Value) {
+				if k.Text() == "a" {
+					DeleteProp(target, Str("b"), true)
+				}
+			}))
+		}},
+		{`const ta = new Uint8Array([5, 6, 7]); ta.x = 1; for (const k in ta)`, "0,1,2,x", func() Value {
+			ta := taNew("Uint8Array", opsArr(Int(5), Int(6), Int(7)))
+			SetProp(ta, Key("x"), Int(1), true)
+			return opsForIn(ta, nil)
+		}},
+		{`const o = Object.create(new Uint8Array(2)); o.y = 1; for (const k in o)`, "y,0,1", func() Value {
+			o := opsObject("create", taNew("Uint8Array", Int(2)))
+			SetProp(o, Key("y"), Int(1), true)
+			return opsForIn(o, nil)
+		}},
+		{`for (const k in new Proxy([1, 2], {}))`, "0,1", func() Value { return opsForIn(proxyOf(opsArr(Int(1), Int(2)), opsObj()), nil) }},
+	} {
+		assert.Equal(t, c.want, c.got().Text(), c.js)
+	}
+}
+
+func TestTypedArrayIterationReadsItsOwnLength(t *testing.T) {
+	// const ta = new Uint8Array([1, 2, 3]); Object.defineProperty(ta, 'length', {get() { return 1 }});
+	// and the same getter on %TypedArray%.prototype
+	ta := taNew("Uint8Array", opsArr(Int(1), Int(2), Int(3)))
+	one := opsFn(func(Value, []Value) Value { return Int(1) })
+	opsObject("defineProperty", ta, Str("length"), opsObj("get", one))
+	typedArrayProto := TypedArrayPrototype
+	saved, _ := typedArrayProto.GetOwnProperty(Key("length"))
+	typedArrayProto.DefineAccessor(Key("length"), one.Object(), nil, Configurable)
+	defer typedArrayProto.DefineOwnProperty(Key("length"), saved)
+	join := func(v Value) string { return callJS(v, "join").Text() }
+	for _, c := range []struct {
+		js, want string
+		got      func() string
+	}{
+		{`[...ta].join()`, "1,2,3", func() string { return join(spread(ta)) }},
+		{`[...ta.keys()].join()`, "0,1,2", func() string { return join(spread(callJS(ta, "keys"))) }},
+		{`Array.from(ta.entries()).join('|')`, "0,1|1,2|2,3", func() string { return callJS(spread(callJS(ta, "entries")), "join", "|").Text() }},
+		{`[...Array.prototype.values.call(ta)].join()`, "1,2,3", func() string {
+			return join(spread(Call(getV(ObjectValue(ArrayPrototype), Key("values")), ta)))
+		}},
+		{`Array.prototype.map.call(ta, x => x).join()`, "1", func() string {
+			return join(Call(getV(ObjectValue(ArrayPrototype), Key("map")), ta, opsFn(func(_ Value, a []Value) Value { return a[0] })))
+		}},
+	} {
+		assert.Equal(t, c.want, c.got(), c.js)
+	}
+	// const buf = new ArrayBuffer(4, {maxByteLength: 8}); const it = new Uint8Array(buf, 0, 4).values(); it.next(); buf.resize(2); it.next()
+	buf := New("ArrayBuffer", opsGlobal("ArrayBuffer"), Int(4), opsObj("maxByteLength", Int(8)))
+	it := callJS(taNew("Uint8Array", buf, Int(0), Int(4)), "values")
+	callJS(it, "next")
+	callJS(buf, "resize", 2)
+	assert.Equal(t, "TypeError: Cannot perform Array Iterator.prototype.next on a detached ArrayBuffer", thrownText(func() { callJS(it, "next") }))
+}
