@@ -38,7 +38,7 @@ func (g *gen) frameLit(f *lower.Func, m *lower.Machine) *jen.Statement {
 	value := jen.Qual(rtPath, "Value")
 	lit := jen.Func().Params(g.name(f.This).Add(value), g.name(f.Args).Index().Add(value)).Add(value).Block(
 		jen.Id(self).Op(":=").Op("&").Id(m.Frame).Values(init),
-		jen.Return(jen.Id(self).Dot("Start").Call(jen.Id(self))),
+		jen.Return(jen.Id(self).Dot(m.Start).Call(jen.Id(self))),
 	)
 	g.frames = append(g.frames, g.frameDecls(f, m)...)
 	return lit

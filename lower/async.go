@@ -26,6 +26,9 @@ type Machine struct {
 	States []*State
 	Tries  []*TryEntry
 	Fields []*Field
+	// Start is the rt.Async method the function literal starts the frame
+	// with: Start for an async function, StartGenerator for a generator.
+	Start string
 }
 
 // State is the code between two suspension points or jump targets.
@@ -117,13 +120,20 @@ func MachineOf(f *Func) *Machine {
 // asyncFunc turns f, the lowered body of an async function, into a machine
 // and returns the expression that makes its function object.
 func (l *lowerer) asyncFunc(info *FuncInfo, f *Func) Expr {
+	l.machine(info, f, "async_", "Start")
+	return call("NewAsyncFunction", &EInfo{Info: info}, &EFunc{Func: f})
+}
+
+// machine cuts f into a machine whose frame type's name starts with prefix.
+func (l *lowerer) machine(info *FuncInfo, f *Func, prefix, start string) {
 	hint := info.Name
 	if hint == "" {
 		hint = "anonymous"
 	}
 	m := &Machine{
 		Name:  info.Name,
-		Frame: l.prog.names.global("async_" + hint),
+		Frame: l.prog.names.global(prefix + hint),
+		Start: start,
 		Self:  &Var{Name: l.prog.names.unused(f, "fr")},
 		Value: &Var{Name: l.prog.names.unused(f, "v")},
 	}
@@ -134,7 +144,6 @@ func (l *lowerer) asyncFunc(info *FuncInfo, f *Func) Expr {
 		b.ret(nil)
 	}
 	b.finish()
-	return call("NewAsyncFunction", &EInfo{Info: info}, &EFunc{Func: f})
 }
 
 // machineBuilder cuts one function into states.
@@ -241,6 +250,9 @@ func (b *machineBuilder) stmt(s Stmt) {
 		b.end(&SSuspend{To: next})
 		b.place(next)
 		b.decl(&SLocal{Var: s.Result, Value: read(b.m.Value)})
+		return
+	case *SYield:
+		b.yield(s) // generator.go
 		return
 	case *SReturn:
 		b.ret(s.Value)
@@ -456,7 +468,7 @@ func flattens(s Stmt) bool { return escapes([]Stmt{s}, map[*Label]bool{}, false,
 func escapes(list []Stmt, inside map[*Label]bool, breakable, loop bool) bool {
 	for _, s := range list {
 		switch s := s.(type) {
-		case *SAwait, *SReturn:
+		case *SAwait, *SYield, *SReturn:
 			return true
 		case *SBreak:
 			if s.Target == nil && !breakable || s.Target != nil && !inside[s.Target] {
@@ -504,7 +516,7 @@ func escapes(list []Stmt, inside map[*Label]bool, breakable, loop bool) bool {
 // methods, which a field must not take.
 var frameReserved = map[string]bool{"Async": true, "State": true, "Start": true, "Enter": true,
 	"Recover": true, "Return": true, "Catch": true, "Complete": true, "EndFinally": true,
-	"Resume": true, "Await": true, "step": true, "comps": true}
+	"Resume": true, "Await": true, "Yield": true, "YieldStar": true, "StartGenerator": true, "step": true, "comps": true}
 
 // finish decides where each variable lives, rewrites the declarations of
 // those that became fields, and sets the Func's Body.
@@ -800,6 +812,9 @@ func visitStmt(s Stmt, closure int, fn varVisitor) {
 		visitStmts(s.Catch, closure, fn)
 		visitStmts(s.Finally, closure, fn)
 	case *SAwait:
+		expr(s.Value)
+		fn(&s.Result, true, closure)
+	case *SYield:
 		expr(s.Value)
 		fn(&s.Result, true, closure)
 	case *SComplete:

@@ -157,7 +157,7 @@ func (l *lowerer) expr(e js.Expr) Expr {
 	case *js.EAwait:
 		return l.await(e, d)
 	case *js.EYield:
-		l.unsupported(e.Loc, "yield")
+		return l.yield(e, d) // generator.go
 	case *js.EImportCall:
 		l.unsupported(e.Loc, "dynamic import()")
 	case *js.EImportMeta:

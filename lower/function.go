@@ -110,8 +110,8 @@ func (l *lowerer) hoistFunctions(body []js.Stmt) {
 // function lowers a function expression, declaration, arrow or method
 // (not a class constructor) to the expression that makes its function object.
 func (l *lowerer) function(fn *js.Fn) Expr {
-	if fn.IsGenerator {
-		l.unsupported(fn.Loc, "generators")
+	if fn.IsGenerator && fn.IsAsync {
+		l.unsupported(fn.Loc, "async generators")
 	}
 	kind := FuncNormal
 	switch {
@@ -121,7 +121,7 @@ func (l *lowerer) function(fn *js.Fn) Expr {
 		kind = FuncMethod
 	}
 	sig := SigCall
-	if kind == FuncNormal && fn.UsesNewTarget && !fn.IsAsync {
+	if kind == FuncNormal && fn.UsesNewTarget && !fn.IsAsync && !fn.IsGenerator {
 		sig = SigConstruct
 	}
 	info := l.funcInfo(fn, kind)
@@ -136,7 +136,10 @@ func (l *lowerer) function(fn *js.Fn) Expr {
 	}
 	f := l.lowerFunc(fn, sig, nil)
 	value := makeFunc(info, f)
-	if fn.IsAsync {
+	switch {
+	case fn.IsGenerator:
+		value = l.generatorFunc(info, f) // generator.go
+	case fn.IsAsync:
 		value = l.asyncFunc(info, f) // async.go
 	}
 	if self != nil {

@@ -21,6 +21,11 @@ type Async struct {
 	// record serves every await of the call).
 	self     Reaction
 	reaction promiseReaction
+	// co, for a generator's frame, takes its yields, return and uncaught
+	// throw (generator.go); returning makes the next Catch a return
+	// completion, which is how a generator's return() resumes the frame.
+	co        coroutine
+	returning bool
 }
 
 // TryEntry is one try statement of a machine, in states: the body is
@@ -99,13 +104,23 @@ func (a *Async) Recover(value *Value, threw *bool) {
 
 // Return resolves the call's promise with v: a promise or thenable v is
 // adopted through a thenable job, as node does (two ticks more).
-func (a *Async) Return(v Value) { ResolvePromise(&a.promise.obj, v) }
+func (a *Async) Return(v Value) {
+	if a.co != nil {
+		a.co.bodyReturned(v)
+		return
+	}
+	ResolvePromise(&a.promise.obj, v)
+}
 
 // Catch routes a throw of v at the current state: to the innermost catch
 // around it (the step then starts there with v as its value), or to the
 // innermost finally with a throw completion. With no try around it the
 // call's promise is rejected and Catch returns false: the machine is done.
 func (a *Async) Catch(tries []TryEntry, comps []Completion, v Value) bool {
+	if a.returning {
+		a.returning = false
+		return !a.Complete(tries, comps, CompleteReturn, v, -1)
+	}
 	s := a.State
 	for i := len(tries) - 1; i >= 0; i-- {
 		t := tries[i]
@@ -121,6 +136,10 @@ func (a *Async) Catch(tries []TryEntry, comps []Completion, v Value) bool {
 			a.State = t.Finally
 			return true
 		}
+	}
+	if a.co != nil {
+		a.co.bodyThrew(v)
+		return false
 	}
 	RejectPromise(&a.promise.obj, v)
 	return false
