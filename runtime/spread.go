@@ -1,7 +1,5 @@
 package runtime
 
-import "strconv"
-
 // Array and object literals, spread, rest and destructuring for compiled code.
 
 // Hole marks an elision in an array literal passed to ArrayOf: `[1, , 2]`.
@@ -37,33 +35,30 @@ func AppendSpread(dst []Value, text string, v Value) []Value {
 
 // SpreadInto copies the own enumerable properties of src into obj: `{...src}`.
 func SpreadInto(obj *Object, src Value) {
-	if src.IsNullish() {
-		return
-	}
-	for _, k := range ownEnumerableKeys(src) {
-		obj.CreateDataProperty(k, GetProp(src, k))
+	if !src.IsNullish() {
+		copyDataProperties(obj, ToObject(src), nil)
 	}
 }
 
-// ownEnumerableKeys lists the own enumerable keys of ToObject(v), a string's
-// indices included.
-func ownEnumerableKeys(v Value) []PropertyKey {
-	var keys []PropertyKey
-	if v.IsString() {
-		for i := 0; i < v.StrLen(); i++ {
-			keys = append(keys, Key(strconv.Itoa(i)))
-		}
-	}
-	from := ToObject(v)
+// copyDataProperties is CopyDataProperties: for each own key of from, in
+// order and unless excluded, its descriptor then (when enumerable) its value
+// are read, as a proxy's traps observe.
+func copyDataProperties(to, from *Object, excluded []PropertyKey) {
+next:
 	for _, k := range from.OwnKeys() {
-		if i, isIndex := k.ArrayIndex(); isIndex && v.IsString() && int(i) < v.StrLen() {
-			continue // listed above
+		for _, x := range excluded {
+			if x == k {
+				continue next
+			}
 		}
 		if d, ok := from.GetOwnProperty(k); ok && d.Flags&Enumerable != 0 {
-			keys = append(keys, k)
+			v := d.Value
+			if d.IsAccessor() || from.class >= classFirstExotic {
+				v = from.Get(k, ObjectValue(from))
+			}
+			to.CreateDataProperty(k, v)
 		}
 	}
-	return keys
 }
 
 // ObjectLiteral makes an object literal of plain `key: value` properties
@@ -154,15 +149,7 @@ func RequireObjectCoercible(v Value, firstKey string) {
 // enumerable properties of src except the keys already destructured.
 func ObjectRest(src Value, excluded ...PropertyKey) Value {
 	rest := NewPlainObject()
-next:
-	for _, k := range ownEnumerableKeys(src) {
-		for _, x := range excluded {
-			if x == k {
-				continue next
-			}
-		}
-		rest.CreateDataProperty(k, GetProp(src, k))
-	}
+	copyDataProperties(rest, ToObject(src), excluded)
 	return ObjectValue(rest)
 }
 

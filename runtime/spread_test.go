@@ -1,6 +1,11 @@
 package runtime
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
 
 func TestSpreadAndRest(t *testing.T) {
 	// [...'a😀', ...[1, 2]] has 3 + ... elements: [ 'a', '😀', 1, 2 ]
@@ -76,5 +81,50 @@ func TestLiteralHelpers(t *testing.T) {
 	}
 	if a := ArrayOf(Int(1), Hole, Int(3)).Object(); a.HasProperty(Key("1")) || len(a.Elements()) != 3 {
 		t.Error("[1, , 3] has a hole")
+	}
+}
+
+func TestSpreadAndRestReadDescriptorThenValue(t *testing.T) {
+	// const log = []; h logs ownKeys, getOwnPropertyDescriptor:k and get:k, forwarding to Reflect;
+	// const p = new Proxy({a: 1, b: 2, c: 3}, h)
+	var log []string
+	traced := func() Value {
+		log = nil
+		h := NewPlainObject()
+		for _, trap := range []string{"ownKeys", "getOwnPropertyDescriptor", "get"} {
+			h.Set(Key(trap), opsFn(func(_ Value, args []Value) Value {
+				entry := trap
+				if k := Arg(args, 1); k.IsString() {
+					entry += ":" + k.Text()
+				}
+				log = append(log, entry)
+				return opsCall(opsGlobal("Reflect"), trap, args...)
+			}), ObjectValue(h))
+		}
+		return proxyOf(opsObj("a", Int(1), "b", Int(2), "c", Int(3)), ObjectValue(h))
+	}
+	json := func(v Value) string { return callJS(ObjectValue(JSONObject), "stringify", v).Text() }
+	for _, c := range []struct {
+		js, want string
+		got      func() string
+	}{
+		{`const o = {...p}`, `{"a":1,"b":2,"c":3} ownKeys getOwnPropertyDescriptor:a get:a getOwnPropertyDescriptor:b get:b getOwnPropertyDescriptor:c get:c`, func() string {
+			o := NewPlainObject()
+			SpreadInto(o, traced())
+			return json(ObjectValue(o)) + " " + strings.Join(log, " ")
+		}},
+		{`const {a, ...rest} = p`, `{"b":2,"c":3} get:a ownKeys getOwnPropertyDescriptor:b get:b getOwnPropertyDescriptor:c get:c`, func() string {
+			p := traced()
+			GetProp(p, Key("a"))
+			return json(ObjectRest(p, Key("a"))) + " " + strings.Join(log, " ")
+		}},
+		{`({..."hi"})`, `{"0":"h","1":"i"}`, func() string {
+			o := NewPlainObject()
+			SpreadInto(o, Str("hi"))
+			return json(ObjectValue(o))
+		}},
+		{`(({0: x, ...r}) => r)('abc')`, `{"1":"b","2":"c"}`, func() string { return json(ObjectRest(Str("abc"), Key("0"))) }},
+	} {
+		assert.Equal(t, c.want, c.got(), c.js)
 	}
 }
