@@ -36,10 +36,16 @@ func init() {
 
 // jsonParser parses JSON text (WTF-8) as V8 does, with V8's messages.
 type jsonParser struct {
-	src  string
-	text Value
-	pos  int
+	src   string
+	text  Value
+	pos   int
+	depth int // arrays and objects open around pos
 }
+
+// maxJSONDepth bounds the parser's recursion. V8's parser is iterative and
+// takes any depth; ours recurses, and Go's stack overflow is fatal, so text
+// nested deeper than this throws node's RangeError for exhausted stacks.
+const maxJSONDepth = 1 << 17
 
 // ParseJSON is JSON.parse without a reviver.
 func ParseJSON(text Value) Value {
@@ -122,10 +128,18 @@ func (p *jsonParser) peek() byte {
 
 func (p *jsonParser) value() Value {
 	switch c := p.peek(); {
-	case c == '{':
-		return p.object()
-	case c == '[':
-		return p.array()
+	case c == '{' || c == '[':
+		if p.depth++; p.depth > maxJSONDepth {
+			ThrowRangeError("Maximum call stack size exceeded")
+		}
+		var v Value
+		if c == '{' {
+			v = p.object()
+		} else {
+			v = p.array()
+		}
+		p.depth--
+		return v
 	case c == '"':
 		return p.string()
 	case c == '-' || c >= '0' && c <= '9':
@@ -344,6 +358,14 @@ func (p *jsonParser) object() Value {
 
 // internalizeJSON is InternalizeJSONProperty, the reviver's walk.
 func internalizeJSON(holder *Object, name PropertyKey, reviver Value) Value {
+	// The walk recurses in Go before it calls the reviver: count it as calls
+	// so that deep values end in the RangeError node throws. A throw
+	// unwinds callDepth in TryCatch.
+	if callDepth >= maxCallDepth {
+		ThrowRangeError("Maximum call stack size exceeded")
+	}
+	callDepth++
+	defer func() { callDepth-- }()
 	val := holder.Get(name, ObjectValue(holder))
 	if o := val.Object(); o != nil {
 		revive := func(k PropertyKey) {
@@ -494,6 +516,10 @@ func (st *jsonStringifier) property(holder *Object, key PropertyKey) bool {
 		o := value.Object()
 		if o.IsCallable() {
 			return false
+		}
+		// Nesting counts as calls, as V8's recursive serializer's does.
+		if callDepth+len(st.stack) >= maxCallDepth {
+			ThrowRangeError("Maximum call stack size exceeded")
 		}
 		st.enter(o, key)
 		if isArray(value) {
