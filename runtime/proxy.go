@@ -8,6 +8,11 @@ package runtime
 // nil once the proxy is revoked.
 type proxyData struct {
 	target, handler *Object
+	// chain is how many proxies this one's operations may pass through
+	// before reaching an ordinary object (itself included): forwarding to
+	// a target without a trap recurses in Go, and a long chain must end in
+	// a RangeError, not Go's fatal stack overflow.
+	chain int
 }
 
 // NewProxy is ProxyCreate(target, handler).
@@ -16,7 +21,10 @@ func NewProxy(target, handler Value) *Object {
 	if t == nil || h == nil {
 		ThrowTypeError("Cannot create proxy with a non-object as target or handler")
 	}
-	data := &proxyData{target: t, handler: h}
+	data := &proxyData{target: t, handler: h, chain: 1}
+	if inner, ok := t.Internal.(*proxyData); ok && t.class == ClassProxy {
+		data.chain += inner.chain
+	}
 	p := &Object{class: ClassProxy, extensible: true, Internal: data}
 	if t.IsCallable() {
 		p.call = data.callTrap
@@ -57,6 +65,9 @@ func (p *proxyData) trap(name string) trapCall {
 	t := trapCall{target: p.target, handler: p.handler}
 	v := t.handler.Get(Key(name), ObjectValue(t.handler))
 	if v.IsNullish() {
+		if callDepth+p.chain >= maxCallDepth {
+			ThrowRangeError("Maximum call stack size exceeded")
+		}
 		return t
 	}
 	t.fn = v.Object()
