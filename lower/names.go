@@ -25,7 +25,7 @@ func newNamer() *namer {
 // goReserved are Go keywords and predeclared identifiers, which a JavaScript
 // name may spell but a Go variable cannot (or should not) use, and the names
 // of the Go parameters every function has (this, args, newTarget), which an
-// inner function's parameters shadow.
+// inner function's parameters shadow, and the blank identifier.
 var goReserved = map[string]bool{}
 
 func init() {
@@ -34,7 +34,7 @@ func init() {
 		any append bool byte cap clear close complex complex64 complex128 copy delete error false
 		float32 float64 imag int int8 int16 int32 int64 iota len make max min new nil panic print
 		println real recover rune string true uint uint8 uint16 uint32 uint64 uintptr comparable
-		this args newTarget`) {
+		this args newTarget _`) {
 		goReserved[w] = true
 	}
 }
