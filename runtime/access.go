@@ -40,9 +40,22 @@ func GetProp(obj Value, key PropertyKey) Value {
 			}
 		}
 	case KindUndefined, KindNull:
-		ThrowTypeError("Cannot read properties of " + ToGoString(obj) + " (reading '" + keyText(key.Value()) + "')")
+		throwNullishRead(obj, key.Value())
 	}
 	return protoOfPrimitive(obj).Get(key, obj)
+}
+
+// throwNullishRead is V8's TypeError for reading key of null or undefined;
+// reading Symbol.iterator, as iteration does, is reported as not iterable.
+func throwNullishRead(obj, key Value) {
+	if key.kind == KindSymbol && key.Symbol() == SymIterator {
+		what := "undefined"
+		if obj.kind == KindNull {
+			what = "object null"
+		}
+		ThrowTypeError(what + " is not iterable (cannot read property Symbol(Symbol.iterator))")
+	}
+	ThrowTypeError("Cannot read properties of " + ToGoString(obj) + " (reading '" + keyText(key) + "')")
 }
 
 // GetIndex is obj[key].
@@ -68,7 +81,7 @@ func GetIndex(obj Value, key Value) Value {
 			// V8 names no key it would have to convert by calling into JavaScript.
 			ThrowTypeError("Cannot read properties of " + ToGoString(obj))
 		}
-		ThrowTypeError("Cannot read properties of " + ToGoString(obj) + " (reading '" + keyText(key) + "')")
+		throwNullishRead(obj, key)
 	}
 	return GetProp(obj, ToPropertyKey(key))
 }
