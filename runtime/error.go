@@ -149,49 +149,207 @@ func stackTraceLimit() int {
 
 // formatFrames renders the JavaScript frames among pcs as V8's
 // "\n    at name (file:line:col)" lines; with below, only those under the
-// first frame for which it is true.
+// first frame for which it is true. A builtin that calls back into
+// JavaScript (Array.map) or throws (JSON.parse) has a frame of its own, and
+// the frames of node's own JavaScript that ran the script's code (the module
+// loader, a timer list, the tick queue) follow the script's, as node prints.
 func formatFrames(pcs []uintptr, below func(goName string) bool) string {
 	if len(pcs) == 0 {
 		return ""
 	}
 	limit := stackTraceLimit()
-	var b strings.Builder
+	var goFrames []goruntime.Frame
 	frames := goruntime.CallersFrames(pcs)
-	// A try or loop body is a Go closure of its own, called by the JS
-	// function around it: its position is that function's position.
-	var inner *goruntime.Frame
-	for n := 0; n < limit; {
+	for {
 		f, more := frames.Next()
 		if f.Function == programEntry {
 			// What called the program (main.main, a dispatcher) may sit
 			// under the generated file's //line directives too.
 			break
 		}
+		goFrames = append(goFrames, f)
+		if !more {
+			break
+		}
+	}
+	var lines []string
+	lastJS := -1 // the index in goFrames of the last JavaScript frame printed
+	// A try or loop body is a Go closure of its own, called by the JS
+	// function around it: its position is that function's position.
+	var inner *goruntime.Frame
+	for i := range goFrames {
+		f := &goFrames[i]
 		if below != nil {
 			// Still above the frame that ends the frames left out.
 			if below(f.Function) {
 				below = nil
 			}
-		} else if isJSFrame(f.File) && isBodyClosure(f.Function) {
+			continue
+		}
+		switch {
+		case isJSFrame(f.File) && isBodyClosure(f.Function):
 			if inner == nil {
-				inner = &f
+				inner = f
 			}
-		} else if isJSFrame(f.File) {
+		case isJSFrame(f.File):
 			file, line := f.File, f.Line
 			if inner != nil {
 				file, line, inner = inner.File, inner.Line, nil
 			}
 			if text, ok := describeFrame(f.Function, file, line); ok {
-				b.WriteString("\n    at ")
-				b.WriteString(text)
-				n++
+				lines = append(lines, text)
+				lastJS = i
+			}
+		default:
+			if name, ok := builtinFrameName(f.Function); ok {
+				lines = append(lines, name+" (<anonymous>)")
 			}
 		}
-		if !more {
+	}
+	if lastJS >= 0 {
+		lines = appendNodeFrames(lines, goFrames, lastJS)
+	}
+	var b strings.Builder
+	for i, text := range lines {
+		if i == limit {
 			break
 		}
+		b.WriteString("\n    at ")
+		b.WriteString(text)
 	}
 	return b.String()
+}
+
+// The frames of node v20's own JavaScript beneath the script's code, by
+// what called that code.
+var (
+	nodeMainFrames = []string{
+		"Module._compile (node:internal/modules/cjs/loader:1521:14)",
+		"Module._extensions..js (node:internal/modules/cjs/loader:1623:10)",
+		"Module.load (node:internal/modules/cjs/loader:1266:32)",
+		"Module._load (node:internal/modules/cjs/loader:1091:12)",
+		"Function.executeUserEntryPoint [as runMain] (node:internal/modules/run_main:164:12)",
+		"node:internal/main/run_main_module:28:49",
+	}
+	nodeTimerFrames     = []string{"listOnTimeout (node:internal/timers:581:17)", "process.processTimers (node:internal/timers:519:7)"}
+	nodeImmediateFrames = []string{"process.processImmediate (node:internal/timers:483:21)"}
+	nodeTickFrames      = []string{"process.processTicksAndRejections (node:internal/process/task_queues:77:11)"}
+	nodeMicrotaskFrames = []string{
+		"node:internal/process/task_queues:140:7",
+		"AsyncResource.runInAsyncScope (node:async_hooks:206:9)",
+		"AsyncResource.runMicrotask (node:internal/process/task_queues:137:8)",
+	}
+)
+
+// appendNodeFrames adds node's frames under the last JavaScript frame
+// (goFrames[lastJS]), found from the loop's Go function that called it: the
+// script's top level (the module loader's frames), a timer or an immediate
+// (whose callback V8 names as a method of the Timeout or Immediate, as node
+// calls it), a nextTick callback or a queueMicrotask callback. A promise
+// job shows none: node usually runs those from V8's microtask checkpoint.
+func appendNodeFrames(lines []string, goFrames []goruntime.Frame, lastJS int) []string {
+	for _, f := range goFrames[lastJS+1:] {
+		switch strings.TrimPrefix(f.Function, runtimePackage) {
+		case ".runMacrotask":
+			if CurrentProgram != nil && goFrames[lastJS].Function == goFuncName(CurrentProgram.Run) {
+				return append(lines, nodeMainFrames...)
+			}
+			return lines
+		case ".(*timer).fire":
+			return append(renameCallback(lines, "Timeout", "_onTimeout"), nodeTimerFrames...)
+		case ".(*immediate).fire":
+			return append(renameCallback(lines, "Immediate", "_onImmediate"), nodeImmediateFrames...)
+		case ".(*callbackJob).Run":
+			return append(lines, nodeTickFrames...)
+		case ".(*microtaskJob).Run":
+			return append(lines, nodeMicrotaskFrames...)
+		case ".RunJobs", ".RunProgram":
+			return lines
+		}
+	}
+	return lines
+}
+
+// renameCallback names the last frame (a timer's or an immediate's callback)
+// as V8 does for a function called as the property prop of a recv object:
+// "Timeout._onTimeout" when anonymous, else "Timeout.f [as _onTimeout]".
+func renameCallback(lines []string, recv, prop string) []string {
+	last := lines[len(lines)-1]
+	name, loc, ok := strings.Cut(last, " (")
+	if !ok {
+		lines[len(lines)-1] = recv + "." + prop + " (" + last + ")"
+		return lines
+	}
+	if strings.ContainsAny(name, " []") {
+		return lines
+	}
+	if i := strings.LastIndexByte(name, '.'); i >= 0 {
+		name = name[i+1:]
+	}
+	lines[len(lines)-1] = recv + "." + name + " [as " + prop + "] (" + loc
+	return lines
+}
+
+// runtimePackage is this package's path as Go function names spell it.
+var runtimePackage = strings.TrimSuffix(goFuncName(stackTraceLimit), ".stackTraceLimit")
+
+// builtinFrames maps the Go function of each builtin that V8 shows in a
+// stack trace to its frame name: "Array.map" for a method of a prototype,
+// "Function.keys" for a static method (its receiver is a constructor),
+// "JSON.parse" for a namespace's, "new Promise" for the executor's caller.
+// It is made on first use, from the intrinsics reachable from globalThis.
+var builtinFrames map[string]string
+
+func builtinFrameName(goName string) (string, bool) {
+	if builtinFrames == nil {
+		builtinFrames = map[string]string{}
+		for _, k := range Global.OwnKeys() {
+			d, ok := Global.GetOwnProperty(k)
+			o := d.Value.Object()
+			if !ok || k.Symbol != nil || o == nil {
+				continue
+			}
+			switch {
+			case o.IsConstructor():
+				addBuiltinFrames(o, "Function", k.Name)
+				if p, ok := o.GetOwnProperty(Key("prototype")); ok && p.Value.Object() != nil {
+					addBuiltinFrames(p.Value.Object(), k.Name, k.Name+".prototype")
+				}
+			case !o.IsCallable() && (k.Name == "JSON" || k.Name == "Math" || k.Name == "Reflect"):
+				addBuiltinFrames(o, k.Name, k.Name)
+			}
+		}
+		if d, ok := Global.GetOwnProperty(Key("Promise")); ok {
+			if p := d.Value.Object(); p != nil && p.construct != nil {
+				builtinFrames[goFuncName(p.construct)] = "new Promise"
+			}
+		}
+	}
+	name, ok := builtinFrames[goName]
+	return name, ok
+}
+
+// builtinsWithoutFrames are the builtins V8 leaves out of stack traces.
+var builtinsWithoutFrames = map[string]bool{
+	"Function.prototype.call": true, "Function.prototype.apply": true, "Function.prototype.bind": true,
+	"Reflect.apply": true, "Reflect.construct": true, "Error.captureStackTrace": true,
+}
+
+// addBuiltinFrames names the native methods of o "recv.key"; path names o
+// for builtinsWithoutFrames.
+func addBuiltinFrames(o *Object, recv, path string) {
+	for _, k := range o.OwnKeys() {
+		d, ok := o.GetOwnProperty(k)
+		f := d.Value.Object()
+		if !ok || k.Symbol != nil || f == nil || f.call == nil || builtinsWithoutFrames[path+"."+k.Name] {
+			continue
+		}
+		if name := goFuncName(f.call); name != "" && strings.HasPrefix(name, runtimePackage+".") {
+			if _, taken := builtinFrames[name]; !taken {
+				builtinFrames[name] = recv + "." + k.Name
+			}
+		}
+	}
 }
 
 // programEntry is RunProgram's Go name: no frame above it is JavaScript.
