@@ -104,6 +104,7 @@ type privateUse struct {
 // so an `import`/`export` statement or `import.meta` makes the result a module,
 // and a top-level `await` does when the module parse succeeds.
 func Parse(src *Source) (*AST, error) {
+	src.Text = decodeAsNode(src.Text)
 	isModule := strings.HasSuffix(src.Name, ".mjs")
 	ast, err := parseAs(src, isModule)
 	if err == nil || isModule || strings.HasSuffix(src.Name, ".cjs") {

@@ -99,3 +99,23 @@ func (s *Source) LineText(line int) string {
 	}
 	return string(s.Text[starts[line-1]:end])
 }
+
+// decodeAsNode returns text as node reads a source file: bytes that are not
+// UTF-8 become U+FFFD (which no token may contain), so that no diagnostic
+// quotes invalid UTF-8 and the lexer never sees it.
+func decodeAsNode(text []byte) []byte {
+	if utf8.Valid(text) {
+		return text
+	}
+	out := make([]byte, 0, len(text)+8)
+	for len(text) > 0 {
+		r, size := utf8.DecodeRune(text)
+		if r == utf8.RuneError && size == 1 {
+			out = utf8.AppendRune(out, utf8.RuneError)
+		} else {
+			out = append(out, text[:size]...)
+		}
+		text = text[size:]
+	}
+	return out
+}
