@@ -473,18 +473,22 @@ func init() {
 		return ObjectValue(NewClassObject(StringIteratorPrototype, ClassObject, &StringIterator{s: s}))
 	})
 
-	DefineMethod(StringIteratorPrototype, "next", 0, func(this Value, _ []Value) Value {
-		var it *StringIterator
-		if o := this.Object(); o != nil {
-			it, _ = o.Internal.(*StringIterator)
-		}
-		if it == nil {
-			ThrowTypeError("next method called on incompatible " + Inspect(this))
-		}
-		v, ok := it.Step()
-		return iterResult(v, !ok)
-	})
+	DefineMethod(StringIteratorPrototype, "next", 0, stringIteratorNext)
 	StringIteratorPrototype.DefineData(SymbolKey(SymToStringTag), strASCII("String Iterator"), Configurable)
+}
+
+// stringIteratorNext is %StringIteratorPrototype%.next; for-of recognizes it
+// by its code to call Step directly.
+func stringIteratorNext(this Value, _ []Value) Value {
+	var it *StringIterator
+	if o := this.Object(); o != nil {
+		it, _ = o.Internal.(*StringIterator)
+	}
+	if it == nil {
+		ThrowTypeError("next method called on incompatible " + Inspect(this))
+	}
+	v, ok := it.Step()
+	return iterResult(v, !ok)
 }
 
 // codePointAt is CodePointAt: the code point at i, pairing surrogates.

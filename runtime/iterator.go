@@ -3,23 +3,33 @@ package runtime
 import "reflect"
 
 // Iterator is an iterator record for for-of, spread and array
-// destructuring. When the iterator is an array iterator whose next is still
-// the intrinsic one, Next steps the iterator's state directly instead of
-// calling next and allocating a result object per element: every effect the
-// spec's steps have (reading the length and each element through [[Get]])
-// still happens, so nothing observable changes. Replacing
-// Array.prototype[Symbol.iterator] or %ArrayIteratorPrototype%.next leaves
-// the fast path, because the method is always called and next is checked.
+// destructuring. When the iterator is an array, Map, Set or string iterator
+// whose next is still the intrinsic one, Next steps the iterator's state
+// directly instead of calling next and allocating a result object per
+// element: every effect the spec's steps have (reading the length and each
+// element through [[Get]]) still happens, so nothing observable changes.
+// Replacing the [Symbol.iterator] method or the prototype's next leaves the
+// fast path, because the method is always called and next is checked.
 type Iterator struct {
-	iter  Value          // the iterator object
-	next  Value          // its next method, read once as the spec does
-	array *ArrayIterator // non-nil on the fast path
-	done  bool
+	iter Value   // the iterator object
+	next Value   // its next method, read once as the spec does
+	step stepper // non-nil on the fast path
+	done bool
 }
 
-// arrayIteratorNextCode identifies the intrinsic %ArrayIteratorPrototype%.next
-// by its Go code, which no JavaScript can imitate.
-var arrayIteratorNextCode = reflect.ValueOf(NativeFunc(arrayIteratorNext)).Pointer()
+// stepper is the state of a builtin iterator: its next without the result
+// object.
+type stepper interface {
+	Step() (Value, bool)
+}
+
+// The intrinsic next methods, identified by their Go code, which no
+// JavaScript can imitate.
+var (
+	arrayIteratorNextCode      = reflect.ValueOf(NativeFunc(arrayIteratorNext)).Pointer()
+	collectionIteratorNextCode = reflect.ValueOf(NativeFunc(collectionIteratorNext)).Pointer()
+	stringIteratorNextCode     = reflect.ValueOf(NativeFunc(stringIteratorNext)).Pointer()
+)
 
 // GetIterator is GetIterator(v, sync) with the message builtins use when v
 // is not iterable ("number 1 is not iterable (cannot read property
@@ -51,9 +61,20 @@ func getIterator(v Value, text string) *Iterator {
 		ThrowTypeError("Result of the Symbol.iterator method is not an object")
 	}
 	it := &Iterator{iter: iter, next: GetProp(iter, Key("next"))}
-	if a, ok := iter.Object().Internal.(*ArrayIterator); ok {
-		if n := it.next.Object(); n != nil && n.call != nil && reflect.ValueOf(n.call).Pointer() == arrayIteratorNextCode {
-			it.array = a
+	if s, ok := iter.Object().Internal.(stepper); ok {
+		if n := it.next.Object(); n != nil && n.call != nil {
+			var code uintptr
+			switch s.(type) {
+			case *ArrayIterator:
+				code = arrayIteratorNextCode
+			case *CollectionIterator:
+				code = collectionIteratorNextCode
+			case *StringIterator:
+				code = stringIteratorNextCode
+			}
+			if code != 0 && reflect.ValueOf(n.call).Pointer() == code {
+				it.step = s
+			}
 		}
 	}
 	return it
@@ -67,8 +88,8 @@ func (it *Iterator) Next() (v Value, ok bool) {
 		return Undefined, false
 	}
 	it.done = true
-	if a := it.array; a != nil {
-		v, ok = a.Step()
+	if s := it.step; s != nil {
+		v, ok = s.Step()
 		it.done = !ok
 		return v, ok
 	}

@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 
@@ -306,4 +307,41 @@ func TestTypedArrayIterationReadsItsOwnLength(t *testing.T) {
 	callJS(it, "next")
 	callJS(buf, "resize", 2)
 	assert.Equal(t, "TypeError: Cannot perform Array Iterator.prototype.next on a detached ArrayBuffer", thrownText(func() { callJS(it, "next") }))
+}
+
+func TestForOfFastPathsKeepNextObservable(t *testing.T) {
+	// for (const [P, v] of [[MapIteratorPrototype, new Map([[1, 'a'], [2, 'b']])], [SetIteratorPrototype, new Set([1, 2])],
+	//   [StringIteratorPrototype, 'a😀']]) { const orig = P.next; let n = 0; P.next = function () { n++; return orig.call(this) };
+	//   r = []; for (const x of v) r.push(String(x)); P.next = orig; console.log(r.join('|'), n) }
+	m := New("Map", opsGlobal("Map"), opsArr(opsArr(Int(1), Str("a")), opsArr(Int(2), Str("b"))))
+	s := New("Set", opsGlobal("Set"), opsArr(Int(1), Int(2)))
+	for _, c := range []struct {
+		name  string
+		proto *Object
+		v     Value
+		want  string
+	}{
+		{"Map", MapIteratorPrototype, m, "1,a|2,b"},
+		{"Set", SetIteratorPrototype, s, "1|2"},
+		{"string", StringIteratorPrototype, Str("a😀"), "a|😀"},
+	} {
+		forOf := func() string {
+			var got []string
+			it := GetIterator(c.v)
+			for x, ok := it.Next(); ok; x, ok = it.Next() {
+				got = append(got, ToGoString(x))
+			}
+			return strings.Join(got, "|")
+		}
+		assert.Equal(t, c.want, forOf(), c.name+" through the fast path")
+		orig, _ := c.proto.GetOwnProperty(Key("next"))
+		calls := 0
+		c.proto.DefineData(Key("next"), opsFn(func(this Value, args []Value) Value {
+			calls++
+			return Call(orig.Value, this, args...)
+		}), Hidden)
+		got := forOf()
+		c.proto.DefineOwnProperty(Key("next"), orig)
+		assert.Equal(t, c.want+" 3", got+" "+strconv.Itoa(calls), c.name+" with a replaced next")
+	}
 }
