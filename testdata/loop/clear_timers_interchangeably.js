@@ -1,0 +1,16 @@
+const t = setTimeout(() => console.log('never: cleared with clearInterval'), 20);
+clearInterval(t);
+const iv = setInterval(() => console.log('never: interval cleared with clearTimeout'), 20);
+clearTimeout(iv);
+const byNumber = setTimeout(() => console.log('never: cleared by its numeric id'), 20);
+clearTimeout(+byNumber);
+const im = setImmediate(() => console.log('never: immediate'));
+clearImmediate(im);
+clearTimeout(undefined);
+clearTimeout(null);
+clearTimeout({});
+clearImmediate(undefined);
+const closed = setTimeout(() => console.log('never: closed timer'), 20);
+closed.close();
+console.log('typeof numeric id:', typeof +byNumber, Number.isInteger(+byNumber));
+setTimeout(() => console.log('the only timer that runs'), 40);
