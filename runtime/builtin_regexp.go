@@ -3,6 +3,7 @@ package runtime
 import (
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -114,6 +115,9 @@ func newCompiledRegExp(pattern, flags string) *RegExp {
 				err = err[:i]
 			}
 			err = v8RegExpMessage(err)
+		}
+		if re != nil {
+			re.MatchTimeout = regexpMatchTimeout
 		}
 		r.re = re
 	}
@@ -525,12 +529,22 @@ func (r *RegExp) runeIndex(u int) int {
 // match runs the engine from UTF-16 index from; nil when nothing matches.
 func (r *RegExp) match(s Value, from int) *regexp2.Match {
 	runes := r.subject(s)
+	start := time.Now()
 	m, err := r.re.FindRunesMatchStartingAt(runes, r.runeIndex(from))
 	if err != nil {
+		if time.Since(start) >= r.re.MatchTimeout {
+			ThrowRangeError("RegExp match took longer than " + r.re.MatchTimeout.String() + " (catastrophic backtracking?)")
+		}
 		ThrowRangeError("Maximum call stack size exceeded")
 	}
 	return m
 }
+
+// regexpMatchTimeout bounds one match. V8's backtracking engine would run a
+// catastrophic pattern for hours; a server must not hang on one, so after
+// this long the match throws a RangeError. The bound is generous: no
+// reasonable match on a reasonable subject takes a second.
+var regexpMatchTimeout = 10 * time.Second
 
 // span is the UTF-16 [start, end) of a group, ok false when it did not participate.
 func (r *RegExp) span(m *regexp2.Match, engineGroup int) (int, int, bool) {
