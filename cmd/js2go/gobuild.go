@@ -136,9 +136,12 @@ func (b builder) cachedBinary(goSrc []byte) (string, error) {
 	key.Write(identity)
 	key.Write(goSrc)
 	exe := filepath.Join(dir, "bin", hex.EncodeToString(key.Sum(nil))[:32]+exeSuffix())
-	if _, err := os.Stat(exe); err == nil {
+	switch err := checkCacheEntry(exe); {
+	case err == nil:
 		b.logf("cache hit %s", exe)
 		return exe, nil
+	case !errors.Is(err, fs.ErrNotExist):
+		b.logf("rebuilding a corrupted cache entry: %v", err)
 	}
 	b.logf("building %s", exe)
 	if err := os.MkdirAll(filepath.Dir(exe), 0o755); err != nil {
@@ -151,10 +154,52 @@ func (b builder) cachedBinary(goSrc []byte) (string, error) {
 	if err := b.build(root, map[string][]byte{"main.go": goSrc}, tmp); err != nil {
 		return "", err
 	}
+	sum, err := fileDigest(tmp)
+	if err != nil {
+		return "", err
+	}
+	// The digest goes in first: an executable without its digest is a
+	// cache miss, never a hit on a file nobody checked.
+	if err := writeFileAtomic(exe+".sha256", []byte(sum), 0o644); err != nil {
+		return "", err
+	}
 	if err := os.Rename(tmp, exe); err != nil {
 		return "", err
 	}
 	return exe, nil
+}
+
+// checkCacheEntry verifies a cached executable against the digest written
+// beside it, so that a truncated or damaged entry (a full disk, a crash
+// mid-copy, a stray edit) is rebuilt instead of run. The error wraps
+// fs.ErrNotExist when there is no entry.
+func checkCacheEntry(exe string) error {
+	want, err := os.ReadFile(exe + ".sha256")
+	if err != nil {
+		return err
+	}
+	got, err := fileDigest(exe)
+	if err != nil {
+		return err
+	}
+	if got != string(want) {
+		return fmt.Errorf("%s: digest %s, recorded %q", exe, got, want)
+	}
+	return nil
+}
+
+// fileDigest is the hex SHA-256 of a file's contents.
+func fileDigest(path string) (string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return "", err
+	}
+	return hex.EncodeToString(h.Sum(nil)), nil
 }
 
 // build writes files into a fresh temporary module that requires js2go
