@@ -85,7 +85,7 @@ func handleUncaught(err Value, fromPromise bool, reason ...Value) {
 		return
 	}
 	setExitCode(1)
-	emitExit()
+	emitExit(false)
 	if fromPromise {
 		ReportUnhandledRejection(reason[0])
 	} else {
@@ -96,8 +96,18 @@ func handleUncaught(err Value, fromPromise bool, reason ...Value) {
 
 // emitExit emits the process's 'exit' event with the exit code; a listener
 // that throws ends the program with its report and status 1, as in node.
-func emitExit() {
-	if exc := TryCatch(func() { processEmit("exit", Int(exitCode())) }); exc != nil {
+// At the natural end of a program node emits it from C++ in a callback
+// scope whose end runs the promise jobs (not process.nextTick callbacks),
+// so with runMicrotasks the promise jobs a listener queues still run.
+func emitExit(runMicrotasks bool) {
+	if exc := TryCatch(func() {
+		processEmit("exit", Int(exitCode()))
+		if runMicrotasks {
+			for j := microtaskQueue.pop(); j != nil; j = microtaskQueue.pop() {
+				j.Run()
+			}
+		}
+	}); exc != nil {
 		ReportUncaught(exc.Value)
 		panic(&programExit{code: 1})
 	}
