@@ -423,7 +423,10 @@ func (p *parser) parseProperty(isClass bool, class *classInfo) Property {
 		fn := p.parseFn(keyTok.loc, fk, nil, isAsync, isGenerator)
 		fn.Range = Range{memberStart, int32(fn.Range.End() - memberStart)}
 		fn.IsClassMember = isClass
-		fn.InferredName = methodName(name, kind)
+		if !computed {
+			// A computed key's name is known only at run time (SetFunctionName).
+			fn.InferredName = methodName(name, kind)
+		}
 		prop.Kind = kind
 		prop.IsMethod = true
 		v := Expr{keyTok.loc, &EFunction{Fn: fn}}
