@@ -63,6 +63,11 @@ func constructError(newTarget, fallback *Object, message, options Value) *Object
 		proto = p
 	}
 	e := newErrorObject(proto)
+	if d, ok := newTarget.GetOwnProperty(Key("name")); ok && d.Value.IsString() {
+		if data, ok := e.Internal.(*errorData); ok {
+			data.skipTo = "new " + d.Value.Text()
+		}
+	}
 	if !message.IsUndefined() {
 		e.DefineData(Key("message"), ToString(message), Hidden)
 	}

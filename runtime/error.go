@@ -32,6 +32,9 @@ type errorData struct {
 	pcs       []uintptr
 	stack     Value
 	formatted bool
+	// skipTo is the frame name of the constructor a subclass's error was
+	// made by ("new MyError"): V8 leaves out that frame and those above it.
+	skipTo string
 }
 
 // stackDepth is how many Go frames an error records: enough for
@@ -84,7 +87,7 @@ func makeErrorStackAccessors() {
 		}
 		if !d.formatted {
 			d.formatted = true
-			d.stack = Str(errorHeader(this) + formatFrames(d.pcs, nil))
+			d.stack = Str(errorHeader(this) + formatFrames(d.pcs, framesAbove(d.pcs, d.skipTo)))
 			d.pcs = nil
 		}
 		return d.stack
@@ -95,6 +98,33 @@ func makeErrorStackAccessors() {
 		}
 		return Undefined
 	})
+}
+
+// framesAbove is formatFrames' below for leaving out the frames down to
+// the last one named jsName, or nil when no frame is (or jsName is "").
+func framesAbove(pcs []uintptr, jsName string) func(goName string) bool {
+	if jsName == "" {
+		return nil
+	}
+	last := -1
+	frames := goruntime.CallersFrames(pcs)
+	for i := 0; ; i++ {
+		f, more := frames.Next()
+		if name, ok := jsFuncNames[f.Function]; ok && name == jsName && isJSFrame(f.File) {
+			last = i
+		}
+		if !more || f.Function == programEntry {
+			break
+		}
+	}
+	if last < 0 {
+		return nil
+	}
+	seen := -1
+	return func(string) bool {
+		seen++
+		return seen == last
+	}
 }
 
 // errorHeader is the first line of a stack: Error.prototype.toString's

@@ -1,7 +1,7 @@
 // Stacks of errors made in each place node runs JavaScript from: the
 // script's top level (node's module loader frames follow), builtins that call
 // back (Array.map), builtins that throw (JSON.parse), timers, immediates,
-// nextTick and queueMicrotask callbacks, and Error.stackTraceLimit.
+// nextTick callbacks, and Error.stackTraceLimit.
 const clean = (s) => s.split(__dirname).join('<dir>');
 
 function inner() {
@@ -51,11 +51,6 @@ setImmediate(() => {
     console.log(clean(new Error('tick').stack));
   });
 });
-setTimeout(() => {
-  queueMicrotask(() => {
-    console.log(clean(new Error('microtask').stack));
-  });
-}, 2);
 
 Error.stackTraceLimit = 3;
 console.log(clean(outer().stack));

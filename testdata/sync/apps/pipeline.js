@@ -1,0 +1,22 @@
+const pipe = (...fns) => (x) => fns.reduce((v, f) => f(v), x);
+const compose = (...fns) => pipe(...fns.reverse());
+const curry = (fn) => function curried(...a) { return a.length >= fn.length ? fn.apply(this, a) : (...b) => curried.apply(this, a.concat(b)); };
+const add = curry((a, b, c) => a + b + c);
+console.log(add(1)(2)(3), add(1, 2)(3), add(1)(2, 3), add.name, add.length);
+const slugify = pipe((s) => s.trim(), (s) => s.toLowerCase(), (s) => s.replace(/[^a-z0-9]+/g, '-'), (s) => s.replace(/^-|-$/g, ''));
+console.log(['  Hello, World!  ', 'JS -> Go: a Compiler', '---'].map(slugify));
+const debounceLog = [];
+function once(fn) { let done = false, r; return function (...a) { if (!done) { done = true; r = fn.apply(this, a); } return r; }; }
+const init = once(() => { debounceLog.push('init'); return 42; });
+console.log(init(), init(), debounceLog);
+const groupBy = (xs, f) => xs.reduce((acc, x) => { const k = f(x); (acc[k] ||= []).push(x); return acc; }, {});
+const people = [{ n: 'ann', a: 31 }, { n: 'bob', a: 25 }, { n: 'cy', a: 31 }, { n: 'di', a: 19 }];
+console.log(groupBy(people, (p) => (p.a >= 30 ? 'thirties' : p.a >= 20 ? 'twenties' : 'teens')));
+console.log(compose((x) => x * 2, (x) => x + 1)(5));
+const range = (a, b, s = 1) => Array.from({ length: Math.ceil((b - a) / s) }, (_, i) => a + i * s);
+console.log(range(0, 10, 3), range(5, 0, -1), range(0, 1, 0.25));
+const zip = (...arrs) => arrs[0].map((_, i) => arrs.map((a) => a[i]));
+console.log(zip([1, 2, 3], ['a', 'b', 'c'], [true, false, null]));
+const flat = [[1, [2, [3, [4]]]], 5].flat(Infinity);
+console.log(flat, [1, 2, 3].flatMap((x) => [x, x * 10]));
+console.log(Object.fromEntries(Object.entries({ a: 1, b: 2, c: 3 }).map(([k, v]) => [k.toUpperCase(), v ** 2])));
