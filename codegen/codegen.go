@@ -277,6 +277,8 @@ func goType(t lower.VarType) jen.Code {
 		return jen.Bool()
 	case lower.TIterator:
 		return jen.Op("*").Qual(rtPath, "Iterator")
+	case lower.TAsyncIterator:
+		return jen.Op("*").Qual(rtPath, "AsyncIterator")
 	case lower.TForIn:
 		return jen.Op("*").Qual(rtPath, "ForInIterator")
 	case lower.TArgs:

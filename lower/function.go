@@ -110,9 +110,6 @@ func (l *lowerer) hoistFunctions(body []js.Stmt) {
 // function lowers a function expression, declaration, arrow or method
 // (not a class constructor) to the expression that makes its function object.
 func (l *lowerer) function(fn *js.Fn) Expr {
-	if fn.IsGenerator && fn.IsAsync {
-		l.unsupported(fn.Loc, "async generators")
-	}
 	kind := FuncNormal
 	switch {
 	case fn.IsArrow:
@@ -138,7 +135,7 @@ func (l *lowerer) function(fn *js.Fn) Expr {
 	value := makeFunc(info, f)
 	switch {
 	case fn.IsGenerator:
-		value = l.generatorFunc(info, f) // generator.go
+		value = l.generatorFunc(info, f, fn.IsAsync) // generator.go
 	case fn.IsAsync:
 		value = l.asyncFunc(info, f) // async.go
 	}

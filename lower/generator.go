@@ -26,6 +26,9 @@ func (l *lowerer) yield(e js.Expr, d *js.EYield) Expr {
 	if d.Value != nil {
 		v = l.expr(*d.Value)
 	}
+	if !d.IsStar {
+		v = l.awaitInAsyncGenerator(v, e.Loc)
+	}
 	t := l.newVar("received", TValue)
 	l.emit(&SYield{Value: v, Result: t, Delegate: d.IsStar, Loc: e.Loc})
 	return read(t)
@@ -33,9 +36,24 @@ func (l *lowerer) yield(e js.Expr, d *js.EYield) Expr {
 
 // generatorFunc turns f, the lowered body of a generator function, into a
 // machine and returns the expression that makes its function object.
-func (l *lowerer) generatorFunc(info *FuncInfo, f *Func) Expr {
+func (l *lowerer) generatorFunc(info *FuncInfo, f *Func, async bool) Expr {
+	if async {
+		l.machine(info, f, "agen_", "StartAsyncGenerator")
+		return call("NewAsyncGeneratorFunction", &EInfo{Info: info}, &EFunc{Func: f})
+	}
 	l.machine(info, f, "gen_", "StartGenerator")
 	return call("NewGeneratorFunction", &EInfo{Info: info}, &EFunc{Func: f})
+}
+
+// awaitInAsyncGenerator is v, awaited when the function is an async
+// generator: its yield and return await their operand.
+func (l *lowerer) awaitInAsyncGenerator(v Expr, loc js.Loc) Expr {
+	if !l.fn.js.IsAsync || !l.fn.js.IsGenerator {
+		return v
+	}
+	t := l.newVar("awaited", TValue)
+	l.emit(&SAwait{Value: v, Result: t, Loc: loc})
+	return read(t)
 }
 
 // yield flattens a yield: the frame hands the value out and returns; the
@@ -50,4 +68,52 @@ func (b *machineBuilder) yield(s *SYield) {
 	b.end(&SSuspend{To: next})
 	b.place(next)
 	b.decl(&SLocal{Var: s.Result, Value: read(b.m.Value)})
+}
+
+// forAwait lowers `for await (head of v) body` in an async function, as
+// forOf does a for-of, with each step's next() awaited and the iterator
+// closed by AsyncIteratorClose, which awaits what return() gives:
+//
+//	it := rt.GetAsyncIteratorNamed(text, v)
+//	try { for { r := await it.CallNext(); x, ok := it.Step(r); if !ok break; body } }
+//	catch (e) { if it.StartCloseOnThrow() { try { await it.Returned() } catch {} }; throw e }
+//	finally { if it.StartClose() { it.CheckReturned(await it.Returned()) } }
+func (l *lowerer) forAwait(d *js.SForOf, labels []string) {
+	label := l.newLabel(labels)
+	method := func(it *Var, name string, args ...Expr) Expr {
+		return &EMethod{Recv: read(it), Method: name, Args: args}
+	}
+	l.scoped(func() {
+		l.emit(&SBlock{Body: l.into(func() {
+			it := l.temp("iter", callT(TAsyncIterator, "GetAsyncIteratorNamed", goStr(l.calleeText(d.Value)), l.expr(d.Value)))
+			try := l.newTry()
+			loop := &SLoop{Label: label}
+			loop.Body = l.into(func() {
+				r := l.newVar("result", TValue)
+				l.emit(&SAwait{Value: method(it, "CallNext"), Result: r, Loc: d.Value.Loc})
+				v := l.newVar("value", TValue)
+				ok := l.newVar("ok", TBool)
+				l.emit(&SLocalPair{Vars: [2]*Var{v, ok}, Value: method(it, "Step", read(r))})
+				l.emit(&SIf{Cond: &ENot{X: read(ok)}, Yes: []Stmt{&SBreak{}}})
+				l.forHead(d.Init, read(v))
+				l.loopBody(label, labels, d.Body)
+			})
+			param := l.newVar("e", TValue)
+			ignore := l.newTry()
+			ignore.Body = []Stmt{&SAwait{Value: method(it, "Returned"), Result: l.newVar("closed", TValue), Loc: d.Value.Loc}}
+			ignore.Catch = []Stmt{}
+			try.Body = []Stmt{loop}
+			try.Param = param
+			try.Catch = []Stmt{
+				&SIf{Cond: method(it, "StartCloseOnThrow"), Yes: []Stmt{ignore}},
+				&SThrow{Value: read(param)},
+			}
+			closed := l.newVar("closed", TValue)
+			try.Finally = []Stmt{&SIf{Cond: method(it, "StartClose"), Yes: []Stmt{
+				&SAwait{Value: method(it, "Returned"), Result: closed, Loc: d.Value.Loc},
+				&SExpr{Value: method(it, "CheckReturned", read(closed))},
+			}}}
+			l.emit(try)
+		})})
+	})
 }

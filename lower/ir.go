@@ -97,17 +97,18 @@ type Func struct {
 type VarType uint8
 
 const (
-	TValue    VarType = iota // rt.Value
-	TBool                    // bool
-	TIterator                // *rt.Iterator
-	TForIn                   // *rt.ForInIterator
-	TArgs                    // []rt.Value
-	TPrivate                 // *rt.PrivateName
-	TObject                  // *rt.Object
-	TInt                     // int (completion codes of a try)
-	TExc                     // *rt.Exception
-	TKey                     // rt.PropertyKey (a computed key an await may follow)
-	TMethod                  // rt.Method (a method read before its call's arguments run)
+	TValue         VarType = iota // rt.Value
+	TBool                         // bool
+	TIterator                     // *rt.Iterator
+	TForIn                        // *rt.ForInIterator
+	TArgs                         // []rt.Value
+	TPrivate                      // *rt.PrivateName
+	TObject                       // *rt.Object
+	TInt                          // int (completion codes of a try)
+	TExc                          // *rt.Exception
+	TKey                          // rt.PropertyKey (a computed key an await may follow)
+	TMethod                       // rt.Method (a method read before its call's arguments run)
+	TAsyncIterator                // *rt.AsyncIterator (a for await loop's iterator)
 )
 
 // Var is a Go variable: a JavaScript binding or a temporary.

@@ -66,9 +66,10 @@ func (l *lowerer) stmt(s js.Stmt, labels []string) {
 	case *js.SForOf:
 		l.pos(s.Loc)
 		if d.IsAwait {
-			l.unsupported(s.Loc, "for await")
+			l.forAwait(d, labels) // generator.go
+		} else {
+			l.forOf(d, labels)
 		}
-		l.forOf(d, labels)
 	case *js.SLabel:
 		l.labelled(s, d, labels)
 	case *js.SBreak:
@@ -372,7 +373,7 @@ func (l *lowerer) jump(loc js.Loc, name string, isContinue bool) {
 func (l *lowerer) ret(value *js.Expr) {
 	var v Expr
 	if value != nil {
-		v = l.expr(*value)
+		v = l.awaitInAsyncGenerator(l.expr(*value), value.Loc) // generator.go
 	}
 	if l.fn.derived {
 		if v == nil {
