@@ -85,8 +85,12 @@ func init() {
 		}
 		return strASCII(NumberToRadixString(x, int(radix)))
 	})
-	DefineMethod(p, "toLocaleString", 0, func(this Value, _ []Value) Value {
-		return Str(numberToLocaleString(thisNumberValue(this, "toLocaleString")))
+	DefineMethod(p, "toLocaleString", 0, func(this Value, args []Value) Value {
+		x := thisNumberValue(this, "toLocaleString")
+		if options := Arg(args, 1); !options.IsUndefined() {
+			return Str(newNumberFormat(options).format(x))
+		}
+		return Str(numberToLocaleString(x))
 	})
 	DefineMethod(p, "valueOf", 0, func(this Value, _ []Value) Value {
 		return Number(thisNumberValue(this, "valueOf"))

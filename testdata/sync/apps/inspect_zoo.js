@@ -1,0 +1,26 @@
+const o = { a: 1, get g() { return 2; }, set s(v) {}, get gs() { return 3; }, set gs(v) {}, [Symbol('tag')]: 'sym', 'key with space': true, nested: { deep: { deeper: { deepest: 1 } } } };
+console.log(o);
+const circ = { name: 'c', list: [1, 2] };
+circ.self = circ;
+circ.list.push(circ);
+console.log(circ);
+console.log([1, , 3], new Array(5), [undefined, null], Array.from({ length: 120 }, (_, i) => i));
+console.log(['a\nb', "it's", 'q"uote', `back\`tick`, '\u0007', 'tab\t'], 'top-level\tstring');
+console.log(new Map([[{ k: 1 }, new Set([1, [2, 3]])]]), new Set(), new Map(), new WeakMap());
+console.log([function named() {}, () => {}, class K {}, class extends Array {}, Math.max, Symbol.iterator, 10n, -0, 1e100]);
+console.log({ u: undefined, n: null, nan: NaN, inf: -Infinity, d: new Date(0), re: /a+b/gi, err: new RangeError('r') instanceof Error });
+console.log(Object.create(null), Object.assign(Object.create(null), { x: 1 }), Object.create({ inherited: 1 }));
+class P { #secret = 1; pub = 2; static s = 3; get acc() { return 4; } }
+console.log(new P(), P, [new P()], { p: new P() });
+const long = { alpha: 'aaaaaaaaaa', beta: 'bbbbbbbbbb', gamma: 'cccccccccc', delta: 'dddddddddd', epsilon: 'eeeeeeeeee' };
+console.log(long, [long, long]);
+console.log([[1, [2, [3, [4, [5]]]]]], { a: { b: { c: { d: { e: 1 } } } } });
+console.log(['x'.repeat(20), 'y'.repeat(20), 'z'.repeat(20), 'w'.repeat(20)]);
+console.log(Array.from({ length: 30 }, (_, i) => 'item' + i));
+console.log(new Array(3).fill().map((_, i) => ({ id: i, label: `L${i}` })));
+console.log('%s is %d years and %i, %f, %j %o %O %%', 'Bob', 42.5, 42.9, 1.5, 1, [1], { a: 1 }, 'extra');
+const arr = [1, 2, 3];
+arr.extra = 'prop';
+console.log(arr, Object.keys(arr), typeof arr, [[]], [{}], {}, []);
+console.log(Object.defineProperty({}, 'hidden', { value: 1, enumerable: false }), Object.defineProperty({ v: 1 }, 'ro', { value: 2, enumerable: true }));
+console.log(String(Symbol('d')), Symbol('d').description, [Symbol.for('reg')], Object(1), Object('str'), new Boolean(false), [new Number(-0)]);
