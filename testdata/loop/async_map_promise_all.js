@@ -3,7 +3,7 @@ async function job(i) {
   console.log('start', i);
   await null;
   console.log('after first await', i);
-  await sleep(20 * (3 - i));
+  await sleep(30 * (i + 1));
   console.log('end', i);
   return i * i;
 }

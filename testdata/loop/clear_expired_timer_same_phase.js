@@ -1,4 +1,5 @@
 let second, im2;
+setTimeout(() => { console.log('refreshing at 20ms'); t.refresh(); }, 20);
 setTimeout(() => {
   console.log('first 30ms timer clears the second');
   clearTimeout(second);
@@ -12,4 +13,3 @@ setTimeout(() => {
 second = setTimeout(() => console.log('never: second 30ms timer'), 30);
 setTimeout(() => console.log('third 30ms timer'), 30);
 const t = setTimeout(() => console.log('refreshed timer runs once'), 60);
-setTimeout(() => { console.log('refreshing at 20ms'); t.refresh(); }, 20);

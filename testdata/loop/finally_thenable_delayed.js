@@ -5,10 +5,10 @@ const delayed = (ms, label) => ({
   },
 });
 Promise.resolve('A value')
-  .finally(() => delayed(40, 'A'))
+  .finally(() => delayed(20, 'A'))
   .then(v => console.log('A continues with', v));
 Promise.reject(new Error('B reason'))
-  .finally(() => delayed(20, 'B'))
+  .finally(() => delayed(60, 'B'))
   .catch(e => console.log('B continues with', e.message));
 Promise.resolve('C value')
   .finally(() => ({ then(_, rej) { rej(new Error('C finally thenable rejects')); } }))

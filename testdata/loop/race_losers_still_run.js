@@ -1,6 +1,7 @@
 const later = (ms, v) => new Promise(r => setTimeout(() => { console.log('settled', v); r(v); }, ms));
+const fast = later(20, 'fast');
 const slow = later(60, 'slow');
-Promise.race([later(20, 'fast'), slow]).then(v => {
+Promise.race([fast, slow]).then(v => {
   console.log('race winner', v);
   slow.then(x => console.log('loser handler still runs with', x));
 });

@@ -4,10 +4,10 @@ new Promise((res, rej) => { rej(new Error('first reject')); res('late resolve');
   .catch(e => console.log('B:', e.message));
 new Promise(res => { res('before throw'); throw new Error('throw after resolve is swallowed'); })
   .then(v => console.log('C:', v));
+setTimeout(() => { console.log('calling resolve again after adoption began'); later('too late'); }, 0);
 let later;
 new Promise(res => { later = res; res(new Promise(r => setTimeout(() => r('adopted'), 20))); })
   .then(v => console.log('D:', v));
-setTimeout(() => { console.log('calling resolve again after adoption began'); later('too late'); }, 0);
 const saved = [];
 const p = new Promise((res, rej) => saved.push(res, rej));
 saved[0]('saved resolve');
