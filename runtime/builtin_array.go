@@ -1038,6 +1038,8 @@ func arrayReduce(this Value, args []Value, fromEnd bool) Value {
 
 // flattenInto is FlattenIntoArray; it returns the next target index.
 func flattenInto(target, source *Object, sourceLen, start int64, depth float64, mapFn *Object, thisArg Value) int64 {
+	enterRecursion()
+	defer leaveRecursion()
 	to := start
 	for k := int64(0); k < sourceLen; k++ {
 		v, ok := hasGetIndex(source, k)

@@ -240,6 +240,8 @@ func cloneValue(v Value, memo map[*Object]*Object) Value {
 	default:
 		return v
 	}
+	enterRecursion()
+	defer leaveRecursion()
 	o := v.Object()
 	if c, ok := memo[o]; ok {
 		return ObjectValue(c)
