@@ -516,7 +516,7 @@ func escapes(list []Stmt, inside map[*Label]bool, breakable, loop bool) bool {
 // methods, which a field must not take.
 var frameReserved = map[string]bool{"Async": true, "State": true, "Start": true, "Enter": true,
 	"Recover": true, "Return": true, "Catch": true, "Complete": true, "EndFinally": true,
-	"Resume": true, "Await": true, "Yield": true, "YieldStar": true, "StartGenerator": true, "StartAsyncGenerator": true, "step": true, "comps": true}
+	"Resume": true, "Await": true, "Yield": true, "YieldStar": true, "StartGenerator": true, "StartAsyncGenerator": true, "StartGeneratorBound": true, "StartAsyncGeneratorBound": true, "step": true, "comps": true}
 
 // finish decides where each variable lives, rewrites the declarations of
 // those that became fields, and sets the Func's Body.
@@ -816,7 +816,9 @@ func visitStmt(s Stmt, closure int, fn varVisitor) {
 		fn(&s.Result, true, closure)
 	case *SYield:
 		expr(s.Value)
-		fn(&s.Result, true, closure)
+		if s.Result != nil {
+			fn(&s.Result, true, closure)
+		}
 	case *SComplete:
 		expr(s.Value)
 	case *SCell:

@@ -135,7 +135,7 @@ func (l *lowerer) function(fn *js.Fn) Expr {
 	value := makeFunc(info, f)
 	switch {
 	case fn.IsGenerator:
-		value = l.generatorFunc(info, f, fn.IsAsync) // generator.go
+		value = l.generatorFunc(info, f, fn.IsAsync, !fn.HasSimpleParams) // generator.go
 	case fn.IsAsync:
 		value = l.asyncFunc(info, f) // async.go
 	}
@@ -239,6 +239,11 @@ func (l *lowerer) lowerFunc(fn *js.Fn, sig Signature, setup func(st *fnState)) *
 			}
 		}
 		l.params(fn)
+		if fn.IsGenerator && !fn.HasSimpleParams {
+			// Binding the parameters can throw, which the call must throw:
+			// the generator is made after that (generator.go).
+			l.emit(&SYield{Initial: true})
+		}
 		if fn.BodyScope != fn.Scope {
 			l.declareVars(fn.BodyScope)
 		}

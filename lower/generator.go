@@ -10,11 +10,14 @@ import js "github.com/js2go/js2go/frontend"
 // with the value next() was given, a throw, or a return completion.
 
 // SYield suspends the generator with Value (or, Delegate, runs yield* over
-// it) and declares Result as the value the generator is resumed with.
+// it) and declares Result as the value the generator is resumed with. An
+// Initial one (no value, no result) ends the parameter bindings, which run
+// when the generator function is called.
 type SYield struct {
 	Value    Expr
 	Result   *Var
 	Delegate bool
+	Initial  bool
 	Loc      js.Loc
 }
 
@@ -36,12 +39,20 @@ func (l *lowerer) yield(e js.Expr, d *js.EYield) Expr {
 
 // generatorFunc turns f, the lowered body of a generator function, into a
 // machine and returns the expression that makes its function object.
-func (l *lowerer) generatorFunc(info *FuncInfo, f *Func, async bool) Expr {
+// initial: the body starts with an Initial SYield.
+func (l *lowerer) generatorFunc(info *FuncInfo, f *Func, async, initial bool) Expr {
+	start := "StartGenerator"
 	if async {
-		l.machine(info, f, "agen_", "StartAsyncGenerator")
+		start = "StartAsyncGenerator"
+	}
+	if initial {
+		start += "Bound"
+	}
+	if async {
+		l.machine(info, f, "agen_", start)
 		return call("NewAsyncGeneratorFunction", &EInfo{Info: info}, &EFunc{Func: f})
 	}
-	l.machine(info, f, "gen_", "StartGenerator")
+	l.machine(info, f, "gen_", start)
 	return call("NewGeneratorFunction", &EInfo{Info: info}, &EFunc{Func: f})
 }
 
@@ -59,6 +70,12 @@ func (l *lowerer) awaitInAsyncGenerator(v Expr, loc js.Loc) Expr {
 // yield flattens a yield: the frame hands the value out and returns; the
 // next resumption starts the following state with the value sent in.
 func (b *machineBuilder) yield(s *SYield) {
+	if s.Initial {
+		next := b.newState()
+		b.end(&SSuspend{To: next})
+		b.place(next)
+		return
+	}
 	method := "Yield"
 	if s.Delegate {
 		method = "YieldStar"

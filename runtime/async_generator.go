@@ -53,6 +53,19 @@ func (a *Async) StartAsyncGenerator(r Reaction) Value {
 	return ObjectValue(&g.obj)
 }
 
+// StartAsyncGeneratorBound is StartGeneratorBound for async generators.
+func (a *Async) StartAsyncGeneratorBound(r Reaction) Value {
+	v := a.StartAsyncGenerator(r)
+	g := a.co.(*AsyncGenerator)
+	g.stepped = false
+	g.frame.Resume(Undefined, false)
+	if g.stepped && g.outcome == outThrow {
+		g.state = agenCompleted
+		Throw(g.out)
+	}
+	return v
+}
+
 func (g *AsyncGenerator) yielded(v Value)      { g.stepped, g.outcome, g.out = true, outYield, v }
 func (g *AsyncGenerator) delegate(it Value)    { g.stepped, g.outcome, g.out = true, outDelegate, it }
 func (g *AsyncGenerator) bodyReturned(v Value) { g.stepped, g.outcome, g.out = true, outReturn, v }

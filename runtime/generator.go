@@ -72,6 +72,24 @@ func (a *Async) StartGenerator(r Reaction) Value {
 	return ObjectValue(&g.obj)
 }
 
+// StartGeneratorBound is StartGenerator for a body that starts by binding
+// parameters that can throw: it runs them (up to the body's first,
+// initial, suspension), and a throw is the call's.
+func (a *Async) StartGeneratorBound(r Reaction) Value {
+	g := a.StartGenerator(r)
+	a.co.(*Generator).bindParams()
+	return g
+}
+
+func (g *Generator) bindParams() {
+	g.outcome = outYield
+	g.frame.Resume(Undefined, false)
+	if g.outcome == outThrow {
+		g.state = genCompleted
+		Throw(g.out)
+	}
+}
+
 func (g *Generator) yielded(v Value)      { g.outcome, g.out = outYield, v }
 func (g *Generator) delegate(it Value)    { g.outcome, g.out = outDelegate, it }
 func (g *Generator) bodyReturned(v Value) { g.outcome, g.out = outReturn, v }
