@@ -51,14 +51,22 @@ func Generate(prog *lower.Program, opts Options) ([]byte, error) {
 		jen.Id("Run"):    jen.Id("run"),
 	})
 	for _, info := range prog.Infos {
-		f.Var().Id(info.GoName).Op("=").Op("&").Qual(rtPath, "FuncInfo").Values(jen.Dict{
+		fields := jen.Dict{
 			jen.Id("Name"):   jen.Lit(info.Name),
 			jen.Id("Frame"):  jen.Lit(info.Frame),
 			jen.Id("Length"): jen.Lit(info.Length),
 			jen.Id("Kind"):   jen.Qual(rtPath, funcKinds[info.Kind]),
 			jen.Id("Strict"): jen.Lit(info.Strict),
 			jen.Id("Source"): jen.Id("source").Index(jen.Lit(info.Start).Op(":").Lit(info.End)),
-		})
+		}
+		if len(info.Columns) > 0 {
+			cols := make([]jen.Code, len(info.Columns))
+			for i, c := range info.Columns {
+				cols[i] = jen.Lit(int(c))
+			}
+			fields[jen.Id("Columns")] = jen.Index().Int32().Values(cols...)
+		}
+		f.Var().Id(info.GoName).Op("=").Op("&").Qual(rtPath, "FuncInfo").Values(fields)
 	}
 	for _, site := range prog.Templates {
 		var cooked, raw []jen.Code

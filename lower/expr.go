@@ -3,6 +3,7 @@ package lower
 import (
 	"math"
 	"path/filepath"
+	"slices"
 	"strconv"
 
 	js "github.com/js2go/js2go/frontend"
@@ -176,7 +177,12 @@ func (l *lowerer) identifier(loc js.Loc, d *js.EIdentifier) Expr {
 	s := d.Ref
 	if isLocal(s) {
 		v := l.varOf(s)
-		if d.MayBeTDZ || l.unbound[s] {
+		if l.unbound[s] {
+			// A parameter read in its own default or an earlier one's: its
+			// variable may already hold the argument, but it is not bound yet.
+			return &EMethod{Recv: &EConst{Kind: ConstUninitialized}, Method: "CheckInit", Args: []Expr{goStr(d.Name)}, Result: TValue}
+		}
+		if d.MayBeTDZ {
 			return &EMethod{Recv: read(v), Method: "CheckInit", Args: []Expr{goStr(d.Name)}, Result: TValue}
 		}
 		return l.readLocal(s, v)
@@ -763,6 +769,7 @@ func (l *lowerer) column(loc js.Loc) {
 // a call's replaces the weak ones.
 func (l *lowerer) setColumn(loc js.Loc, strong bool) {
 	line, col := l.src.LineCol(loc)
+	l.setFuncColumn(line, col, strong)
 	for len(l.prog.Columns) < line {
 		l.prog.Columns = append(l.prog.Columns, 0)
 	}
@@ -778,6 +785,47 @@ func (l *lowerer) setColumn(loc js.Loc, strong bool) {
 	}
 	l.prog.Columns[line-1] = int32(col)
 	l.lineStmt[line] = lineColumn{stmt: l.stmtCount, strong: strong}
+}
+
+// setFuncColumn is setColumn's rule for the table of the function being
+// lowered, which its own frames use.
+func (l *lowerer) setFuncColumn(line, col int, strong bool) {
+	if l.fn.js == nil {
+		return
+	}
+	start := int(l.fn.js.Range.Loc)
+	if l.fnLineStmt == nil {
+		l.fnLineStmt, l.fnColumns = map[[2]int]lineColumn{}, map[int]map[int]int32{}
+	}
+	cols := l.fnColumns[start]
+	if cols == nil {
+		cols = map[int]int32{}
+		l.fnColumns[start] = cols
+	}
+	prev, seen := l.fnLineStmt[[2]int{start, line}]
+	switch {
+	case !seen || prev.stmt != l.stmtCount && cols[line] == 0:
+	case prev.stmt == l.stmtCount && (strong || !prev.strong):
+	default:
+		return
+	}
+	cols[line] = int32(col)
+	l.fnLineStmt[[2]int{start, line}] = lineColumn{stmt: l.stmtCount, strong: strong}
+}
+
+// funcColumns gives each function its column table, in line order.
+func (l *lowerer) funcColumns() {
+	for _, info := range l.prog.Infos {
+		cols := l.fnColumns[info.Start]
+		lines := make([]int, 0, len(cols))
+		for line := range cols {
+			lines = append(lines, line)
+		}
+		slices.Sort(lines)
+		for _, line := range lines {
+			info.Columns = append(info.Columns, int32(line), cols[line])
+		}
+	}
 }
 
 // lineColumn is the statement and kind of the column recorded for a line.

@@ -50,6 +50,10 @@ type FuncInfo struct {
 	Strict bool
 	Start  int // the source text range, for Function.prototype.toString
 	End    int
+	// Columns pairs lines with the column stack traces report for this
+	// function's frames on them (line, column, line, column, ...): a
+	// function written on the line of its caller has columns of its own.
+	Columns []int32
 }
 
 // TemplateSite is one tagged template call site: its cooked strings (nil

@@ -42,6 +42,7 @@ func Lower(ast *js.AST) (prog *Program, err error) {
 	}
 	l.findTDZ()
 	l.prog.Main = l.lowerProgram()
+	l.funcColumns()
 	return l.prog, nil
 }
 
@@ -73,6 +74,10 @@ type lowerer struct {
 	// that set each line's column (see column).
 	stmtCount int
 	lineStmt  map[int]lineColumn
+	// fnLineStmt and fnColumns are lineStmt and the column table per
+	// function, keyed by the function's source offset (FuncInfo.Start).
+	fnLineStmt map[[2]int]lineColumn
+	fnColumns  map[int]map[int]int32
 }
 
 // fnState is the function being lowered.

@@ -24,6 +24,9 @@ type FuncInfo struct {
 	Strict bool
 	Source string // the source text, for Function.prototype.toString
 	Frame  string // the name stack traces show when not Name ("K.m")
+	// Columns pairs lines with the column of this function's frames on
+	// them (line, column, ...), over the file's table of RegisterColumns.
+	Columns []int32
 
 	named bool // its Go code is registered for stack traces
 }
@@ -43,6 +46,9 @@ func (info *FuncInfo) nameFrames(body any, prefix string) {
 		name = prefix + name
 	}
 	RegisterFuncNameOf(body, name)
+	if len(info.Columns) > 0 {
+		jsFuncColumns[goFuncName(body)] = info.Columns
+	}
 }
 
 // userFunction is the Internal of a compiled function object.

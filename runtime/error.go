@@ -409,7 +409,7 @@ func describeFrame(goName, file string, line int) (text string, ok bool) {
 	if !isJSFrame(file) {
 		return "", false
 	}
-	loc := file + ":" + strconv.Itoa(line) + ":" + strconv.Itoa(columnOf(file, line))
+	loc := file + ":" + strconv.Itoa(line) + ":" + strconv.Itoa(columnOf(goName, file, line))
 	name, registered := jsFuncNames[goName]
 	if !registered {
 		if name = jsNameFromGo(goName); name == "" {
@@ -446,8 +446,9 @@ func jsNameFromGo(goName string) string {
 }
 
 var (
-	jsFuncNames = map[string]string{}
-	jsColumns   = map[string][]int32{}
+	jsFuncNames   = map[string]string{}
+	jsColumns     = map[string][]int32{}
+	jsFuncColumns = map[string][]int32{} // by Go function: FuncInfo.Columns
 )
 
 // RegisterFuncName names the Go function goName (as runtime.Frame.Function
@@ -475,7 +476,12 @@ func RegisterColumns(file string, cols []int32) {
 	jsColumns[file] = cols
 }
 
-func columnOf(file string, line int) int {
+func columnOf(goName, file string, line int) int {
+	for cols := jsFuncColumns[goName]; len(cols) >= 2; cols = cols[2:] {
+		if int(cols[0]) == line {
+			return int(cols[1])
+		}
+	}
 	if cols := jsColumns[file]; line >= 1 && line <= len(cols) && cols[line-1] > 0 {
 		return int(cols[line-1])
 	}

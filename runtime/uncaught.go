@@ -68,7 +68,7 @@ func recordedThrowSite() (line, col int, ok bool) {
 	for {
 		f, more := frames.Next()
 		if isJSFrame(f.File) && filepath.Base(f.File) == filepath.Base(CurrentProgram.Name) {
-			col := columnOf(f.File, f.Line)
+			col := columnOf(f.Function, f.File, f.Line)
 			if calledThrow {
 				col = throwTokenColumn(f.Line, col)
 			}
