@@ -42,7 +42,8 @@ func getAsyncIterator(v Value, text string) (iter, next Value) {
 		}
 		if syncMethod.IsNullish() {
 			if text == "" {
-				text = inspectShort(v)
+				// yield* in an async generator: V8 calls the missing method.
+				ThrowTypeError("undefined is not a function")
 			}
 			ThrowTypeError(text + " is not async iterable")
 		}
@@ -62,23 +63,20 @@ func getAsyncIterator(v Value, text string) (iter, next Value) {
 	return iter, GetProp(iter, Key("next"))
 }
 
-// CallNext calls next(); the loop awaits the result. A throw leaves the
-// record done, so that return() is not called.
+// CallNext calls next(); the loop awaits the result. The record stays done
+// until Step takes a value, so that a throw or a rejection of next does not
+// call return().
 func (it *AsyncIterator) CallNext() Value {
 	it.done = true
-	r := Call(it.next, it.iter)
-	it.done = false
-	return r
+	return Call(it.next, it.iter)
 }
 
 // Step takes the awaited result of next: its value, or ok false when done.
 func (it *AsyncIterator) Step(r Value) (v Value, ok bool) {
 	o := r.Object()
 	if o == nil {
-		it.done = true
 		ThrowTypeError("Iterator result " + inspectShort(r) + " is not an object")
 	}
-	it.done = true
 	if ToBoolean(o.Get(Key("done"), r)) {
 		return Undefined, false
 	}
