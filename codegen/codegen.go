@@ -268,7 +268,7 @@ func (g *gen) directive(c jen.Code) jen.Code {
 	return jen.Id(fmt.Sprintf("%s/*line %s:%d:%d*/", quote, g.prog.Source.Path, line, col)).Add(c)
 }
 
-func (g *gen) used(v *lower.Var) bool { return g.reads[v] > 0 }
+func (g *gen) used(v *lower.Var) bool { return v.Shared || g.reads[v] > 0 }
 
 // name is a variable's Go name, or _ when it is never read.
 func (g *gen) name(v *lower.Var) *jen.Statement {

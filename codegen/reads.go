@@ -120,7 +120,7 @@ func countReads(prog *lower.Program) map[*lower.Var]int {
 	for changed := true; changed; {
 		changed = false
 		for i, st := range stores {
-			if !dropped[i] && reads[st.target] == 0 {
+			if !dropped[i] && !st.target.Shared && reads[st.target] == 0 {
 				dropped[i], changed = true, true
 				unread(reads, st.value)
 			}

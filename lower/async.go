@@ -563,12 +563,12 @@ func (b *machineBuilder) finish() {
 		case v == f.This || v == f.Args || v == f.NewTarget:
 			fd := newField(v)
 			fd.Param = v
-			fd.Var = &Var{Name: m.Self.Name + "." + fd.Name, Type: v.Type}
+			fd.Var = &Var{Name: m.Self.Name + "." + fd.Name, Type: v.Type, Shared: true}
 			subst[v] = fd.Var
 		case !declared[v]:
 			fd := newField(v)
 			fd.Outer = v
-			fd.Var = &Var{Name: "(*" + m.Self.Name + "." + fd.Name + ")", Type: v.Type}
+			fd.Var = &Var{Name: "(*" + m.Self.Name + "." + fd.Name + ")", Type: v.Type, Shared: true}
 			subst[v] = fd.Var
 		case b.flat[v] && where[v] < 0:
 			if c, ok := b.values[v].(*ECall); ok && c.Func == "ToPropertyKey" {
@@ -576,6 +576,7 @@ func (b *machineBuilder) finish() {
 			}
 			fd := newField(v)
 			fd.Var = v
+			v.Shared = true
 			fieldVar[v] = true
 			if captured[v] && b.inLoop[v] && v.Type == TValue {
 				fd.Cell = true
@@ -695,7 +696,7 @@ func (b *machineBuilder) aliasCells(cells map[*Var]string) {
 			}
 			a, ok := aliases[v]
 			if !ok {
-				a = &Var{Name: "(*" + b.l.prog.names.unused(b.f, cells[v][len(b.m.Self.Name)+1:]+"_cell") + ")"}
+				a = &Var{Name: "(*" + b.l.prog.names.unused(b.f, cells[v][len(b.m.Self.Name)+1:]+"_cell") + ")", Shared: true}
 				aliases[v] = a
 				order = append(order, v)
 			}

@@ -122,6 +122,10 @@ type Var struct {
 	// Captured: a closure may assign it, so a read of it must not be
 	// reordered after a call (Go leaves that order unspecified).
 	Captured bool
+	// Shared: it names storage that other Vars name too (a frame field, a
+	// cell, an enclosing function's variable through a pointer), so its
+	// own reads do not tell whether a store to it is dead.
+	Shared bool
 }
 
 // Label is the target of break and continue: a loop, a switch, or a labelled
