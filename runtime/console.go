@@ -328,13 +328,13 @@ func FormatWith(opts InspectOptions, args []Value) string {
 				s = formatPercentNumber(args[a], func(v Value) float64 { return ToNumber(v) })
 			case 'i':
 				a++
-				s = formatPercentNumber(args[a], func(v Value) float64 { return parseIntLike(ToGoString(v)) })
+				s = formatPercentNumber(args[a], func(v Value) float64 { return ParseInt(ToGoString(v), 0) })
 			case 'f':
 				a++
 				if args[a].IsSymbol() {
 					s = "NaN"
 				} else {
-					s = formatNumber(parseFloatLike(ToGoString(args[a])))
+					s = formatNumber(ParseFloat(ToGoString(args[a])))
 				}
 			case 'O':
 				a++
@@ -481,77 +481,6 @@ var builtinConstructorNames = map[string]bool{
 	"BigInt64Array": true, "DataView": true, "Map": true, "BigInt": true, "Set": true,
 	"WeakMap": true, "WeakSet": true, "Proxy": true, "Reflect": true,
 	"FinalizationRegistry": true, "WeakRef": true, "SharedArrayBuffer": true,
-}
-
-// parseIntLike is Number.parseInt(s) with radix 10 or a 0x prefix.
-func parseIntLike(s string) float64 {
-	s = strings.TrimLeftFunc(s, isJSSpace)
-	sign := 1.0
-	if s != "" && (s[0] == '-' || s[0] == '+') {
-		if s[0] == '-' {
-			sign = -1
-		}
-		s = s[1:]
-	}
-	base := 10
-	if len(s) > 1 && s[0] == '0' && (s[1] == 'x' || s[1] == 'X') {
-		base, s = 16, s[2:]
-	}
-	n, f := 0, 0.0
-	for ; n < len(s); n++ {
-		d := digitValue(rune(s[n]))
-		if d >= base {
-			break
-		}
-		f = f*float64(base) + float64(d)
-	}
-	if n == 0 {
-		return math.NaN()
-	}
-	return sign * f
-}
-
-// parseFloatLike is Number.parseFloat: the longest prefix that is a
-// decimal literal, or Infinity.
-func parseFloatLike(s string) float64 {
-	s = strings.TrimLeftFunc(s, isJSSpace)
-	i := 0
-	if i < len(s) && (s[i] == '+' || s[i] == '-') {
-		i++
-	}
-	if strings.HasPrefix(s[i:], "Infinity") {
-		if s[0] == '-' {
-			return math.Inf(-1)
-		}
-		return math.Inf(1)
-	}
-	digits := 0
-	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
-		i, digits = i+1, digits+1
-	}
-	if i < len(s) && s[i] == '.' {
-		i++
-		for i < len(s) && s[i] >= '0' && s[i] <= '9' {
-			i, digits = i+1, digits+1
-		}
-	}
-	if digits == 0 {
-		return math.NaN()
-	}
-	if i < len(s) && (s[i] == 'e' || s[i] == 'E') {
-		j := i + 1
-		if j < len(s) && (s[j] == '+' || s[j] == '-') {
-			j++
-		}
-		if j < len(s) && s[j] >= '0' && s[j] <= '9' {
-			for j < len(s) && s[j] >= '0' && s[j] <= '9' {
-				j++
-			}
-			i = j
-		}
-	}
-	f, _ := strconv.ParseFloat(strings.TrimSuffix(s[:i], "."), 64)
-	return f
 }
 
 // consoleTable is console.table: rows of an object or array (or the
