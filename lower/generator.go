@@ -59,7 +59,7 @@ func (l *lowerer) generatorFunc(info *FuncInfo, f *Func, async, initial bool) Ex
 // awaitInAsyncGenerator is v, awaited when the function is an async
 // generator: its yield and return await their operand.
 func (l *lowerer) awaitInAsyncGenerator(v Expr, loc js.Loc) Expr {
-	if !l.fn.js.IsAsync || !l.fn.js.IsGenerator {
+	if l.fn.js == nil || !l.fn.js.IsAsync || !l.fn.js.IsGenerator { // nil: the top level
 		return v
 	}
 	t := l.newVar("awaited", TValue)
