@@ -5,10 +5,11 @@ import (
 	"time"
 )
 
-// The event loop, turn by turn as libuv runs node's: due timers, then host
-// completions (libuv's poll phase), then immediates (the check phase). The
-// job queues are drained after the script and after every callback. The
-// loop ends when no ref'd timer or immediate and no host work is left.
+// The event loop, turn by turn as libuv runs node's: host completions
+// (libuv's poll phase), then immediates (the check phase), then due timers.
+// The job queues are drained after the script and after every callback. The
+// loop ends when, after a timers phase, no ref'd timer or immediate and no
+// host work is left.
 
 // loopStart is the origin of the loop's millisecond clock.
 var loopStart = time.Now()
@@ -239,16 +240,31 @@ func loopAlive() bool {
 	return refedTimers > 0 || refedImmediates > 0 || hostOutstanding > 0
 }
 
-// runLoop turns the loop until nothing keeps it alive.
+// runLoop is libuv 1.46's uv_run in its default mode: due timers once on
+// entry, then turns of poll, check and timers. Whether the loop is alive is
+// decided on entry and after each turn's timers phase, not before its check
+// phase: an unref'd immediate queued by the last ref'd timer never runs,
+// while one queued by the timers run on entry does (the turn that follows
+// was already decided on).
 func runLoop() {
-	for loopAlive() {
-		if len(timerListQueue) > 0 {
-			payFirstOutputCost()
-		}
-		runTimers()
+	alive := loopAlive()
+	if alive {
+		runDueTimers()
+	}
+	for alive {
 		pollHost()
 		runImmediates()
+		runDueTimers()
+		alive = loopAlive()
 	}
+}
+
+// runDueTimers is the timers phase, once output has paid its start-up cost.
+func runDueTimers() {
+	if len(timerListQueue) > 0 {
+		payFirstOutputCost()
+	}
+	runTimers()
 }
 
 // pollHost is the poll phase: it runs the host completions that have

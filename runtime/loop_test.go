@@ -592,3 +592,35 @@ func TestFirstOutputCost(t *testing.T) {
 	})
 	checkOrder(t, l, "5 ms, set first\n0 ms")
 }
+
+// TestUnrefImmediate: the loop decides whether it is alive after each
+// timers phase, so an unref'd immediate runs only when the loop turns
+// again anyway. One queued by the timers run on entry to the loop runs
+// (that turn was decided before them); one queued by the last ref'd timer
+// of a later turn does not.
+func TestUnrefImmediate(t *testing.T) {
+	// The timer is due by the time the loop starts:
+	//
+	//	setTimeout(() => { log('t'); setImmediate(() => log('imm')).unref() }, 1);
+	//	for (const s = Date.now(); Date.now() - s < 5;);
+	unrefFrom := func(l *jsLog, msg string) Value {
+		return jsFn(func(Value, []Value) Value {
+			l.print(msg)
+			invoke(jsCall("setImmediate", l.logFn("imm from "+msg)), Key("unref"))
+			return Undefined
+		})
+	}
+	l, _ := runLogged(t, func(l *jsLog) {
+		jsCall("setTimeout", unrefFrom(l, "t"), Int(1))
+		for t0 := time.Now(); time.Since(t0) < 5*time.Millisecond; {
+		}
+	})
+	checkOrder(t, l, "t\nimm from t")
+	// The timer fires in a later turn:
+	//
+	//	setTimeout(() => { log('t'); setImmediate(() => log('imm')).unref() }, 5);
+	l, _ = runLogged(t, func(l *jsLog) {
+		jsCall("setTimeout", unrefFrom(l, "t"), Int(5))
+	})
+	checkOrder(t, l, "t")
+}
