@@ -81,13 +81,18 @@ func (l *lowerer) bind(b js.Binding, value Expr, mode bindMode) {
 
 // bindElement binds one element, applying its default when the value is undefined.
 func (l *lowerer) bindElement(b js.Binding, value Expr, def *js.Expr, mode bindMode) {
-	if def == nil {
-		l.bind(b, value, mode)
-		return
+	if def != nil {
+		t := l.temp("v", value)
+		l.defaultValue(t, *def)
+		value = read(t)
 	}
-	t := l.temp("v", value)
-	l.defaultValue(t, *def)
-	l.bind(b, read(t), mode)
+	if d, ok := b.Data.(*js.BObject); ok && def == nil {
+		// V8 words a nested pattern's null (without a default) as a
+		// property read's error.
+		value = l.hold(value)
+		l.emit(&SExpr{Value: call("RequireObjectCoercibleNested", value, goStr(firstKeyName(d)))})
+	}
+	l.bind(b, value, mode)
 }
 
 // hold makes sure a value read several times is a variable or a constant.

@@ -145,6 +145,20 @@ func RequireObjectCoercible(v Value, firstKey string) {
 	ThrowTypeError("Cannot destructure '" + s + "' as it is " + s + ".")
 }
 
+// RequireObjectCoercibleNested starts an object pattern nested in another
+// pattern, where V8 reports undefined or null as a property read does:
+// "Cannot read properties of null (reading 'a')".
+func RequireObjectCoercibleNested(v Value, firstKey string) {
+	if !v.IsNullish() {
+		return
+	}
+	s := ToGoString(v)
+	if firstKey != "" {
+		ThrowTypeError("Cannot read properties of " + s + " (reading '" + firstKey + "')")
+	}
+	ThrowTypeError("Cannot read properties of " + s)
+}
+
 // ObjectRest is `...rest` in an object pattern: a new object with the own
 // enumerable properties of src except the keys already destructured.
 func ObjectRest(src Value, excluded ...PropertyKey) Value {
