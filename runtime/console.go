@@ -266,22 +266,8 @@ func consoleTrace(_ Value, args []Value) Value {
 	return Undefined
 }
 
-// EmitWarning prints a process warning to stderr after the current
-// operation, as node's process.emitWarning does.
-func EmitWarning(message string) {
-	emit := func(Value, []Value) Value {
-		s := "(node:" + strconv.Itoa(processPID) + ") Warning: " + message + "\n"
-		if !warnedOnce {
-			warnedOnce = true
-			s += "(Use `node --trace-warnings ...` to show where the warning was created)\n"
-		}
-		WriteStderr(s)
-		return Undefined
-	}
-	NextTick(NewFunction("emitWarning", 0, emit))
-}
-
-var warnedOnce bool
+// EmitWarning is process.emitWarning(message): a warning of type Warning.
+func EmitWarning(message string) { emitWarning(message, "Warning") }
 
 // Format is node's util.format: printf-like placeholders in a first string
 // argument, the remaining arguments inspected (strings as they are) and

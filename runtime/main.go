@@ -69,8 +69,9 @@ func RunProgram(p *Program) (status int) {
 	return exitCode()
 }
 
-// resetLoop empties every queue, timer and pending rejection, so that a
-// process (a test) may run programs one after another.
+// resetLoop empties every queue, timer and pending rejection and leaves the
+// process's listeners as node starts with them, so that a process (a test)
+// may run programs one after another.
 func resetLoop() {
 	tickQueue, microtaskQueue = jobRing{}, jobRing{}
 	pendingRejections, handledLate, lastRejectionID = nil, nil, 0
@@ -79,6 +80,8 @@ func resetLoop() {
 	for receiveHost() != nil {
 	}
 	asyncID = 1
+	resetProcessListeners()
+	traceWarningHelperShown = false
 	loopStart, firstOutputPaid = time.Now(), false
 	Process.Set(Key("exitCode"), Undefined, ObjectValue(Process))
 }

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	goruntime "runtime"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -59,9 +60,16 @@ type processListener struct {
 }
 
 var (
-	processListeners = map[string][]processListener{}
+	processListeners map[string][]processListener
 	processExiting   bool
 )
+
+// resetProcessListeners leaves the listeners a process starts with: node's
+// own 'warning' listener, which prints warnings.
+func resetProcessListeners() {
+	processListeners = map[string][]processListener{"warning": {{fn: onWarningFunction}}}
+	processExiting = false
+}
 
 // ProcessListeners returns the listeners of a process event, in the order
 // they were added.
@@ -120,6 +128,8 @@ func processExitStatus() int {
 }
 
 func init() {
+	onWarningFunction = NewFunction("onWarning", 1, onWarning)
+	resetProcessListeners()
 	p := Process
 	this := ObjectValue(p)
 	p.DefineData(SymbolKey(SymToStringTag), Str("process"), Configurable)
@@ -226,15 +236,7 @@ func init() {
 		goruntime.ReadMemStats(&m)
 		return Number(float64(m.Sys))
 	})
-	DefineMethod(p, "emitWarning", 1, func(_ Value, args []Value) Value {
-		w := Arg(args, 0)
-		if o := w.Object(); o != nil {
-			EmitWarning(ToGoString(o.Get(Key("message"), w)))
-		} else {
-			EmitWarning(ToGoString(w))
-		}
-		return Undefined
-	})
+	DefineMethod(p, "emitWarning", 1, processEmitWarning)
 
 	addListener := func(once, prepend bool) NativeFunc {
 		return func(_ Value, args []Value) Value {
@@ -369,4 +371,157 @@ func viewBytes(o *Object) ([]byte, bool) {
 		return nil, false
 	}
 	return all[offset : offset+length], true
+}
+
+// Process warnings, as node's lib/internal/process/warning.js makes them: an
+// Error named after the warning's type, emitted as the process's 'warning'
+// event on the next tick. Node's own first 'warning' listener, onWarning,
+// prints it to stderr.
+
+// emitWarning is process.emitWarning(message, name) for the runtime's own
+// warnings.
+func emitWarning(message, name string) {
+	queueWarning(newWarning(message, name, Undefined, Undefined, nil))
+}
+
+// processEmitWarning is process.emitWarning(warning[, type[, code]][, ctor])
+// and process.emitWarning(warning[, options]).
+func processEmitWarning(_ Value, args []Value) Value {
+	warning, typ, code := Arg(args, 0), Arg(args, 1), Arg(args, 2)
+	ctor := Arg(args, 3).Object()
+	detail := Undefined
+	if o := typ.Object(); o != nil && !o.IsCallable() && o.class != ClassArray {
+		ctor = o.Get(Key("ctor"), typ).Object()
+		code = o.Get(Key("code"), typ)
+		if d := o.Get(Key("detail"), typ); d.IsString() {
+			detail = d
+		}
+		typ = o.Get(Key("type"), typ)
+		if !ToBoolean(typ) {
+			typ = Str("Warning")
+		}
+	} else if o != nil && o.IsCallable() {
+		ctor, code, typ = o, Undefined, Str("Warning")
+	}
+	if !typ.IsUndefined() && !typ.IsString() {
+		throwInvalidArgType("type", "string", typ)
+	}
+	if f := code.Object(); f != nil && f.IsCallable() {
+		ctor, code = f, Undefined
+	} else if !code.IsUndefined() && !code.IsString() {
+		throwInvalidArgType("code", "string", code)
+	}
+	var w *Object
+	switch {
+	case warning.IsString():
+		name := "Warning"
+		if ToBoolean(typ) {
+			name = typ.Text()
+		}
+		w = newWarning(warning.Text(), name, code, detail, ctor)
+	case InstanceOf(warning, ObjectValue(ErrorConstructor)):
+		w = warning.Object()
+	default:
+		throwInvalidArgType("warning", "string or an instance of Error", warning)
+	}
+	if ToGoString(w.Get(Key("name"), ObjectValue(w))) == "DeprecationWarning" {
+		if processFlag("noDeprecation") {
+			return Undefined
+		}
+		if processFlag("throwDeprecation") {
+			// Thrown on a tick of its own, after the warnings before it.
+			NextTick(NewFunction("", 0, func(Value, []Value) Value {
+				Throw(ObjectValue(w))
+				return Undefined
+			}))
+			return Undefined
+		}
+	}
+	queueWarning(w)
+	return Undefined
+}
+
+// newWarning is the Error node makes of a warning's message: named after
+// its type, with its code and detail when given, and its stack from where
+// the warning was emitted (or from the caller of ctor).
+func newWarning(message, name string, code, detail Value, ctor *Object) *Object {
+	w := NewError(ErrorPrototype, message)
+	w.Set(Key("name"), Str(name), ObjectValue(w))
+	if !code.IsUndefined() {
+		w.Set(Key("code"), code, ObjectValue(w))
+	}
+	if !detail.IsUndefined() {
+		w.Set(Key("detail"), detail, ObjectValue(w))
+	}
+	if ctor != nil {
+		w.DefineData(Key("stack"), Str(captureStack(w, ctor)), Hidden)
+	}
+	return w
+}
+
+// queueWarning emits the 'warning' event for w on the next tick.
+func queueWarning(w *Object) {
+	NextTick(NewFunction("doEmitWarning", 0, func(Value, []Value) Value {
+		processEmit("warning", ObjectValue(w))
+		return Undefined
+	}))
+}
+
+// processFlag is a boolean property of process such as noDeprecation.
+func processFlag(name string) bool {
+	return ToBoolean(Process.Get(Key(name), ObjectValue(Process)))
+}
+
+var (
+	onWarningFunction *Object
+	// traceWarningHelperShown: the hint naming --trace-warnings comes with
+	// the process's first printed warning only.
+	traceWarningHelperShown bool
+)
+
+// onWarning is node's default 'warning' listener: it prints
+// "(node:PID) [code] Name: message", the detail, and the first time the
+// hint, with console.error.
+func onWarning(_ Value, args []Value) Value {
+	v := Arg(args, 0)
+	w := v.Object()
+	if w == nil || !InstanceOf(v, ObjectValue(ErrorConstructor)) {
+		return Undefined
+	}
+	isDeprecation := ToGoString(w.Get(Key("name"), v)) == "DeprecationWarning"
+	if isDeprecation && processFlag("noDeprecation") {
+		return Undefined
+	}
+	trace := processFlag("traceProcessWarnings") || isDeprecation && processFlag("traceDeprecation")
+	msg := "(node:" + strconv.Itoa(processPID) + ") "
+	if code := w.Get(Key("code"), v); ToBoolean(code) {
+		msg += "[" + ToGoString(code) + "] "
+	}
+	if stack := w.Get(Key("stack"), v); trace && ToBoolean(stack) {
+		msg += ToGoString(stack)
+	} else if toString := w.Get(Key("toString"), v).Object(); toString != nil && toString.IsCallable() {
+		msg += ToGoString(toString.CallWith(v, nil))
+	} else {
+		msg += errorProtoToString(w)
+	}
+	if detail := w.Get(Key("detail"), v); detail.IsString() {
+		msg += "\n" + detail.Text()
+	}
+	if !trace && !traceWarningHelperShown {
+		flag := "--trace-warnings"
+		if isDeprecation {
+			flag = "--trace-deprecation"
+		}
+		msg += "\n(Use `node " + flag + " ...` to show where the warning was created)"
+		traceWarningHelperShown = true
+	}
+	console := Global.Get(Key("console"), ObjectValue(Global))
+	if c := console.Object(); c != nil {
+		if errorFn := c.Get(Key("error"), console).Object(); errorFn != nil && errorFn.IsCallable() {
+			errorFn.CallWith(console, []Value{Str(msg)})
+			return Undefined
+		}
+	}
+	WriteStderr(msg + "\n")
+	return Undefined
 }

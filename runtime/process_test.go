@@ -23,7 +23,7 @@ func recorder(log *[]string, name string) Value {
 // As node v20.20.2: on/once/off/emit return and call in this order, and a
 // once listener runs a single time.
 func TestProcessEvents(t *testing.T) {
-	defer func() { processListeners = map[string][]processListener{} }()
+	defer resetProcessListeners()
 	var log []string
 	a, b, c := recorder(&log, "a"), recorder(&log, "b"), recorder(&log, "c")
 	assert.Equal(t, ObjectValue(Process), callProcess("on", Str("custom"), a))

@@ -288,22 +288,6 @@ func newTimer(args []Value, repeat bool) Value {
 	return ObjectValue(t.obj)
 }
 
-// emitWarning prints a process warning of the given name to stderr on the
-// next tick, as node's process.emitWarning does when nothing listens for
-// 'warning'; the hint line comes with the process's first warning only
-// (warnedOnce is console.go's EmitWarning's).
-func emitWarning(message, name string) {
-	NextTick(NewFunction("emitWarning", 0, func(Value, []Value) Value {
-		s := "(node:" + strconv.Itoa(processPID) + ") " + name + ": " + message + "\n"
-		if !warnedOnce {
-			warnedOnce = true
-			s += "(Use `node --trace-warnings ...` to show where the warning was created)\n"
-		}
-		WriteStderr(s)
-		return Undefined
-	}))
-}
-
 // thisTimer is the timer a Timeout method was called on.
 func thisTimer(this Value, method string) *timer {
 	if o := this.Object(); o != nil {
