@@ -111,8 +111,12 @@ func (j *microtaskJob) Run() {
 // on the microtask queue.
 func QueueMicrotask(fn *Object) { microtaskQueue.push(&microtaskJob{fn: fn}) }
 
-// NextTick queues a call of fn with args as process.nextTick does.
+// NextTick queues a call of fn with args as process.nextTick does: not at
+// all once the process is exiting.
 func NextTick(fn *Object, args ...Value) {
+	if processExiting {
+		return
+	}
 	nextAsyncID()
 	tickQueue.push(&callbackJob{fn: fn, args: args})
 }

@@ -68,50 +68,61 @@ func drainJobs() {
 	}
 }
 
-// handleUncaught is node's process._fatalException: the error goes to the
+// handleUncaught is node's process._fatalException and what its caller,
+// TriggerUncaughtException, does with the answer: the error goes to the
 // process's 'uncaughtException' listeners (with the origin
 // 'unhandledRejection' for an unhandled rejection) or, when there are none,
-// ends the program with status 1 after the 'exit' event and the report.
-// For a rejection, err is the error made of reason.
+// the program ends after the 'exit' event (unless it is already exiting)
+// and the report, with process.exitCode or else status 1. A listener that
+// throws ends it at once with that exception's report and status 7 (node's
+// kExceptionInFatalExceptionHandler), without 'exit'. For a rejection, err
+// is the error made of reason.
 func handleUncaught(err Value, fromPromise bool, reason ...Value) {
 	origin := "uncaughtException"
 	if fromPromise {
 		origin = "unhandledRejection"
 	}
-	processEmit("uncaughtExceptionMonitor", err, Str(origin))
-	if processEmit("uncaughtException", err, Str(origin)) {
+	handled := false
+	if exc := CatchUncaught(func() {
+		processEmit("uncaughtExceptionMonitor", err, Str(origin))
+		handled = processEmit("uncaughtException", err, Str(origin))
+	}); exc != nil {
+		ReportUncaught(exc.Value)
+		panic(&programExit{code: 7})
+	}
+	if handled {
 		// As node does, so that the loop turns once more and runs the
 		// jobs the failed callback left before it sleeps.
 		setImmediateNoop()
 		return
 	}
-	setExitCode(1)
-	emitExit(false)
+	if !processExiting {
+		processExiting = true
+		setExitCode(1)
+		// Node ignores what an 'exit' listener throws here.
+		TryCatch(func() { processEmit("exit", Int(1)) })
+	}
 	if fromPromise {
 		ReportUnhandledRejection(reason[0])
 	} else {
 		ReportUncaught(err)
 	}
-	panic(&programExit{code: exitCode()})
+	panic(&programExit{code: exitCodeOr(1)})
 }
 
-// emitExit emits the process's 'exit' event with the exit code; a listener
-// that throws ends the program with its report and status 1, as in node.
-// At the natural end of a program node emits it from C++ in a callback
-// scope whose end runs the promise jobs (not process.nextTick callbacks),
-// so with runMicrotasks the promise jobs a listener queues still run.
-func emitExit(runMicrotasks bool) {
-	if exc := TryCatch(func() {
-		processEmit("exit", Int(exitCode()))
-		if runMicrotasks {
-			for j := microtaskQueue.pop(); j != nil; j = microtaskQueue.pop() {
-				j.Run()
-			}
-		}
-	}); exc != nil {
-		ReportUncaught(exc.Value)
-		panic(&programExit{code: 1})
+// emitExit is node's EmitProcessExitInternal at the natural end of a
+// program: the process's 'exit' event, emitted from C++ in a callback scope
+// whose end runs the promise jobs and reports unhandled rejections
+// (process.nextTick does nothing once the process is exiting). A listener
+// that throws skips the listeners after it and fails the scope: its
+// exception is handled as any uncaught one and no job runs.
+func emitExit() {
+	processExiting = true
+	if exc := CatchUncaught(func() { processEmit("exit", Int(exitCode())) }); exc != nil {
+		handleUncaught(exc.Value, false)
+		return
 	}
+	drainJobs()
 }
 
 // processEmit is process.emit(event, ...args): it reports whether the event
@@ -127,11 +138,15 @@ func processEmit(event string, args ...Value) bool {
 }
 
 // exitCode is process.exitCode as the status to exit with (0 when unset).
-func exitCode() int {
+func exitCode() int { return exitCodeOr(0) }
+
+// exitCodeOr is node's env->exit_code(def): process.exitCode, or def when
+// it is unset.
+func exitCodeOr(def int) int {
 	p := Process
 	v := p.Get(Key("exitCode"), ObjectValue(p))
 	if v.IsNullish() {
-		return 0
+		return def
 	}
 	return int(ToInt32(v))
 }

@@ -624,3 +624,124 @@ func TestUnrefImmediate(t *testing.T) {
 	})
 	checkOrder(t, l, "t")
 }
+
+// TestExitListeners: what node v20 does with what an 'exit' listener throws
+// or leaves behind at the natural end of a program.
+func TestExitListeners(t *testing.T) {
+	// queueJobs queues a tick (dropped: the process is exiting) and a
+	// microtask (run once the listeners are done, unless one threw).
+	queueJobs := func(l *jsLog, name string) {
+		jsNextTick(l.logFn("tick " + name))
+		jsThen(jsPromiseResolve(Undefined), l.logFn("micro "+name))
+	}
+	setExitCode := func(code int) { Process.Set(Key("exitCode"), Int(code), ObjectValue(Process)) }
+	tests := []struct {
+		name   string
+		build  func(l *jsLog)
+		want   string
+		status int
+	}{
+		{
+			// process.on('exit', c => { log('exit1', c); queueJobs(); throw new Error('boom') });
+			// process.on('exit', () => log('exit2'));
+			// process.on('uncaughtException', e => { log('UE', e.message); process.exitCode = 4 });
+			name: "a throw goes to the handler and ends the event",
+			build: func(l *jsLog) {
+				jsOn("exit", func(_ Value, args []Value) Value {
+					l.print("exit1", Arg(args, 0))
+					queueJobs(l, "exit1")
+					ThrowError(ErrorPrototype, "boom")
+					return Undefined
+				})
+				jsOn("exit", func(Value, []Value) Value { l.print("exit2"); return Undefined })
+				jsOn("uncaughtException", func(_ Value, args []Value) Value {
+					l.print("UE", jsGet(args[0], "message"))
+					setExitCode(4)
+					return Undefined
+				})
+			},
+			want: "exit1 0\nUE boom", status: 4,
+		},
+		{
+			// process.exitCode = 5;
+			// process.on('exit', c => { log('exit1', c); throw new Error('boom') });
+			name: "an unhandled throw keeps the exit code",
+			build: func(l *jsLog) {
+				setExitCode(5)
+				jsOn("exit", func(_ Value, args []Value) Value {
+					l.print("exit1", Arg(args, 0))
+					ThrowError(ErrorPrototype, "boom")
+					return Undefined
+				})
+			},
+			want: "exit1 5", status: 5,
+		},
+		{
+			// process.on('exit', c => { log('exit1', c); throw new Error('boom') });
+			// process.on('uncaughtException', e => { log('UE', e.message); throw new Error('again') });
+			name: "a handler that throws ends with status 7",
+			build: func(l *jsLog) {
+				jsOn("exit", func(_ Value, args []Value) Value {
+					l.print("exit1", Arg(args, 0))
+					ThrowError(ErrorPrototype, "boom")
+					return Undefined
+				})
+				jsOn("uncaughtException", func(_ Value, args []Value) Value {
+					l.print("UE", jsGet(args[0], "message"))
+					ThrowError(ErrorPrototype, "again")
+					return Undefined
+				})
+			},
+			want: "exit1 0\nUE boom", status: 7,
+		},
+		{
+			// process.on('exit', c => { log('exit1', c); Promise.reject(new Error('rej')); queueJobs() });
+			// process.on('exit', () => log('exit2'));
+			name: "a rejection is reported after the listeners and their microtasks",
+			build: func(l *jsLog) {
+				jsOn("exit", func(_ Value, args []Value) Value {
+					l.print("exit1", Arg(args, 0))
+					invoke(ObjectValue(PromiseConstructor), Key("reject"), ObjectValue(NewError(ErrorPrototype, "rej")))
+					queueJobs(l, "exit1")
+					return Undefined
+				})
+				jsOn("exit", func(Value, []Value) Value { l.print("exit2"); return Undefined })
+			},
+			want: "exit1 0\nexit2\nmicro exit1", status: 1,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			l, status := runLogged(t, tt.build)
+			checkOrder(t, l, tt.want)
+			if status != tt.status {
+				t.Errorf("status %d, node's %d", status, tt.status)
+			}
+		})
+	}
+}
+
+// TestThrowingUncaughtExceptionListener: an 'uncaughtException' listener
+// that throws ends the program with status 7 and no 'exit' event.
+//
+//	process.on('uncaughtException', e => { log('UE', e.message); throw new Error('again') });
+//	process.on('exit', () => log('exit'));
+//	setTimeout(() => { throw new Error('timer') }, 1);
+func TestThrowingUncaughtExceptionListener(t *testing.T) {
+	l, status := runLogged(t, func(l *jsLog) {
+		jsOn("uncaughtException", func(_ Value, args []Value) Value {
+			l.print("UE", jsGet(args[0], "message"))
+			ThrowError(ErrorPrototype, "again")
+			return Undefined
+		})
+		jsOn("exit", func(Value, []Value) Value { l.print("exit"); return Undefined })
+		jsCall("setTimeout", jsFn(func(Value, []Value) Value {
+			ThrowError(ErrorPrototype, "timer")
+			return Undefined
+		}), Int(1))
+	})
+	checkOrder(t, l, "UE timer")
+	if status != 7 {
+		t.Errorf("status %d, node's 7", status)
+	}
+}

@@ -65,7 +65,7 @@ func RunProgram(p *Program) (status int) {
 			break
 		}
 	}
-	emitExit(true)
+	emitExit()
 	return exitCode()
 }
 

@@ -61,7 +61,10 @@ type processListener struct {
 
 var (
 	processListeners map[string][]processListener
-	processExiting   bool
+	// processExiting is node's process._exiting: the 'exit' event has
+	// been emitted, so process.exit ends at once and process.nextTick
+	// does nothing.
+	processExiting bool
 )
 
 // resetProcessListeners leaves the listeners a process starts with: node's
@@ -85,10 +88,6 @@ func ProcessListeners(event string) []Value {
 // emitProcessEvent calls the event's listeners with args, dropping once
 // listeners first, and reports whether there were any.
 func emitProcessEvent(event string, args []Value) bool {
-	if event == "exit" {
-		// From here on process.exit ends at once (node's process._exiting).
-		processExiting = true
-	}
 	ls := processListeners[event]
 	if len(ls) == 0 {
 		return false
@@ -110,9 +109,11 @@ func emitProcessEvent(event string, args []Value) bool {
 // output, then the end of the process.
 func ProcessExit(code int) {
 	Process.Set(Key("exitCode"), Int(code), ObjectValue(Process))
-	// process.exit inside an 'exit' listener ends at once, as in node.
+	// process.exit inside an 'exit' listener ends at once, as in node; an
+	// exception an 'exit' listener throws comes out of process.exit.
 	if !processExiting {
-		emitProcessEvent("exit", []Value{Int(code)})
+		processExiting = true
+		processEmit("exit", Int(processExitStatus()))
 	}
 	FlushOutput()
 	os.Exit(processExitStatus())
