@@ -144,8 +144,10 @@ func (g *AsyncGenerator) body(v Value, mode resumeMode) {
 // completeStep is AsyncGeneratorCompleteStep: it settles the head request.
 func (g *AsyncGenerator) completeStep(threw bool, v Value, done bool) {
 	req := g.queue[0]
-	g.queue[0] = agenRequest{}
-	g.queue = g.queue[1:]
+	// The usual queue holds one request: emptied, it keeps its array.
+	copy(g.queue, g.queue[1:])
+	g.queue[len(g.queue)-1] = agenRequest{}
+	g.queue = g.queue[:len(g.queue)-1]
 	if threw {
 		RejectPromise(req.promise, v)
 		return
