@@ -2,6 +2,7 @@ package codegen
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/dave/jennifer/jen"
 
@@ -61,7 +62,11 @@ func (g *gen) frameDecls(f *lower.Func, m *lower.Machine) []jen.Code {
 	}
 	tries, comps := jen.Nil(), jen.Nil()
 	var out []jen.Code
-	out = append(out, jen.Comment(m.Frame+" is the frame of the async function "+name+"."))
+	kind := map[string]string{"StartGenerator": "generator", "StartAsyncGenerator": "async generator"}[strings.TrimSuffix(m.Start, "Bound")]
+	if kind == "" {
+		kind = "async function"
+	}
+	out = append(out, jen.Comment(m.Frame+" is the frame of the "+kind+" "+name+"."))
 	if len(m.Tries) > 0 {
 		fields = append(fields, jen.Id("comps").Index(jen.Lit(len(m.Tries))).Qual(rtPath, "Completion"))
 		var entries []jen.Code
@@ -97,10 +102,12 @@ func (g *gen) frameDecls(f *lower.Func, m *lower.Machine) []jen.Code {
 	g.machine = append(g.machine, m)
 	var cases []jen.Code
 	for _, s := range m.States {
+		// The state's JS line is quoted on the line of its first directive
+		// (see directive: a comment line of its own would push the
+		// directive off its statement's line).
+		g.fn.quote = g.stateLine(s)
 		body := g.stmts(s.Body)
-		if line := g.stateLine(s); line != "" {
-			body = append([]jen.Code{jen.Comment(line)}, body...)
-		}
+		g.fn.quote = ""
 		cases = append(cases, jen.Case(jen.Lit(s.Index)).Block(body...))
 	}
 	g.machine = g.machine[:len(g.machine)-1]
