@@ -758,23 +758,5 @@ func (g *gen) constant(c *lower.EConst) *jen.Statement {
 
 // str16 prints a string constant: rt.Str of its WTF-8 text.
 func (g *gen) str16(u []uint16) *jen.Statement {
-	return jen.Qual(rtPath, "Str").Call(jen.Lit(wtf8(u)))
-}
-
-// wtf8 converts UTF-16 to WTF-8, lone surrogates encoded as code points.
-func wtf8(u []uint16) string {
-	var b []byte
-	for i := 0; i < len(u); i++ {
-		r := rune(u[i])
-		if r >= 0xD800 && r < 0xDC00 && i+1 < len(u) && u[i+1] >= 0xDC00 && u[i+1] < 0xE000 {
-			r = 0x10000 + (r-0xD800)<<10 + rune(u[i+1]-0xDC00)
-			i++
-		}
-		if r >= 0xD800 && r < 0xE000 {
-			b = append(b, byte(0xE0|r>>12), byte(0x80|(r>>6)&0x3F), byte(0x80|r&0x3F))
-			continue
-		}
-		b = append(b, string(r)...)
-	}
-	return string(b)
+	return jen.Qual(rtPath, "Str").Call(jen.Lit(lower.WTF8(u)))
 }

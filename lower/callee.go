@@ -25,10 +25,10 @@ func (l *lowerer) calleeText(e js.Expr) string {
 	case *js.ENumber:
 		return numberKey(d.Value)
 	case *js.EString:
-		return strconv.Quote(utf16Text(d.Value))
+		return strconv.Quote(WTF8(d.Value))
 	case *js.ETemplate:
 		if d.Tag == nil && len(d.Parts) == 0 {
-			return strconv.Quote(utf16Text(d.Head))
+			return strconv.Quote(WTF8(d.Head))
 		}
 	case *js.EDot:
 		return l.objectText(d.Target) + chainDot(d.OptionalChain) + d.Name
@@ -36,7 +36,7 @@ func (l *lowerer) calleeText(e js.Expr) string {
 		return l.objectText(d.Target) + chainDot(d.OptionalChain) + "#" + d.Name
 	case *js.EIndex:
 		if s, ok := d.Index.Data.(*js.EString); ok {
-			return l.calleeText(d.Target) + chainDot(d.OptionalChain) + utf16Text(s.Value)
+			return l.calleeText(d.Target) + chainDot(d.OptionalChain) + WTF8(s.Value)
 		}
 		open := "["
 		if d.OptionalChain == js.OptionalChainStart {

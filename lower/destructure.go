@@ -114,7 +114,7 @@ func (l *lowerer) patternKey(k js.Expr, computed bool) Expr {
 	}
 	switch k := k.Data.(type) {
 	case *js.EString:
-		return key(utf16Text(k.Value))
+		return key(WTF8(k.Value))
 	case *js.ENumber:
 		return key(numberKey(k.Value))
 	case *js.EBigInt:
@@ -129,7 +129,7 @@ func (l *lowerer) patternKey(k js.Expr, computed bool) Expr {
 func firstKeyName(d *js.BObject) string {
 	if len(d.Properties) > 0 && !d.Properties[0].IsComputed {
 		if s, ok := d.Properties[0].Key.Data.(*js.EString); ok {
-			return utf16Text(s.Value)
+			return WTF8(s.Value)
 		}
 	}
 	return ""

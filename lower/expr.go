@@ -491,7 +491,7 @@ func isAnonymousFunction(e js.Expr) bool {
 func keyName(p js.Property) string {
 	switch k := p.Key.Data.(type) {
 	case *js.EString:
-		return string(utf16Text(k.Value))
+		return string(WTF8(k.Value))
 	case *js.ENumber:
 		return numberKey(k.Value)
 	case *js.EBigInt:
@@ -516,8 +516,9 @@ func numberKey(f float64) string {
 	return strconv.FormatFloat(f, 'g', -1, 64)
 }
 
-// utf16Text converts UTF-16 to WTF-8 text for keys and Go strings.
-func utf16Text(u []uint16) string {
+// WTF8 converts UTF-16 to WTF-8 text (lone surrogates kept as code
+// points), the form of keys and of the runtime's strings.
+func WTF8(u []uint16) string {
 	var b []byte
 	for i := 0; i < len(u); i++ {
 		r := rune(u[i])
@@ -733,7 +734,7 @@ func (l *lowerer) member(e js.Expr) Expr {
 			return obj
 		}, func() Expr { return l.expr(d.Index) })
 		if c, ok := parts[1].(*EConst); ok && c.Kind == ConstString {
-			return call("GetProp", parts[0], key(utf16Text(c.String)))
+			return call("GetProp", parts[0], key(WTF8(c.String)))
 		}
 		return call("GetIndex", parts[0], parts[1])
 	case *js.EPrivateDot:
@@ -750,7 +751,7 @@ func (l *lowerer) callExpr(e js.Expr, d *js.ECall) Expr {
 	}
 	if id, ok := d.Target.Data.(*js.EIdentifier); ok && id.Name == "require" && !isLocal(id.Ref) && len(d.Args) == 1 {
 		if s, ok := d.Args[0].Data.(*js.EString); ok {
-			l.unsupported(e.Loc, "require(%q)", utf16Text(s.Value))
+			l.unsupported(e.Loc, "require(%q)", WTF8(s.Value))
 		}
 	}
 	l.column(d.CallLoc)
@@ -902,7 +903,7 @@ func (l *lowerer) callInner(e js.Expr, d *js.ECall) Expr {
 				return firstOr(args)
 			})
 		if c, ok := parts[1].(*EConst); ok && c.Kind == ConstString {
-			return &ECall{Func: "CallMethod", Args: append([]Expr{goStr(callee), parts[0], key(utf16Text(c.String))}, args...), Spread: spread}
+			return &ECall{Func: "CallMethod", Args: append([]Expr{goStr(callee), parts[0], key(WTF8(c.String))}, args...), Spread: spread}
 		}
 		return &ECall{Func: "CallIndexMethod", Args: append([]Expr{goStr(callee), parts[0], parts[1]}, args...), Spread: spread}
 	case *js.EPrivateDot:
