@@ -1,0 +1,2 @@
+async function* g() { const x = yield Promise.resolve("resolved"); console.log("x", x); try { yield Promise.reject(new Error("rejected yield")); } catch (e) { console.log("caught inside", e.message); } yield new Promise((r) => setTimeout(() => r("timer"), 20)); }
+(async () => { const it = g(); console.log(await it.next()); console.log(await it.next("sent")); console.log(await it.next()); console.log(await it.next()); })();
