@@ -843,11 +843,10 @@ func arraySlice(this Value, args []Value) Value {
 	return ObjectValue(a)
 }
 
-func arraySplice(this Value, args []Value) Value {
-	o := ToObject(this)
-	n := arrayLikeLength(o)
-	start := relativeIndex(Arg(args, 0), n, 0)
-	var deleteCount int64
+// spliceArgs reads splice's and toSpliced's arguments for an array-like
+// of length n: where to start, how many elements to drop, what to insert.
+func spliceArgs(args []Value, n int64) (start, deleteCount int64, items []Value) {
+	start = relativeIndex(Arg(args, 0), n, 0)
 	switch len(args) {
 	case 0:
 	case 1:
@@ -855,10 +854,16 @@ func arraySplice(this Value, args []Value) Value {
 	default:
 		deleteCount = int64(math.Min(math.Max(toIntegerOrInfinity(args[1]), 0), float64(n-start)))
 	}
-	var items []Value
 	if len(args) > 2 {
 		items = args[2:]
 	}
+	return start, deleteCount, items
+}
+
+func arraySplice(this Value, args []Value) Value {
+	o := ToObject(this)
+	n := arrayLikeLength(o)
+	start, deleteCount, items := spliceArgs(args, n)
 	itemCount := int64(len(items))
 	if n+itemCount-deleteCount > maxSafeLength {
 		ThrowTypeError("Invalid array length")
@@ -1195,19 +1200,7 @@ func arrayToReversed(this Value, _ []Value) Value {
 func arrayToSpliced(this Value, args []Value) Value {
 	o := ToObject(this)
 	n := arrayLikeLength(o)
-	start := relativeIndex(Arg(args, 0), n, 0)
-	var skip int64
-	switch len(args) {
-	case 0:
-	case 1:
-		skip = n - start
-	default:
-		skip = int64(math.Min(math.Max(toIntegerOrInfinity(args[1]), 0), float64(n-start)))
-	}
-	var items []Value
-	if len(args) > 2 {
-		items = args[2:]
-	}
+	start, skip, items := spliceArgs(args, n)
 	newLen := n + int64(len(items)) - skip
 	if newLen > maxSafeLength {
 		ThrowTypeError("Invalid array length")
