@@ -597,19 +597,8 @@ func arrayCopyWithin(this Value, args []Value) Value {
 	from := relativeIndex(Arg(args, 1), n, 0)
 	final := relativeIndex(Arg(args, 2), n, n)
 	count := min(final-from, n-to)
-	dir := int64(1)
-	if from < to && to < from+count {
-		dir, from, to = -1, from+count-1, to+count-1
-	}
-	for ; count > 0; count-- {
-		if v, ok := hasGetIndex(o, from); ok {
-			setIndex(o, to, v)
-		} else {
-			deleteOrThrow(o, indexKey(to))
-		}
-		from += dir
-		to += dir
-	}
+	// copyWithin goes from the top down only when the ranges overlap.
+	copyElements(o, from, to, count, from < to && to < from+count)
 	return ObjectValue(o)
 }
 
@@ -750,9 +739,15 @@ func arrayReverse(this Value, _ []Value) Value {
 // moveElements moves count elements from index from to index to, as shift,
 // unshift and splice do, holes included.
 func moveElements(o *Object, from, to, count int64) {
+	copyElements(o, from, to, count, from < to)
+}
+
+// copyElements copies count elements from index from to index to, holes
+// included, from the top down when backward (the order is observable
+// through accessors and proxies).
+func copyElements(o *Object, from, to, count int64, backward bool) {
 	step := int64(1)
-	if from < to {
-		// Overlapping and moving up: copy from the top down.
+	if backward {
 		step, from, to = -1, from+count-1, to+count-1
 	}
 	for ; count > 0; count-- {
