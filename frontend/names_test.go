@@ -2,8 +2,6 @@ package frontend
 
 import (
 	"encoding/json"
-	"os"
-	"os/exec"
 	"strings"
 	"testing"
 )
@@ -13,23 +11,7 @@ import (
 // node prints for testdata/names.js (recorded in names.golden).
 func TestNamesAndSourceTextMatchNode(t *testing.T) {
 	const js, golden = "testdata/names.js", "testdata/names.golden"
-	if *update {
-		out, err := exec.Command("node", js).CombinedOutput()
-		if err != nil {
-			t.Fatalf("node: %v\n%s", err, out)
-		}
-		if err := os.WriteFile(golden, out, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	text, err := os.ReadFile(js)
-	if err != nil {
-		t.Fatal(err)
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatal(err)
-	}
+	text, want := readNodeGolden(t, js, golden)
 	ast, err := Parse(NewSource(js, text))
 	if err != nil {
 		t.Fatal(err)

@@ -2,8 +2,6 @@ package frontend
 
 import (
 	"fmt"
-	"os"
-	"os/exec"
 	"strings"
 	"testing"
 )
@@ -13,23 +11,7 @@ import (
 // AST records: call sites for caller frames, access sites for failing accesses.
 func TestStackPositionsMatchNode(t *testing.T) {
 	const js, golden = "testdata/positions.js", "testdata/positions.golden"
-	if *update {
-		out, err := exec.Command("node", js).CombinedOutput()
-		if err != nil {
-			t.Fatalf("node: %v\n%s", err, out)
-		}
-		if err := os.WriteFile(golden, out, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	text, err := os.ReadFile(js)
-	if err != nil {
-		t.Fatal(err)
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatal(err)
-	}
+	text, want := readNodeGolden(t, js, golden)
 	src := NewSource(js, text)
 	ast, err := Parse(src)
 	if err != nil {
