@@ -69,6 +69,9 @@ type BMissing struct{}
 type BIdentifier struct {
 	Name string
 	Ref  *Symbol // the declared symbol, set by binding
+	// With is, for a var declared with an initialiser inside a `with` body,
+	// the innermost such body: the initialiser assigns through its objects.
+	With *Scope
 }
 
 // BArray is an array pattern `[a, b = 1, ...rest]`.
@@ -363,6 +366,9 @@ type EIdentifier struct {
 	Name     string
 	Ref      *Symbol // the resolved declaration (an Unbound symbol for globals), set by binding
 	MayBeTDZ bool    // a let/const/class (or parameter, in earlier defaults) use that may run before initialisation: lower must check
+	// With is the innermost `with` body between this use and its binding
+	// (nil when none): the name is looked up in those objects first.
+	With *Scope
 }
 
 // EMissing is a hole in an array literal: `[1, , 2]`.
