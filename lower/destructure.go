@@ -22,6 +22,11 @@ const (
 func (l *lowerer) bind(b js.Binding, value Expr, mode bindMode) {
 	switch d := b.Data.(type) {
 	case *js.BIdentifier:
+		if d.With != nil {
+			// var x = v inside a with body assigns a with object's x (with.go).
+			l.withSet(d.Name, l.withObjects(d.With, d.Ref), value, func(value Expr) { l.emit(&SAssign{Var: l.varOf(d.Ref), Value: value}) })
+			return
+		}
 		if v := l.vars[d.Ref]; v != nil {
 			l.emit(&SAssign{Var: v, Value: value})
 			return

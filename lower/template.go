@@ -44,6 +44,11 @@ func (l *lowerer) template(loc js.Loc, d *js.ETemplate) Expr {
 	case *js.EIndex:
 		obj := l.hold(l.expr(t.Target))
 		this, fn = obj, call("GetIndex", obj, l.expr(t.Index))
+	case *js.EIdentifier:
+		this, fn = undefined, l.expr(*d.Tag)
+		if t.With != nil {
+			fn, this = l.withCallee(d.Tag.Loc, t) // a tag in a with body
+		}
 	default:
 		this, fn = undefined, l.expr(*d.Tag)
 	}
