@@ -162,9 +162,12 @@ func (b *binder) visitForInOf(loc Loc, init *Stmt, value *Expr, body *Stmt) *Sco
 	if local, ok := init.Data.(*SLocal); ok {
 		b.visitLocal(local)
 		if local.Kind == LocalVar {
-			// Each iteration assigns the one var binding.
+			// Each iteration assigns the one var binding (through the
+			// objects of the with statements around the loop, if any).
 			forEachBindingName(local.Decls[0].Binding, func(name string, _ Loc) {
-				b.resolveDeclared(name).AssignedAfterDecl = true
+				sym := b.resolveDeclared(name)
+				sym.AssignedAfterDecl = true
+				setBindingWith(local.Decls[0].Binding, name, withBetween(b.scope, sym))
 			})
 		}
 	} else {
@@ -188,8 +191,10 @@ func (b *binder) visitLocal(d *SLocal) {
 				setBindingRef(decl.Binding, name, sym)
 				// A var exists (as undefined) from function entry, so its initialiser is
 				// an assignment: closures made earlier, or in earlier loop iterations, see it.
+				// Inside a with body it assigns the object's property of that name, if any.
 				if decl.Value != nil {
 					sym.AssignedAfterDecl = true
+					setBindingWith(decl.Binding, name, withBetween(b.scope, sym))
 				}
 			})
 		}
@@ -363,10 +368,44 @@ func (b *binder) markTDZ(sym *Symbol, id *EIdentifier) {
 	id.MayBeTDZ = outermost != nil && b.fnCreated[outermost] < sym.initOrder
 }
 
+// withBetween is the innermost with body between a use in scope s and the
+// declaration of sym (any with body, for an undeclared name), or nil.
+func withBetween(s *Scope, sym *Symbol) *Scope {
+	for ; s != nil; s = s.Parent {
+		if sym.Kind != SymUnbound && s.Members[sym.Name] == sym {
+			return nil
+		}
+		if s.Kind == ScopeWith {
+			return s
+		}
+	}
+	return nil
+}
+
+// setBindingWith marks the BIdentifier for name inside a pattern as
+// assigned through the objects of the with bodies from with outwards.
+func setBindingWith(bd Binding, name string, with *Scope) {
+	switch d := bd.Data.(type) {
+	case *BIdentifier:
+		if d.Name == name {
+			d.With = with
+		}
+	case *BArray:
+		for _, it := range d.Items {
+			setBindingWith(it.Binding, name, with)
+		}
+	case *BObject:
+		for _, p := range d.Properties {
+			setBindingWith(p.Value, name, with)
+		}
+	}
+}
+
 // visitIdentifier resolves a use (or, with isWrite, an assignment) of a name.
 func (b *binder) visitIdentifier(e *Expr, id *EIdentifier, isWrite bool) {
 	sym := b.resolve(id.Name, e.Loc)
 	id.Ref = sym
+	id.With = withBetween(b.scope, sym)
 	b.markTDZ(sym, id)
 	if isWrite {
 		sym.AssignedAfterDecl = true

@@ -29,6 +29,8 @@ type ref struct {
 	obj   Expr
 	key   Expr // index key, or private name variable
 	check bool // a TDZ check before writing
+	// with lists the with objects a name is looked up in first (with.go).
+	with []*Var
 }
 
 // reference evaluates a target's object and key. When twice is set they
@@ -45,10 +47,14 @@ func (l *lowerer) reference(target js.Expr, twice bool) ref {
 	}
 	switch t := target.Data.(type) {
 	case *js.EIdentifier:
-		if isLocal(t.Ref) {
-			return ref{kind: refLocal, v: l.varOf(t.Ref), id: t, check: t.MayBeTDZ}
+		var with []*Var
+		if t.With != nil {
+			with = l.withObjects(t.With, t.Ref)
 		}
-		return ref{kind: refGlobal, name: t.Name, id: t}
+		if isLocal(t.Ref) {
+			return ref{kind: refLocal, v: l.varOf(t.Ref), id: t, check: t.MayBeTDZ, with: with}
+		}
+		return ref{kind: refGlobal, name: t.Name, id: t, with: with}
 	case *js.EDot:
 		if _, ok := t.Target.Data.(*js.ESuper); ok {
 			return ref{kind: refSuper, key: key(t.Name)}
@@ -69,6 +75,9 @@ func (l *lowerer) reference(target js.Expr, twice bool) ref {
 
 // get reads through a reference.
 func (l *lowerer) get(r ref) Expr {
+	if r.with != nil {
+		return l.withRead(0, r.id)
+	}
 	switch r.kind {
 	case refLocal:
 		if r.check {
@@ -76,7 +85,7 @@ func (l *lowerer) get(r ref) Expr {
 		}
 		return l.readLocal(r.id.Ref, r.v)
 	case refGlobal:
-		return l.identifier(0, r.id)
+		return l.plainIdentifier(0, r.id)
 	case refProp:
 		return call("GetProp", r.obj, key(r.name))
 	case refIndex:
@@ -89,6 +98,12 @@ func (l *lowerer) get(r ref) Expr {
 
 // set writes value through a reference.
 func (l *lowerer) set(r ref, value Expr) {
+	if r.with != nil {
+		with := r.with
+		r.with = nil
+		l.withSet(r.id.Name, with, value, func(value Expr) { l.set(r, value) })
+		return
+	}
 	strict := goBool(l.fn.strict)
 	switch r.kind {
 	case refLocal:
@@ -187,7 +202,7 @@ func (l *lowerer) store(r ref, value Expr, discard bool) Expr {
 		l.set(r, value)
 		return nil
 	}
-	if r.kind == refLocal && r.id.Ref.Kind != js.SymConst && r.id.Ref.Kind != js.SymFunctionExpr && r.id.Ref.Kind != js.SymClassInner && r.id.Ref.Kind != js.SymImport {
+	if r.kind == refLocal && r.with == nil && r.id.Ref.Kind != js.SymConst && r.id.Ref.Kind != js.SymFunctionExpr && r.id.Ref.Kind != js.SymClassInner && r.id.Ref.Kind != js.SymImport {
 		l.set(r, value)
 		return read(r.v)
 	}

@@ -162,7 +162,7 @@ func (l *lowerer) expr(e js.Expr) Expr {
 	case *js.EImportCall:
 		l.unsupported(e.Loc, "dynamic import()")
 	case *js.EImportMeta:
-		l.unsupported(e.Loc, "import.meta")
+		return l.importMeta() // module.go
 	case *js.ESuper:
 		l.syntaxError(e.Loc, "'super' keyword unexpected here")
 	case *js.ESpread:
@@ -172,8 +172,17 @@ func (l *lowerer) expr(e js.Expr) Expr {
 	return nil
 }
 
-// identifier reads a name: a Go local, or a global property.
+// identifier reads a name: a property of a with object, a Go local, or a
+// global property.
 func (l *lowerer) identifier(loc js.Loc, d *js.EIdentifier) Expr {
+	if d.With != nil {
+		return l.withRead(loc, d)
+	}
+	return l.plainIdentifier(loc, d)
+}
+
+// plainIdentifier reads a name as if no with statement were around it.
+func (l *lowerer) plainIdentifier(loc js.Loc, d *js.EIdentifier) Expr {
 	s := d.Ref
 	if isLocal(s) {
 		v := l.varOf(s)
@@ -186,6 +195,10 @@ func (l *lowerer) identifier(loc js.Loc, d *js.EIdentifier) Expr {
 			return &EMethod{Recv: read(v), Method: "CheckInit", Args: []Expr{goStr(d.Name)}, Result: TValue}
 		}
 		return l.readLocal(s, v)
+	}
+	if l.ast.IsModule && commonJSNames[d.Name] {
+		// A module has no CommonJS wrapper (module.go).
+		return call("GetGlobal", goStr(d.Name))
 	}
 	switch d.Name {
 	case "undefined":
@@ -554,12 +567,13 @@ func (l *lowerer) unary(e js.Expr, d *js.EUnary) Expr {
 		l.effect(l.expr(d.Value))
 		return undefined
 	case js.UnOpTypeof:
-		if id, ok := d.Value.Data.(*js.EIdentifier); ok && !isLocal(id.Ref) {
-			switch id.Name {
-			case "undefined", "NaN", "Infinity", "module", "exports", "require", "__filename", "__dirname":
-			default:
-				return call("TypeofGlobal", goStr(id.Name))
+		if id, ok := d.Value.Data.(*js.EIdentifier); ok {
+			if id.With != nil {
+				return l.withValue(id, func(w *Var) Expr {
+					return call("TypeOf", call("WithGet", read(w), goStr(id.Name)))
+				}, func() Expr { return l.typeofName(d.Value.Loc, id) })
 			}
+			return l.typeofName(d.Value.Loc, id)
 		}
 		return call("TypeOf", l.expr(d.Value))
 	case js.UnOpDelete:
@@ -568,10 +582,28 @@ func (l *lowerer) unary(e js.Expr, d *js.EUnary) Expr {
 	return l.update(d, false)
 }
 
+// typeofName is `typeof name` as if no with statement were around it: an
+// undeclared name is "undefined", not a ReferenceError.
+func (l *lowerer) typeofName(loc js.Loc, id *js.EIdentifier) Expr {
+	if !isLocal(id.Ref) {
+		switch id.Name {
+		case "undefined", "NaN", "Infinity", "module", "exports", "require", "__filename", "__dirname":
+		default:
+			return call("TypeofGlobal", goStr(id.Name))
+		}
+	}
+	return call("TypeOf", l.plainIdentifier(loc, id))
+}
+
 // delete lowers the delete operator.
 func (l *lowerer) delete(target js.Expr) Expr {
 	switch t := target.Data.(type) {
 	case *js.EIdentifier:
+		if t.With != nil {
+			return l.withValue(t, func(w *Var) Expr {
+				return call("Bool", callT(TBool, "WithDelete", read(w), goStr(t.Name)))
+			}, func() Expr { return l.delete(js.Expr{Loc: target.Loc, Data: &js.EIdentifier{Name: t.Name, Ref: t.Ref}}) })
+		}
 		if !isLocal(t.Ref) {
 			return call("Bool", callT(TBool, "DeleteGlobal", goStr(t.Name)))
 		}
@@ -749,7 +781,7 @@ func (l *lowerer) callExpr(e js.Expr, d *js.ECall) Expr {
 	if d.IsDirectEval {
 		l.unsupported(e.Loc, "direct eval")
 	}
-	if id, ok := d.Target.Data.(*js.EIdentifier); ok && id.Name == "require" && !isLocal(id.Ref) && len(d.Args) == 1 {
+	if id, ok := d.Target.Data.(*js.EIdentifier); ok && id.Name == "require" && !isLocal(id.Ref) && id.With == nil && len(d.Args) == 1 {
 		if s, ok := d.Args[0].Data.(*js.EString); ok {
 			l.unsupported(e.Loc, "require(%q)", WTF8(s.Value))
 		}
@@ -917,6 +949,15 @@ func (l *lowerer) callInner(e js.Expr, d *js.ECall) Expr {
 		args, spread := l.args(d.Args)
 		return &ECall{Func: "CallThis", Args: append([]Expr{goStr(callee), fn, read(obj)}, args...), Spread: spread}
 	}
+	if id, ok := d.Target.Data.(*js.EIdentifier); ok && id.With != nil {
+		// f() in a with body: this is the with object that has f.
+		fn, this := l.withCallee(d.Target.Loc, id)
+		if d.OptionalChain == js.OptionalChainStart {
+			fn = l.guardNullish(fn)
+		}
+		args, spread := l.args(d.Args)
+		return &ECall{Func: "CallThis", Args: append([]Expr{goStr(callee), fn, this}, args...), Spread: spread}
+	}
 	var fn Expr
 	if chainOf(d.Target) != js.OptionalChainNone && d.OptionalChain != js.OptionalChainNone {
 		fn = l.chainLink(d.Target)
@@ -971,7 +1012,7 @@ func simpleArgs(args []js.Expr) bool {
 		case *js.ENumber, *js.EString, *js.EBoolean, *js.ENull, *js.EUndefined, *js.EThis,
 			*js.EFunction, *js.EArrow:
 		case *js.EIdentifier:
-			if !isLocal(d.Ref) {
+			if !isLocal(d.Ref) || d.With != nil {
 				return false
 			}
 		default:
