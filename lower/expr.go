@@ -602,7 +602,9 @@ func (l *lowerer) delete(target js.Expr) Expr {
 		if t.With != nil {
 			return l.withValue(t, func(w *Var) Expr {
 				return call("Bool", callT(TBool, "WithDelete", read(w), goStr(t.Name)))
-			}, func() Expr { return l.delete(js.Expr{Loc: target.Loc, Data: &js.EIdentifier{Name: t.Name, Ref: t.Ref}}) })
+			}, func() Expr {
+				return l.delete(js.Expr{Loc: target.Loc, Data: &js.EIdentifier{Name: t.Name, Ref: t.Ref}})
+			})
 		}
 		if !isLocal(t.Ref) {
 			return call("Bool", callT(TBool, "DeleteGlobal", goStr(t.Name)))
