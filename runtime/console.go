@@ -376,7 +376,8 @@ func formatPercentS(v Value, opts InspectOptions) string {
 		return bigIntString(v, 10) + "n"
 	case v.IsSymbol():
 		return symbolDescriptiveString(v.Symbol())
-	case !v.IsObject() || !hasBuiltInToString(v.Object()):
+	case !v.IsObject() || v.Object().IsCallable() || !hasBuiltInToString(v.Object()):
+		// A function's typeof is not 'object': node calls String on it.
 		return ToGoString(v)
 	}
 	opts.Depth, opts.Compact = 0, 3

@@ -44,6 +44,7 @@ func TestFormat(t *testing.T) {
 		{`'%s', Symbol('q')`, []Value{Str("%s"), SymbolValue(NewSymbol("q"))}, "Symbol(q)"},
 		{`'%s', [1, [2, [3]]]`, []Value{Str("%s"), arr(1, arr(2, arr(3)))}, "[ 1, [Array] ]"},
 		{`'%s', new (class A { toString() { return 'A!'; } })`, []Value{Str("%s"), classA()}, "A!"},
+		{`'%s', Math.max`, []Value{Str("%s"), ObjectValue(NewFunction("max", 2, returnUndefined))}, "function max() { [native code] }"},
 		{`'%s', new Error('e')`, []Value{Str("%s"), errE}, "Error: e\n    at Object.<anonymous> (/tmp/con/fmt.js:18:9)"},
 		{`1, '%s', 2`, []Value{Int(1), Str("%s"), Int(2)}, "1 %s 2"},
 		{`'%o', [1]`, []Value{Str("%o"), arr(1)}, "[ 1, [length]: 1 ]"},
