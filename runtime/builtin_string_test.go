@@ -91,6 +91,16 @@ func TestStringMethods(t *testing.T) {
 		{"'\\uac01'.normalize('NFD').length", func() Value { return getV(callJS(s("\uac01"), "normalize", "NFD"), Key("length")) }, "3"},
 		{"'\\u1f71'.normalize() === '\\u03ac'", func() Value { return Bool(StrictEquals(callJS(s("\u1f71"), "normalize"), s("\u03ac"))) }, "true"},
 		{"'A\\u030a'.normalize() === '\\u00c5'", func() Value { return Bool(StrictEquals(callJS(s("A\u030a"), "normalize"), s("\u00c5"))) }, "true"},
+		{"'\\ufb01'.normalize('NFKC')", func() Value { return callJS(s("\ufb01"), "normalize", "NFKC") }, "\"fi\""},
+		{"'x\\u00b2\\u2460\\uff21'.normalize('NFKD')", func() Value { return callJS(s("x\u00b2\u2460\uff21"), "normalize", "NFKD") }, "\"x21A\""},
+		{"'\\u1e9b\\u0323'.normalize('NFKC') === '\\u1e69'", func() Value { return Bool(StrictEquals(callJS(s("\u1e9b\u0323"), "normalize", "NFKC"), s("\u1e69"))) }, "true"},
+		{"'\\u1e9b\\u0323'.normalize('NFKD').length", func() Value { return getV(callJS(s("\u1e9b\u0323"), "normalize", "NFKD"), Key("length")) }, "3"},
+		{"'\\ud800e\\u0301'.normalize('NFD').length", func() Value {
+			return getV(callJS(Str16([]uint16{0xd800, 'e', 0x301}), "normalize", "NFD"), Key("length"))
+		}, "3"},
+		{"'\\ud800e\\u0301'.normalize().charCodeAt(0)", func() Value { return callJS(callJS(Str16([]uint16{0xd800, 'e', 0x301}), "normalize"), "charCodeAt", 0) }, "55296"},
+		{"'\\ud800e\\u0301'.normalize().charCodeAt(1)", func() Value { return callJS(callJS(Str16([]uint16{0xd800, 'e', 0x301}), "normalize"), "charCodeAt", 1) }, "233"},
+		{"'a'.normalize('nfc')", func() Value { return callJS(s("a"), "normalize", "nfc") }, "threw RangeError: The normalization form should be one of NFC, NFD, NFKC, NFKD."},
 	} {
 		got := ""
 		if exc := TryCatch(func() { got = showValue(c.got()) }); exc != nil {
