@@ -10,7 +10,8 @@ func init() {
 	DefineMethod(ErrorConstructor, "captureStackTrace", 2, func(_ Value, args []Value) Value {
 		o := Arg(args, 0).Object()
 		if o == nil {
-			ThrowTypeError("Invalid argument")
+			// V8 throws its message template's id, not a sentence.
+			ThrowTypeError("invalid_argument")
 		}
 		o.DefineData(Key("stack"), Str(captureStack(o, Arg(args, 1).Object())), Hidden)
 		return Undefined

@@ -86,6 +86,9 @@ func TestErrorConstructors(t *testing.T) {
 			SetProp(e, Key("name"), Str("Custom"), true)
 			return Str(strings.Split(GetProp(e, Key("stack")).Text(), "\n")[0])
 		}},
+		{`Error.captureStackTrace(1)`, "TypeError: invalid_argument", func() Value {
+			return opsCall(opsGlobal("Error"), "captureStackTrace", Int(1))
+		}},
 		{`o = {name: 'X', message: 'y'}; Error.captureStackTrace(o); o.stack.split('\n')[0]`, "X: y", func() Value {
 			o := NewPlainObject()
 			o.CreateDataProperty(Key("name"), Str("X"))
