@@ -431,7 +431,25 @@ func init() {
 		return Bool(utf8.ValidString(thisString(this, "isWellFormed").Text()))
 	})
 	DefineMethod(p, "toWellFormed", 0, func(this Value, _ []Value) Value {
-		return Str(strings.ToValidUTF8(thisString(this, "toWellFormed").Text(), "\uFFFD"))
+		s := thisString(this, "toWellFormed")
+		if s.ascii {
+			return s
+		}
+		// Each lone surrogate becomes one U+FFFD (strings.ToValidUTF8 would
+		// merge a run of them into one).
+		t := s.Text()
+		b := make([]byte, 0, len(t))
+		for i := 0; i < len(t); i++ {
+			if i+2 < len(t) {
+				if _, ok := decodeSurrogate(t[i], t[i+1], t[i+2]); ok {
+					b = append(b, "\uFFFD"...)
+					i += 2
+					continue
+				}
+			}
+			b = append(b, t[i])
+		}
+		return Str(string(b))
 	})
 	DefineMethod(p, "match", 1, func(this Value, args []Value) Value {
 		return stringRegExpMethod(this, Arg(args, 0), Undefined, SymMatch, "match", nil)

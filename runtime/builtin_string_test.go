@@ -100,6 +100,8 @@ func TestStringMethods(t *testing.T) {
 		}, "3"},
 		{"'\\ud800e\\u0301'.normalize().charCodeAt(0)", func() Value { return callJS(callJS(Str16([]uint16{0xd800, 'e', 0x301}), "normalize"), "charCodeAt", 0) }, "55296"},
 		{"'\\ud800e\\u0301'.normalize().charCodeAt(1)", func() Value { return callJS(callJS(Str16([]uint16{0xd800, 'e', 0x301}), "normalize"), "charCodeAt", 1) }, "233"},
+		{"'\\udc00\\ud800x'.toWellFormed()", func() Value { return callJS(Str16([]uint16{0xdc00, 0xd800, 'x'}), "toWellFormed") }, "\"\ufffd\ufffdx\""},
+		{"'\\ud83d\\ude00\\ud800'.toWellFormed()", func() Value { return callJS(Str16([]uint16{0xd83d, 0xde00, 0xd800}), "toWellFormed") }, "\"\U0001f600\ufffd\""},
 		{"'a'.normalize('nfc')", func() Value { return callJS(s("a"), "normalize", "nfc") }, "threw RangeError: The normalization form should be one of NFC, NFD, NFKC, NFKD."},
 	} {
 		got := ""
