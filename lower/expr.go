@@ -162,7 +162,7 @@ func (l *lowerer) expr(e js.Expr) Expr {
 	case *js.EImportCall:
 		l.unsupported(e.Loc, "dynamic import()")
 	case *js.EImportMeta:
-		return l.importMeta() // module.go
+		l.unsupported(e.Loc, "import.meta")
 	case *js.ESuper:
 		l.syntaxError(e.Loc, "'super' keyword unexpected here")
 	case *js.ESpread:
@@ -195,10 +195,6 @@ func (l *lowerer) plainIdentifier(loc js.Loc, d *js.EIdentifier) Expr {
 			return &EMethod{Recv: read(v), Method: "CheckInit", Args: []Expr{goStr(d.Name)}, Result: TValue}
 		}
 		return l.readLocal(s, v)
-	}
-	if l.ast.IsModule && commonJSNames[d.Name] {
-		// A module has no CommonJS wrapper (module.go).
-		return call("GetGlobal", goStr(d.Name))
 	}
 	switch d.Name {
 	case "undefined":
