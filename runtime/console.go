@@ -488,7 +488,7 @@ func consoleTable(_ Value, args []Value) Value {
 	cell := func(v Value) string {
 		opts := DefaultInspectOptions
 		opts.MaxArrayLength, opts.BreakLength, opts.Depth = 3, math.MaxInt32, 0
-		if vo := v.Object(); vo != nil && !vo.IsArray() && len(getKeys(vo, false, false)) > 2 {
+		if vo := v.Object(); vo != nil && !vo.IsArray() && len(enumerableOwnStringKeys(vo)) > 2 {
 			opts.Depth = -1
 		}
 		return InspectWith(v, opts)
@@ -527,11 +527,9 @@ func consoleTable(_ Value, args []Value) Value {
 		valuesColumn []string
 		indexColumn  []string
 	)
-	rowKeys := getKeys(o, false, false)
+	// Rows and columns are Object.keys: symbols are left out.
+	rowKeys := enumerableOwnStringKeys(o)
 	for i, rk := range rowKeys {
-		if rk.Symbol != nil {
-			continue
-		}
 		indexColumn = append(indexColumn, rk.Name)
 		item := o.Get(rk, data)
 		io := item.Object()
@@ -546,13 +544,14 @@ func consoleTable(_ Value, args []Value) Value {
 		}
 		keys := properties
 		if keys == nil {
-			keys = getKeys(io, false, false)
+			keys = enumerableOwnStringKeys(io)
 		}
 		for _, k := range keys {
-			name := ToGoString(k.Value())
 			if k.Symbol != nil {
-				name = symbolDescriptiveString(k.Symbol)
+				// A symbol column of a properties list has no string key.
+				continue
 			}
+			name := k.Name
 			col, seen := columns[name]
 			if !seen {
 				columnKeys = append(columnKeys, name)

@@ -129,6 +129,7 @@ func TestConsoleTable(t *testing.T) {
 		callConsole("table", obj("r1", obj("c", 1), "r2", obj("c", 2)), arr("c"))
 		callConsole("table", Int(5))
 		callConsole("table", obj("a", obj("x", 1, "y", obj("deep", true)), "b", "prim", "c", arr(1, 2, 3, 4)))
+		callConsole("table", obj(NewSymbol("s"), obj("a", 1), "b", obj("a", 2, NewSymbol("t"), 3)))
 	})
 	assert.Equal(t, `┌─────────┬────┬─────┬──────────────────────────────┐
 │ (index) │ a  │ b   │ c                            │
@@ -156,6 +157,11 @@ func TestConsoleTable(t *testing.T) {
 │ b       │   │   │   │   │   │                │ 'prim' │
 │ c       │ 1 │ 2 │ 3 │ 4 │   │                │        │
 └─────────┴───┴───┴───┴───┴───┴────────────────┴────────┘
+┌─────────┬───┐
+│ (index) │ a │
+├─────────┼───┤
+│ b       │ 2 │
+└─────────┴───┘
 `, stdout)
 }
 
