@@ -4,7 +4,8 @@ import js "github.com/js2go/js2go/frontend"
 
 // The with statement: `with (o) body` keeps rt.WithObject(o) in a Go
 // variable of the function (a closure made in the body captures it, an
-// async function's frame keeps it across an await). The binder marks every
+// async function's frame keeps it across an await, in a cell of its own per
+// loop iteration when a closure captures it). The binder marks every
 // name used in a with body and not declared inside it (EIdentifier.With);
 // each read, write, call, typeof or delete of such a name becomes a chain
 //
@@ -19,7 +20,7 @@ func (l *lowerer) withStmt(d *js.SWith) {
 	obj := l.expr(d.Value)
 	l.scoped(func() {
 		l.emit(&SBlock{Body: l.into(func() {
-			w := l.temp("with", callT(TObject, "WithObject", obj))
+			w := l.temp("with", call("WithObject", obj))
 			if l.withs == nil {
 				l.withs = map[*js.Scope]*Var{}
 			}
@@ -86,7 +87,7 @@ func (l *lowerer) withCallee(loc js.Loc, id *js.EIdentifier) (fn, this Expr) {
 	l.emit(&SLocal{Var: f}, &SLocal{Var: t})
 	l.withChain(id.Name, l.withObjects(id.With, id.Ref), func(w *Var) {
 		l.emit(&SAssign{Var: f, Value: call("WithGet", read(w), goStr(id.Name))})
-		l.emit(&SAssign{Var: t, Value: call("ObjectValue", read(w))})
+		l.emit(&SAssign{Var: t, Value: read(w)})
 	}, func() {
 		l.emit(&SAssign{Var: f, Value: l.plainIdentifier(loc, id)})
 	})

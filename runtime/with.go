@@ -7,33 +7,31 @@ package runtime
 // plain assignment resolves), so these calls are all a reference needs.
 
 // WithObject is the object of `with (v)`: TypeError for undefined and null.
-func WithObject(v Value) *Object { return ToObject(v) }
+// It is kept as a Value (a variable an async function's closures may share
+// per loop iteration, as any other).
+func WithObject(v Value) Value { return ObjectValue(ToObject(v)) }
 
 // WithHas is HasBinding of an object environment with withEnvironment set:
-// obj has the property and obj[Symbol.unscopables], when an object, does
-// not list it as truthy.
-func WithHas(obj *Object, name string) bool {
-	k := Key(name)
+// the with object w has the property and w[Symbol.unscopables], when an
+// object, does not list it as truthy.
+func WithHas(w Value, name string) bool {
+	obj, k := w.Object(), Key(name)
 	if !obj.HasProperty(k) {
 		return false
 	}
-	u := obj.Get(SymbolKey(SymUnscopables), ObjectValue(obj))
+	u := obj.Get(SymbolKey(SymUnscopables), w)
 	if uo := u.Object(); uo != nil && ToBoolean(uo.Get(k, u)) {
 		return false
 	}
 	return true
 }
 
-// WithGet reads a name found in obj.
-func WithGet(obj *Object, name string) Value {
-	return obj.Get(Key(name), ObjectValue(obj))
-}
+// WithGet reads a name found in the with object w.
+func WithGet(w Value, name string) Value { return w.Object().Get(Key(name), w) }
 
-// WithSet assigns a name found in obj; strict code (a class body inside the
-// with) throws where the assignment fails.
-func WithSet(obj *Object, name string, v Value, strict bool) {
-	SetProp(ObjectValue(obj), Key(name), v, strict)
-}
+// WithSet assigns a name found in the with object w; strict code (a class
+// body inside the with) throws where the assignment fails.
+func WithSet(w Value, name string, v Value, strict bool) { SetProp(w, Key(name), v, strict) }
 
-// WithDelete is `delete name` for a name found in obj.
-func WithDelete(obj *Object, name string) bool { return obj.Delete(Key(name)) }
+// WithDelete is `delete name` for a name found in the with object w.
+func WithDelete(w Value, name string) bool { return w.Object().Delete(Key(name)) }
