@@ -1,5 +1,7 @@
 package runtime
 
+import "strings"
+
 // Generators run on the machine of an async function (async.go): yield is
 // one more suspension point, and the generator object drives the frame
 // synchronously. next(v) resumes it with v, throw(e) resumes it as a throw
@@ -210,22 +212,41 @@ func thisGenerator(this Value, method string) *Generator {
 	return nil
 }
 
-// receiverText is how V8 names a bad receiver in messages: #<Object>, or
-// the primitive itself.
+// receiverText is how V8 names a bad receiver in messages: the primitive
+// itself, a function's source, [object Array], #<C> when the nearest
+// constructor property is a function named C, else [object Tag] from the
+// nearest @@toStringTag (a generator is [object Generator]).
 func receiverText(v Value) string {
-	if o := v.Object(); o != nil {
-		return "#<" + constructorNameOf(o) + ">"
+	o := v.Object()
+	if o == nil {
+		return inspectShort(v)
 	}
-	return ToGoString(ToString(v))
-}
-
-func constructorNameOf(o *Object) string {
-	if c := o.Get(Key("constructor"), ObjectValue(o)).Object(); c != nil {
-		if n := c.Get(Key("name"), ObjectValue(c)); n.IsString() && n.StrLen() > 0 {
-			return n.Text()
+	if d := objectDescription(o); !strings.HasPrefix(d, "#<") && d != "[object Object]" {
+		return d
+	}
+	if c := nearestData(o, Key("constructor")).Object(); c != nil && c.IsCallable() {
+		if n, ok := c.GetOwnProperty(Key("name")); ok && n.Value.IsString() && n.Value.StrLen() > 0 {
+			return "#<" + n.Value.Text() + ">"
 		}
 	}
-	return "Object"
+	if tag := nearestData(o, SymbolKey(SymToStringTag)); tag.IsString() {
+		return "[object " + tag.Text() + "]"
+	}
+	return "[object Object]"
+}
+
+// nearestData is the value of the nearest data property k on o's prototype
+// chain, read without running getters; undefined when there is none.
+func nearestData(o *Object, k PropertyKey) Value {
+	for p := o; p != nil; p = p.proto {
+		if d, ok := p.GetOwnProperty(k); ok {
+			if d.IsAccessor() {
+				return Undefined
+			}
+			return d.Value
+		}
+	}
+	return Undefined
 }
 
 // NewGeneratorFunction makes the function object of a generator function
