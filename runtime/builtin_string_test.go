@@ -65,6 +65,13 @@ func TestStringMethods(t *testing.T) {
 		{"['ä'.localeCompare('a\\u0308'), 'a b'.localeCompare('ab'), '10'.localeCompare('9'), ''.localeCompare('a')]", func() Value {
 			return toJS([]any{callJS(s("ä"), "localeCompare", "a\u0308"), callJS(s("a b"), "localeCompare", "ab"), callJS(s("10"), "localeCompare", "9"), callJS(s(""), "localeCompare", "a")})
 		}, "[0,-1,-1,-1]"},
+		{"['_a','a','-a','.a','1a','Aa','aa','a\\u00adb','ab','$x','\u20acx','(x','a\\u00a0c','a b'].sort((x, y) => x.localeCompare(y))", func() Value {
+			return callJS(toJS([]any{"_a", "a", "-a", ".a", "1a", "Aa", "aa", "a\u00adb", "ab", "$x", "\u20acx", "(x", "a\u00a0c", "a b"}), "sort",
+				jsFunc(func(a []Value) Value { return callJS(a[0], "localeCompare", a[1]) }))
+		}, "[\"_a\",\"-a\",\".a\",\"(x\",\"$x\",\"\u20acx\",\"1a\",\"a\",\"a b\",\"a\u00a0c\",\"aa\",\"Aa\",\"a\u00adb\",\"ab\"]"},
+		{"'a\\u00a0b'.localeCompare('a c')", func() Value { return callJS(s("a\u00a0b"), "localeCompare", "a c") }, "-1"},
+		{"'\\u0390'.toUpperCase() === '\\u0399\\u0308\\u0301'", func() Value { return Bool(StrictEquals(callJS(s("\u0390"), "toUpperCase"), s("\u0399\u0308\u0301"))) }, "true"},
+		{"'\\u1f80\\ufb13'.toUpperCase() === '\\u1f08\\u0399\\u0544\\u0546'", func() Value { return Bool(StrictEquals(callJS(s("\u1f80\ufb13"), "toUpperCase"), s("\u1f08\u0399\u0544\u0546"))) }, "true"},
 		{"String.fromCharCode(0xd83d, 0xde00, 65)", func() Value { return callJS(str, "fromCharCode", 0xd83d, 0xde00, 65) }, "\"😀A\""},
 		{"String.fromCodePoint(0x1f600, 97)", func() Value { return callJS(str, "fromCodePoint", 0x1f600, 97) }, "\"😀a\""},
 		{"String.raw({raw: ['a', 'b', 'c']}, 1)", func() Value {
