@@ -28,13 +28,13 @@ func init() {
 		name string
 		fn   func(float64) float64
 	}{
-		{"abs", math.Abs}, {"acos", math.Acos}, {"acosh", math.Acosh}, {"asin", math.Asin}, {"asinh", math.Asinh},
-		{"atan", math.Atan}, {"atanh", math.Atanh}, {"cbrt", math.Cbrt}, {"ceil", math.Ceil}, {"cos", math.Cos},
-		{"cosh", math.Cosh}, {"exp", math.Exp}, {"expm1", math.Expm1}, {"floor", math.Floor},
+		{"abs", math.Abs}, {"acos", fdlibmAcos}, {"acosh", math.Acosh}, {"asin", fdlibmAsin}, {"asinh", math.Asinh},
+		{"atan", fdlibmAtan}, {"atanh", math.Atanh}, {"cbrt", fdlibmCbrt}, {"ceil", math.Ceil}, {"cos", fdlibmCos},
+		{"cosh", fdlibmCosh}, {"exp", fdlibmExp}, {"expm1", math.Expm1}, {"floor", math.Floor},
 		{"fround", func(x float64) float64 { return float64(float32(x)) }},
-		{"log", math.Log}, {"log1p", math.Log1p}, {"log10", math.Log10}, {"log2", math.Log2},
-		{"round", mathRound}, {"sign", mathSign}, {"sin", math.Sin}, {"sinh", math.Sinh}, {"sqrt", math.Sqrt},
-		{"tan", math.Tan}, {"tanh", math.Tanh}, {"trunc", math.Trunc},
+		{"log", fdlibmLog}, {"log1p", math.Log1p}, {"log10", fdlibmLog10}, {"log2", fdlibmLog2},
+		{"round", mathRound}, {"sign", mathSign}, {"sin", fdlibmSin}, {"sinh", fdlibmSinh}, {"sqrt", math.Sqrt},
+		{"tan", fdlibmTan}, {"tanh", fdlibmTanh}, {"trunc", math.Trunc},
 		{"clz32", func(x float64) float64 { return float64(bits.LeadingZeros32(toUint32Float(x))) }},
 	} {
 		DefineMethod(MathObject, f.name, 1, func(_ Value, args []Value) Value {
@@ -43,7 +43,7 @@ func init() {
 	}
 	DefineMethod(MathObject, "atan2", 2, func(_ Value, args []Value) Value {
 		y := mathArg(args, 0)
-		return Number(math.Atan2(y, mathArg(args, 1)))
+		return Number(fdlibmAtan2(y, mathArg(args, 1)))
 	})
 	DefineMethod(MathObject, "pow", 2, func(_ Value, args []Value) Value {
 		x := mathArg(args, 0)
@@ -60,18 +60,7 @@ func init() {
 		for i := range args {
 			nums[i] = ToNumber(args[i])
 		}
-		sum, nan := 0.0, false
-		for _, x := range nums {
-			if math.IsInf(x, 0) {
-				return Number(math.Inf(1))
-			}
-			nan = nan || math.IsNaN(x)
-			sum = math.Hypot(sum, x)
-		}
-		if nan {
-			return NaN
-		}
-		return Number(sum)
+		return Number(mathHypot(nums))
 	})
 	DefineMethod(MathObject, "random", 0, func(Value, []Value) Value { return Number(rand.Float64()) })
 }
@@ -124,4 +113,36 @@ func mathMinMax(args []Value, isMax bool) float64 {
 		return math.NaN()
 	}
 	return r
+}
+
+// mathHypot is V8's Math.hypot: any infinity wins over NaN, and the squares
+// of the arguments scaled by the largest are added with Kahan's
+// compensated summation (math.Hypot pairwise would round differently).
+func mathHypot(nums []float64) float64 {
+	largest, nan := 0.0, false
+	for _, x := range nums {
+		switch {
+		case math.IsInf(x, 0):
+			return math.Inf(1)
+		case math.IsNaN(x):
+			nan = true
+		default:
+			largest = math.Max(largest, math.Abs(x))
+		}
+	}
+	if nan {
+		return math.NaN()
+	}
+	if largest == 0 {
+		return 0
+	}
+	sum, compensation := 0.0, 0.0
+	for _, x := range nums {
+		n := math.Abs(x) / largest
+		summand := n*n - compensation
+		preliminary := sum + summand
+		compensation = (preliminary - sum) - summand
+		sum = preliminary
+	}
+	return math.Sqrt(sum) * largest
 }
