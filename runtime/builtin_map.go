@@ -276,6 +276,14 @@ func init() {
 		thisMap(this, "clear").Clear()
 		return Undefined
 	})
+	mapIter := func(kind IterKind, method string) NativeFunc {
+		return func(this Value, _ []Value) Value {
+			m := thisMap(this, method)
+			return ObjectValue(NewClassObject(MapIteratorPrototype, ClassObject, &CollectionIterator{Map: m, Kind: kind}))
+		}
+	}
+	// V8's order of the prototype's keys, which Reflect.ownKeys shows.
+	entries := DefineMethod(p, "entries", 0, mapIter(IterEntries, "entries"))
 	DefineMethod(p, "forEach", 1, func(this Value, args []Value) Value {
 		m := thisMap(this, "forEach")
 		fn := callbackArg(args, 0)
@@ -285,18 +293,11 @@ func init() {
 		})
 		return Undefined
 	})
-	DefineGetter(p, "size", func(this Value, _ []Value) Value { return Int(thisMap(this, "size").Len()) })
-	mapIter := func(kind IterKind, method string) NativeFunc {
-		return func(this Value, _ []Value) Value {
-			m := thisMap(this, method)
-			return ObjectValue(NewClassObject(MapIteratorPrototype, ClassObject, &CollectionIterator{Map: m, Kind: kind}))
-		}
-	}
-	entries := DefineMethod(p, "entries", 0, mapIter(IterEntries, "entries"))
 	DefineMethod(p, "keys", 0, mapIter(IterKeys, "keys"))
+	DefineGetter(p, "size", func(this Value, _ []Value) Value { return Int(thisMap(this, "size").Len()) })
 	DefineMethod(p, "values", 0, mapIter(IterValues, "values"))
-	p.DefineData(SymbolKey(SymIterator), ObjectValue(entries), Hidden)
 	p.DefineData(SymbolKey(SymToStringTag), strASCII("Map"), Configurable)
+	p.DefineData(SymbolKey(SymIterator), ObjectValue(entries), Hidden)
 
 	DefineMethod(MapIteratorPrototype, "next", 0, collectionIteratorNext)
 	MapIteratorPrototype.DefineData(SymbolKey(SymToStringTag), strASCII("Map Iterator"), Configurable)

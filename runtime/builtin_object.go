@@ -302,7 +302,8 @@ func objectAssign(_ Value, args []Value) Value {
 func objectFromEntries(_ Value, args []Value) Value {
 	iterable := Arg(args, 0)
 	if iterable.IsNullish() {
-		ThrowTypeError(ToGoString(iterable) + " is not iterable")
+		// V8 names undefined for null too.
+		ThrowTypeError("undefined is not iterable")
 	}
 	o := NewPlainObject()
 	it := GetIterator(iterable)

@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"math"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -130,6 +131,7 @@ func TestObjectBuiltins(t *testing.T) {
 			return GetProp(opsObject("fromEntries", opsArr(opsArr(Str("a"), Int(1)), opsArr(Str("b"), Int(2)))), Key("b"))
 		}},
 		{`Object.fromEntries([1])`, "TypeError: Iterator value 1 is not an entry object", func() Value { return opsObject("fromEntries", opsArr(Int(1))) }},
+		{`Object.fromEntries(null)`, "TypeError: undefined is not iterable", func() Value { return opsObject("fromEntries", Null) }},
 		{`Object.fromEntries(1)`, "TypeError: number 1 is not iterable (cannot read property Symbol(Symbol.iterator))", func() Value { return opsObject("fromEntries", Int(1)) }},
 		{`[Object.is(NaN, NaN), Object.is(0, -0)].join()`, "true,false", func() Value {
 			return opsCall(opsArr(opsObject("is", NaN, NaN), opsObject("is", Int(0), Number(math.Copysign(0, -1)))), "join")
@@ -250,5 +252,31 @@ func TestReflect(t *testing.T) {
 		}},
 	} {
 		assert.Equal(t, c.want, opsShow(c.got), c.js)
+	}
+}
+
+// The builtin prototypes list their keys in V8's order, which
+// Reflect.ownKeys and console.log(Object.getOwnPropertyNames(…)) show.
+func TestBuiltinKeyOrder(t *testing.T) {
+	for _, c := range []struct {
+		js   string
+		o    *Object
+		want string
+	}{
+		{"Map.prototype", MapPrototype, "constructor,get,set,has,delete,clear,entries,forEach,keys,size,values,Symbol(Symbol.toStringTag),Symbol(Symbol.iterator)"},
+		{"Set.prototype", SetPrototype, "constructor,has,add,delete,clear,entries,forEach,size,values,keys,Symbol(Symbol.toStringTag),Symbol(Symbol.iterator)"},
+		{"WeakMap.prototype", WeakMapPrototype, "constructor,delete,get,set,has,Symbol(Symbol.toStringTag)"},
+		{"WeakSet.prototype", WeakSetPrototype, "constructor,delete,has,add,Symbol(Symbol.toStringTag)"},
+		{"Symbol.prototype", SymbolPrototype, "constructor,toString,valueOf,description,Symbol(Symbol.toStringTag),Symbol(Symbol.toPrimitive)"},
+	} {
+		var keys []string
+		for _, k := range c.o.OwnKeys() {
+			if k.Symbol != nil {
+				keys = append(keys, "Symbol("+k.Symbol.Description+")")
+			} else {
+				keys = append(keys, k.Name)
+			}
+		}
+		assert.Equal(t, c.want, strings.Join(keys, ","), "Reflect.ownKeys(%s).map(String).join()", c.js)
 	}
 }

@@ -53,6 +53,7 @@ func init() {
 	SetConstructor.DefineAccessor(SymbolKey(SymSpecies), NewFunction("get [Symbol.species]", 0, func(this Value, _ []Value) Value { return this }), nil, Configurable)
 
 	p := SetPrototype
+	DefineMethod(p, "has", 1, func(this Value, args []Value) Value { return Bool(thisSet(this, "has").Has(Arg(args, 0))) })
 	setAddFunc = DefineMethod(p, "add", 1, func(this Value, args []Value) Value {
 		m := thisSet(this, "add")
 		if v := Arg(args, 0); !m.Has(v) {
@@ -60,7 +61,6 @@ func init() {
 		}
 		return this
 	})
-	DefineMethod(p, "has", 1, func(this Value, args []Value) Value { return Bool(thisSet(this, "has").Has(Arg(args, 0))) })
 	DefineMethod(p, "delete", 1, func(this Value, args []Value) Value {
 		return Bool(thisSet(this, "delete").Delete(Arg(args, 0)))
 	})
@@ -68,6 +68,14 @@ func init() {
 		thisSet(this, "clear").Clear()
 		return Undefined
 	})
+	setIter := func(kind IterKind, method string) NativeFunc {
+		return func(this Value, _ []Value) Value {
+			m := thisSet(this, method)
+			return ObjectValue(NewClassObject(SetIteratorPrototype, ClassObject, &CollectionIterator{Map: m, Kind: kind, IsSet: true}))
+		}
+	}
+	// V8's order of the prototype's keys, which Reflect.ownKeys shows.
+	DefineMethod(p, "entries", 0, setIter(IterEntries, "entries"))
 	DefineMethod(p, "forEach", 1, func(this Value, args []Value) Value {
 		m := thisSet(this, "forEach")
 		fn := callbackArg(args, 0)
@@ -78,17 +86,10 @@ func init() {
 		return Undefined
 	})
 	DefineGetter(p, "size", func(this Value, _ []Value) Value { return Int(thisSet(this, "size").Len()) })
-	setIter := func(kind IterKind, method string) NativeFunc {
-		return func(this Value, _ []Value) Value {
-			m := thisSet(this, method)
-			return ObjectValue(NewClassObject(SetIteratorPrototype, ClassObject, &CollectionIterator{Map: m, Kind: kind, IsSet: true}))
-		}
-	}
-	DefineMethod(p, "entries", 0, setIter(IterEntries, "entries"))
 	values := DefineMethod(p, "values", 0, setIter(IterValues, "values"))
 	p.DefineData(Key("keys"), ObjectValue(values), Hidden)
-	p.DefineData(SymbolKey(SymIterator), ObjectValue(values), Hidden)
 	p.DefineData(SymbolKey(SymToStringTag), strASCII("Set"), Configurable)
+	p.DefineData(SymbolKey(SymIterator), ObjectValue(values), Hidden)
 
 	DefineMethod(SetIteratorPrototype, "next", 0, collectionIteratorNext)
 	SetIteratorPrototype.DefineData(SymbolKey(SymToStringTag), strASCII("Set Iterator"), Configurable)

@@ -64,8 +64,8 @@ func init() {
 	toPrimitive := NewFunction("[Symbol.toPrimitive]", 1, func(this Value, _ []Value) Value {
 		return SymbolValue(thisSymbolValue(this, "Symbol.prototype [ @@toPrimitive ]"))
 	})
-	p.DefineData(SymbolKey(SymToPrimitive), ObjectValue(toPrimitive), Configurable)
 	p.DefineData(SymbolKey(SymToStringTag), strASCII("Symbol"), Configurable)
+	p.DefineData(SymbolKey(SymToPrimitive), ObjectValue(toPrimitive), Configurable)
 }
 
 // thisSymbolValue is the symbol a Symbol.prototype method works on.

@@ -75,6 +75,17 @@ func init() {
 	WeakMapConstructor = weakConstructor("WeakMap", ClassWeakMap, WeakMapPrototype, "set", true)
 	DefineConstructor(WeakMapConstructor, WeakMapPrototype)
 	wm := WeakMapPrototype
+	// The methods in V8's order, which Reflect.ownKeys shows.
+	DefineMethod(wm, "delete", 1, func(this Value, args []Value) Value {
+		w := thisWeak(this, ClassWeakMap, "delete")
+		k := Arg(args, 0)
+		_, ok := w.entries[k.ref]
+		if !ok || !canBeHeldWeakly(k) {
+			return False
+		}
+		delete(w.entries, k.ref)
+		return True
+	})
 	DefineMethod(wm, "get", 1, func(this Value, args []Value) Value {
 		w, k := thisWeak(this, ClassWeakMap, "get"), Arg(args, 0)
 		if !canBeHeldWeakly(k) {
@@ -96,35 +107,12 @@ func init() {
 		_, ok := thisWeak(this, ClassWeakMap, "has").entries[k.ref]
 		return Bool(ok && canBeHeldWeakly(k))
 	})
-	DefineMethod(wm, "delete", 1, func(this Value, args []Value) Value {
-		w := thisWeak(this, ClassWeakMap, "delete")
-		k := Arg(args, 0)
-		_, ok := w.entries[k.ref]
-		if !ok || !canBeHeldWeakly(k) {
-			return False
-		}
-		delete(w.entries, k.ref)
-		return True
-	})
 	wm.DefineData(SymbolKey(SymToStringTag), strASCII("WeakMap"), Configurable)
 
 	WeakSetConstructor = weakConstructor("WeakSet", ClassWeakSet, WeakSetPrototype, "add", false)
 	DefineConstructor(WeakSetConstructor, WeakSetPrototype)
 	ws := WeakSetPrototype
-	DefineMethod(ws, "add", 1, func(this Value, args []Value) Value {
-		w := thisWeak(this, ClassWeakSet, "add")
-		v := Arg(args, 0)
-		if !canBeHeldWeakly(v) {
-			ThrowTypeError("Invalid value used in weak set")
-		}
-		w.entries[v.ref] = True
-		return this
-	})
-	DefineMethod(ws, "has", 1, func(this Value, args []Value) Value {
-		v := Arg(args, 0)
-		_, ok := thisWeak(this, ClassWeakSet, "has").entries[v.ref]
-		return Bool(ok && canBeHeldWeakly(v))
-	})
+	// The methods in V8's order, which Reflect.ownKeys shows.
 	DefineMethod(ws, "delete", 1, func(this Value, args []Value) Value {
 		w := thisWeak(this, ClassWeakSet, "delete")
 		v := Arg(args, 0)
@@ -134,6 +122,20 @@ func init() {
 		}
 		delete(w.entries, v.ref)
 		return True
+	})
+	DefineMethod(ws, "has", 1, func(this Value, args []Value) Value {
+		v := Arg(args, 0)
+		_, ok := thisWeak(this, ClassWeakSet, "has").entries[v.ref]
+		return Bool(ok && canBeHeldWeakly(v))
+	})
+	DefineMethod(ws, "add", 1, func(this Value, args []Value) Value {
+		w := thisWeak(this, ClassWeakSet, "add")
+		v := Arg(args, 0)
+		if !canBeHeldWeakly(v) {
+			ThrowTypeError("Invalid value used in weak set")
+		}
+		w.entries[v.ref] = True
+		return this
 	})
 	ws.DefineData(SymbolKey(SymToStringTag), strASCII("WeakSet"), Configurable)
 
