@@ -1,0 +1,26 @@
+// console.group indents everything logged inside it, including multi-line values.
+console.log('top');
+console.group('Group A');
+console.log('inside A');
+console.log({ multi: 'line', object: { that: 'is', long: 'enough to wrap across lines', x: [1, 2, 3] } });
+console.group();
+console.log('nested without label');
+console.info('info nested');
+console.groupEnd();
+console.groupCollapsed('collapsed', 'label', 2);
+console.log('in collapsed');
+console.log('text\nwith\nnewlines');
+console.groupEnd();
+console.log(Array.from({ length: 30 }, (_, i) => i));
+console.groupEnd();
+console.groupEnd();
+console.log('back at top');
+console.group('%s formatted %d', 'label', 3);
+console.table([{ a: 1 }]);
+console.dir({ dir: { nested: true } });
+console.count('in group');
+console.groupEnd();
+for (let i = 0; i < 3; i++) console.group('level ' + i);
+console.log('deep');
+for (let i = 0; i < 3; i++) console.groupEnd();
+console.log('done', console.group.name, typeof console.groupEnd());

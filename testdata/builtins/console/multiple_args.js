@@ -1,0 +1,20 @@
+// Several arguments are joined with spaces; strings stay raw, others are inspected.
+console.log('a', 'b', 'c');
+console.log(1, 2, 3);
+console.log('num', 1, 'str', 'x', 'obj', { y: 2 }, 'arr', [3]);
+console.log(null, undefined, true, false, NaN);
+console.log();
+console.log('');
+console.log('', '');
+console.log(' leading', 'trailing ');
+console.log('multi\nline', 'arg');
+console.log({ a: 1 }, 'then', { b: 2 });
+console.log(-0, 0, +0);
+console.log(Symbol('a'), 10n, [undefined]);
+console.info('info goes to stdout');
+console.debug('debug goes to stdout');
+console.dirxml('dirxml', { too: true });
+console.log([1, 2, 3].map(String), [1, 2, 3].join());
+const long = { description: 'A value long enough that it will wrap onto more lines', n: 1 };
+console.log('label:', long, 'after');
+console.log('%s', 'fmt', long);

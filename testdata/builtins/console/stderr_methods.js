@@ -1,0 +1,23 @@
+// console.error, warn, assert and trace write to stderr; stdout keeps only the log lines.
+console.log('stdout 1');
+console.error('stderr 1', { a: 1 });
+console.warn('%s warning', 'formatted');
+console.assert(true, 'not printed');
+console.assert(1 === 2, 'failed: %d', 5);
+console.assert(false);
+console.assert(0, { obj: true });
+console.assert('', 'empty string is falsy');
+console.log('stdout 2');
+console.group('grouped');
+console.error('indented error');
+console.warn({ multi: 'line'.repeat(30) });
+console.groupEnd();
+console.trace('trace %s', 'msg');
+console.trace();
+console.log('stdout 3');
+console.countReset('never counted');
+console.timeEnd('no timer');
+console.timeLog('no timer');
+console.time('t');
+console.time('t');
+setTimeout(() => console.log('stdout 4 after warnings'), 20);

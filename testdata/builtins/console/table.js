@@ -1,0 +1,20 @@
+// console.table draws arrays, objects, Maps and Sets as tables.
+console.table([{ a: 1, b: 'x' }, { a: 2, c: true }]);
+console.table([[1, 2], [3, 4, 5]]);
+console.table({ row1: { col: 1 }, row2: { col: 2, other: 'o' } });
+console.table([1, 'two', { three: 3 }]);
+console.table([{ name: 'Ann', age: 30 }, { name: 'Bob', age: 25 }], ['name']);
+console.table(new Map([['k1', { v: 1 }], ['k2', 'str']]));
+console.table(new Set(['a', { b: 2 }]));
+console.table('not tabular');
+console.table(42);
+console.table([]);
+console.table({});
+console.table([{ nested: { deep: { deeper: 1 } }, arr: [1, 2, 3, 4], s: 'it\'s' }]);
+console.table([{ x: null, y: undefined, z: -0 }]);
+console.table([{ wide: '日本語テキスト', emoji: '😀' }]);
+console.table({ a: [1, 2], b: [3] });
+console.table([{ [Symbol('s')]: 1, n: 2 }]);
+console.table([{ 2: 'two', 1: 'one', b: 'b', a: 'a' }]);
+console.table([new Date(0)]);
+console.table([{ f() {} }, { f: class X {} }]);

@@ -1,0 +1,24 @@
+// Arrays with more than 6 entries are laid out in aligned columns.
+console.log([1, 2, 3, 4, 5, 6]);
+console.log([1, 2, 3, 4, 5, 6, 7]);
+console.log(Array.from({ length: 26 }, (_, i) => i));
+console.log(Array.from({ length: 30 }, (_, i) => i * i * i));
+console.log(Array.from({ length: 20 }, (_, i) => -i * 1.5));
+console.log(Array.from({ length: 12 }, (_, i) => 'item' + i));
+console.log(Array.from({ length: 12 }, (_, i) => 'x'.repeat(i)));
+console.log(['apple', 'banana', 'cherry', 'date', 'elderberry', 'fig', 'grape', 'honeydew']);
+console.log([1, 'two', 3, 'four', 5, 'six', 7, 'eight']);
+console.log(Array.from({ length: 10 }, (_, i) => BigInt(i) ** 10n));
+console.log({ nums: Array.from({ length: 15 }, (_, i) => i * 100) });
+console.log([true, false, true, false, true, false, true, null, undefined]);
+console.log(Array.from({ length: 8 }, (_, i) => ({ i })));
+console.log(Array.from({ length: 8 }, (_, i) => [i]));
+console.log(Array.from({ length: 40 }, (_, i) => 'w' + 'o'.repeat(i % 5)));
+console.log(Array.from({ length: 7 }, () => 'long string entry number'));
+console.log(Array.from({ length: 9 }, (_, i) => i % 2 ? NaN : -0));
+console.log(['日本', '中文字', 'ab', 'c', 'd', 'e', 'f', '한국어']);
+const sparse = [1, 2, 3, 4, 5, 6, 7];
+delete sparse[3];
+console.log(sparse);
+console.log([[1, 2, 3, 4, 5, 6, 7], [8, 9, 10, 11, 12, 13, 14]]);
+console.log(Array.from({ length: 200 }, (_, i) => i));

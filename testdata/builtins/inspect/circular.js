@@ -1,0 +1,34 @@
+// Cycles print as [Circular *n] with <ref *n> on the object they point to.
+const a = { name: 'a' };
+a.self = a;
+console.log(a);
+const b = { name: 'b', list: [] };
+b.list.push(b, { back: b });
+console.log(b);
+const x = { id: 'x' };
+const y = { id: 'y', x };
+x.y = y;
+console.log([x, y]);
+const arr = [1, 2];
+arr.push(arr);
+console.log(arr);
+const m = new Map();
+m.set('me', m);
+console.log(m);
+const s = new Set();
+s.add(s);
+console.log(s);
+const p = { q: { r: {} } };
+p.q.r.p = p;
+p.q.r.q = p.q;
+console.log(p);
+const two = { first: {}, second: {} };
+two.first.self = two.first;
+two.second.self = two.second;
+console.log(two);
+const outer = { inner: { } };
+outer.inner.outer = outer;
+outer.inner.inner = outer.inner;
+console.log(outer.inner);
+class Node { constructor(v) { this.v = v; this.next = this; } }
+console.log(new Node(1));

@@ -1,0 +1,24 @@
+// When an object fits on one line (80 columns, 3 innermost levels) and when it breaks.
+const row = (n) => ({ id: n, name: 'item' + n, tags: ['a', 'b'], active: n % 2 === 0 });
+console.log(row(1));
+console.log([row(1), row(2)]);
+console.log({ data: [row(1), row(2), row(3)] });
+console.log({ a: 1, b: 2, c: 3, d: 4, e: 5, f: 6, g: 7, h: 8, i: 9, j: 10, k: 11, l: 12, m: 13 });
+console.log({ alpha: 'aaaaaaaaaa', beta: 'bbbbbbbbbb', gamma: 'cccccccccc', delta: 'ddddddddd' });
+console.log({ alpha: 'aaaaaaaaaa', beta: 'bbbbbbbbbb', gamma: 'cccccccccc', delta: 'dddddddddd' });
+console.log({ level1: { level2: { level3: 'x' } } });
+console.log({ l1: { l2: { l3: { } }, sibling: 'x' } });
+console.log({ user: { name: 'Ann', address: { city: 'Paris', zip: '75001' } }, roles: ['admin'] });
+console.log([[1, 2, [3, 4, [5, 6]]], { k: [7, 8] }]);
+console.log({ fn: function namedFunction() {}, arrow: () => {}, cls: class Foo {} });
+console.log([{}, [], { a: {} }, [[]]]);
+console.log({ config: { server: { host: 'localhost', port: 8080 }, db: { host: 'db', port: 5432 } } });
+const wide = {};
+for (let i = 0; i < 26; i++) wide[String.fromCharCode(97 + i)] = i;
+console.log(wide);
+console.log({ k: 'v'.repeat(60), j: 1 });
+console.log({ k: 'v'.repeat(70) });
+console.log([['nested', 'array', 'with', 'strings'], ['another', 'one', 'here', 'too']]);
+console.log({ matrix: [[1, 0, 0], [0, 1, 0], [0, 0, 1]] });
+console.log('prefix', { a: 1, b: { c: 2 } }, 'suffix');
+console.log({ x: 1 }, { y: 2 }, [3], 'joined with spaces');

@@ -1,0 +1,21 @@
+// Past 100 entries: "... N more items"; long strings are cut past 10000 characters.
+console.log(Array.from({ length: 101 }, () => 0));
+console.log(Array.from({ length: 150 }, (_, i) => String(i)).slice(0, 102));
+console.log(new Set(Array.from({ length: 103 }, (_, i) => i)));
+console.log(new Map(Array.from({ length: 102 }, (_, i) => [i, i * 2])));
+const big = 'ab'.repeat(5001);
+const printed = [big];
+console.log(String(printed.length));
+console.log({ s: big }.s.length);
+const text = JSON.stringify(big).length;
+console.log(text);
+console.log(['x'.repeat(10001)].map(s => s.length));
+console.log(Array(105).fill('s'));
+console.log(new Uint8Array(120));
+console.log({ arr: Array.from({ length: 110 }, (_, i) => i) });
+console.dir(Array.from({ length: 12 }, (_, i) => i), { maxArrayLength: 5 });
+console.dir(Array.from({ length: 12 }, (_, i) => i), { maxArrayLength: 0 });
+console.dir('y'.repeat(30), { maxStringLength: 10 });
+console.dir(['y'.repeat(30)], { maxStringLength: 4 });
+console.dir(new Set([1, 2, 3, 4]), { maxArrayLength: 2 });
+console.dir(new Map([[1, 1], [2, 2], [3, 3]]), { maxArrayLength: 1 });

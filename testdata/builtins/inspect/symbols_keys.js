@@ -1,0 +1,26 @@
+// Symbol keys and values, quoted keys, numeric keys and key order.
+const s1 = Symbol('one'), s2 = Symbol(), s3 = Symbol.for('reg');
+console.log({ [s1]: 1, [s2]: 2, [s3]: 3, plain: 4 });
+console.log([s1, s2, s3, Symbol.iterator, Symbol.asyncIterator]);
+console.log({ [Symbol('with space')]: 'v', [Symbol("quote'")]: 'q' });
+console.log({ 2: 'b', 1: 'a', z: 'z', 10: 'ten', a: 'a', '-1': 'neg', '1.5': 'frac' });
+console.log({ '01': 'lead zero', 4294967295: 'max', 4294967294: 'maxIndex' });
+console.log({ 'a-b': 1, 'a b': 2, 'a.b': 3, '1a': 4, a1: 5, A_1: 6, 'ä': 7 });
+console.log({ __proto__: { inherited: 1 }, own: 2 });
+const withProtoKey = JSON.parse('{"__proto__": 1, "x": 2}');
+console.log(withProtoKey);
+const hidden = { shown: 1 };
+Object.defineProperty(hidden, 'hidden', { value: 2, enumerable: false });
+Object.defineProperty(hidden, Symbol('hiddenSym'), { value: 3, enumerable: false });
+console.log(hidden, Object.keys(hidden));
+console.dir(hidden, { showHidden: true });
+const arr = [1, 2];
+arr.extra = 'x';
+arr[Symbol('s')] = 'sym';
+console.log(arr);
+arr['-1'] = 'neg';
+console.log(arr);
+console.log(Symbol('desc').toString(), Symbol('desc').description);
+console.log({ sym: Symbol('value') }, [Symbol('in array')]);
+console.log(String(Symbol('str')), typeof Symbol());
+console.log({ [Symbol('nl\nx')]: 1 });
