@@ -1,4 +1,5 @@
 // printf-style placeholders in the first argument.
+Error.stackTraceLimit = 0;
 console.log('%s is %d years', 'Ann', 42);
 console.log('%i %i %i %i', 42.9, '42.9px', -0.5, 'x');
 console.log('%f %f %f', '3.5abc', 1e21, '-0');
