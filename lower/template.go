@@ -45,9 +45,10 @@ func (l *lowerer) template(loc js.Loc, d *js.ETemplate) Expr {
 		obj := l.hold(l.expr(t.Target))
 		this, fn = obj, call("GetIndex", obj, l.expr(t.Index))
 	case *js.EIdentifier:
-		this, fn = undefined, l.expr(*d.Tag)
 		if t.With != nil {
 			fn, this = l.withCallee(d.Tag.Loc, t) // a tag in a with body
+		} else {
+			this, fn = undefined, l.expr(*d.Tag)
 		}
 	default:
 		this, fn = undefined, l.expr(*d.Tag)
