@@ -26,6 +26,7 @@ with (scope) {
   step('and-assign', () => { y &&= rhs('c'); return y; });
   step('nullish', () => { y ??= rhs('d'); return y; });
   step('call', () => f());
+  step('tag', () => f`t`);
   step('typeof', () => typeof y);
   step('typeof none', () => typeof nothing);
   step('read none', () => nothing);
