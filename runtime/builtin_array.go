@@ -248,7 +248,7 @@ func isArray(v Value) bool {
 func callbackArg(args []Value, i int) *Object {
 	fn := Arg(args, i)
 	if !isCallable(fn) {
-		ThrowTypeError(Inspect(fn) + " is not a function")
+		ThrowTypeError(NoSideEffectsToString(fn) + " is not a function")
 	}
 	return fn.Object()
 }
@@ -330,7 +330,7 @@ func arrayIteratorNext(this Value, _ []Value) Value {
 		it, _ = o.Internal.(*ArrayIterator)
 	}
 	if it == nil {
-		ThrowTypeError("next method called on incompatible " + Inspect(this))
+		ThrowTypeError("Method Array Iterator.prototype.next called on incompatible receiver " + NoSideEffectsToString(this))
 	}
 	v, ok := it.Step()
 	return iterResult(v, !ok)
@@ -476,10 +476,15 @@ func arrayFrom(this Value, args []Value) Value {
 	items, mapFn, thisArg := Arg(args, 0), Arg(args, 1), Arg(args, 2)
 	mapping := !mapFn.IsUndefined()
 	if mapping && !isCallable(mapFn) {
-		ThrowTypeError(Inspect(mapFn) + " is not a function")
+		ThrowTypeError(NoSideEffectsToString(mapFn) + " is not a function")
 	}
 	if items.IsNullish() {
-		ThrowTypeError(Inspect(items) + " is not iterable (cannot read property Symbol(Symbol.iterator))")
+		// V8 names null "object null" here, as typeof would.
+		what := "undefined"
+		if items.IsNull() {
+			what = "object null"
+		}
+		ThrowTypeError(what + " is not iterable (cannot read property Symbol(Symbol.iterator))")
 	}
 	if !getV(items, SymbolKey(SymIterator)).IsNullish() {
 		a := constructThisOr(this)
