@@ -234,7 +234,9 @@ func TestArrayErrors(t *testing.T) {
 		{"[1].map({})", func() { Call(getV(toJS([]any{1}), Key("map")), toJS([]any{1}), ObjectValue(NewPlainObject())) }, "TypeError: #<Object> is not a function"},
 		{"[1].map([])", func() { Call(getV(toJS([]any{1}), Key("map")), toJS([]any{1}), toJS([]any{})) }, "TypeError: [object Array] is not a function"},
 		{"Array.from(null)", func() { Call(getV(ObjectValue(ArrayConstructor), Key("from")), ObjectValue(ArrayConstructor), Null) }, "TypeError: object null is not iterable (cannot read property Symbol(Symbol.iterator))"},
-		{"Array.from([], 'f')", func() { Call(getV(ObjectValue(ArrayConstructor), Key("from")), ObjectValue(ArrayConstructor), toJS([]any{}), Str("f")) }, "TypeError: f is not a function"},
+		{"Array.from([], 'f')", func() {
+			Call(getV(ObjectValue(ArrayConstructor), Key("from")), ObjectValue(ArrayConstructor), toJS([]any{}), Str("f"))
+		}, "TypeError: f is not a function"},
 		{"[].values().next.call({})", func() { Call(getV(callJS(toJS([]any{}), "values"), Key("next")), ObjectValue(NewPlainObject())) }, "TypeError: Method Array Iterator.prototype.next called on incompatible receiver #<Object>"},
 	} {
 		assert.Equal(t, c.want, thrownText(c.f), c.js)
