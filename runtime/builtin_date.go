@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"math"
+	"os"
 	"strconv"
 	"strings"
 	"time"
@@ -10,7 +11,7 @@ import (
 // A Date object's Internal is its time value: float64 milliseconds since
 // the epoch, NaN for an invalid date. The calendar arithmetic is the spec's
 // (Day, MakeDay, YearFromTime…) so that it covers the full ±8.64e15 range;
-// only the local time zone offset comes from Go's time.Local.
+// only the local time zone offset comes from Go's time package.
 
 // DateConstructor is the global Date.
 var DateConstructor *Object
@@ -169,8 +170,76 @@ func localOffset(t float64) float64 {
 	if math.IsNaN(t) {
 		return 0
 	}
-	_, off := time.UnixMilli(int64(t)).In(time.Local).Zone()
+	_, off := time.UnixMilli(int64(t)).In(localZone().loc).Zone()
 	return float64(off) * 1000
+}
+
+// dateZone is the local time zone: its rules and its IANA name (which picks
+// the name toString prints), or invalid for a TZ that names no zone, which
+// V8 takes as UTC printed "GMT+00:00".
+type dateZone struct {
+	loc     *time.Location
+	id      string
+	invalid bool
+}
+
+var (
+	// startTZ is the TZ the program started with, which time.Local follows.
+	startTZ, startHasTZ = os.LookupEnv("TZ")
+	startZone           = dateZone{loc: time.Local, id: strings.TrimPrefix(startTZ, ":"), invalid: startHasTZ && !zoneExists(startTZ)}
+	// setZone caches the zone of the last TZ a program assigned.
+	setZone struct {
+		tz   string
+		zone dateZone
+	}
+)
+
+func init() {
+	if !startHasTZ {
+		if link, err := os.Readlink("/etc/localtime"); err == nil {
+			if _, id, ok := strings.Cut(link, "zoneinfo/"); ok {
+				startZone.id = id
+			}
+		}
+	}
+}
+
+func zoneExists(tz string) bool {
+	_, err := time.LoadLocation(strings.TrimPrefix(tz, ":"))
+	return err == nil && tz != ""
+}
+
+// localZone is the zone local times are in. As in node, assigning
+// process.env.TZ while the program runs moves every later local time to
+// the new zone.
+func localZone() *dateZone {
+	tz, ok := processEnvTZ()
+	if !ok || startHasTZ && tz == startTZ {
+		startZone.loc = time.Local
+		return &startZone
+	}
+	if setZone.zone.loc == nil || setZone.tz != tz {
+		id := strings.TrimPrefix(tz, ":")
+		loc, err := time.LoadLocation(id)
+		if err != nil || id == "" {
+			loc, id = time.UTC, ""
+		}
+		setZone.tz, setZone.zone = tz, dateZone{loc: loc, id: id, invalid: loc == time.UTC && id == ""}
+	}
+	return &setZone.zone
+}
+
+// processEnvTZ reads process.env.TZ without running any getter.
+func processEnvTZ() (string, bool) {
+	d, ok := Process.GetOwnProperty(Key("env"))
+	if !ok || d.IsAccessor() || d.Value.Object() == nil {
+		return "", false
+	}
+	d, ok = d.Value.Object().GetOwnProperty(Key("TZ"))
+	if !ok || d.IsAccessor() || d.Value.Kind() != KindString {
+		return "", false
+	}
+	return d.Value.Text(), true
 }
 
 // localTime is LocalTime(t).
@@ -205,13 +274,58 @@ var zoneNames = map[string]string{
 	"HKT": "Hong Kong Standard Time", "WIB": "Western Indonesia Time", "AEST": "Australian Eastern Standard Time",
 	"AEDT": "Australian Eastern Daylight Time", "ACST": "Australian Central Standard Time",
 	"ACDT": "Australian Central Daylight Time", "AWST": "Australian Western Standard Time",
-	"NZST": "New Zealand Standard Time", "NZDT": "New Zealand Daylight Time",
+	"NZST": "New Zealand Standard Time", "NZDT": "New Zealand Daylight Time", "PKT": "Pakistan Standard Time",
+	"WAT": "West Africa Time", "EAT": "East Africa Time", "CAT": "Central Africa Time",
+	"AST": "Atlantic Standard Time", "ADT": "Atlantic Daylight Time", "NST": "Newfoundland Standard Time",
+	"NDT": "Newfoundland Daylight Time", "IDT": "Israel Daylight Time", "WITA": "Central Indonesia Time",
+	"WIT": "Eastern Indonesia Time", "ChST": "Chamorro Standard Time", "SST": "Samoa Standard Time",
+}
+
+// zoneIDNames are ICU's names, standard then daylight, for common zones
+// whose abbreviation Go gives as a bare offset ("-03") or shares with
+// another zone.
+var zoneIDNames = map[string][2]string{
+	"America/Sao_Paulo":              {"Brasilia Standard Time", "Brasilia Summer Time"},
+	"America/Argentina/Buenos_Aires": {"Argentina Standard Time", "Argentina Summer Time"},
+	"America/Buenos_Aires":           {"Argentina Standard Time", "Argentina Summer Time"},
+	"America/Bogota":                 {"Colombia Standard Time", "Colombia Summer Time"},
+	"America/Lima":                   {"Peru Standard Time", "Peru Summer Time"},
+	"America/Santiago":               {"Chile Standard Time", "Chile Summer Time"},
+	"America/Caracas":                {"Venezuela Time", "Venezuela Time"},
+	"Asia/Dubai":                     {"Gulf Standard Time", "Gulf Standard Time"},
+	"Asia/Singapore":                 {"Singapore Standard Time", "Singapore Standard Time"},
+	"Asia/Kathmandu":                 {"Nepal Time", "Nepal Time"},
+	"Asia/Bangkok":                   {"Indochina Time", "Indochina Time"},
+	"Asia/Ho_Chi_Minh":               {"Indochina Time", "Indochina Time"},
+	"Asia/Kuala_Lumpur":              {"Malaysia Time", "Malaysia Time"},
+	"Asia/Manila":                    {"Philippine Standard Time", "Philippine Summer Time"},
+	"Asia/Taipei":                    {"Taiwan Standard Time", "Taiwan Daylight Time"},
+	"Asia/Shanghai":                  {"China Standard Time", "China Daylight Time"},
+	"Asia/Dhaka":                     {"Bangladesh Standard Time", "Bangladesh Summer Time"},
+	"Asia/Tehran":                    {"Iran Standard Time", "Iran Daylight Time"},
+	"Asia/Riyadh":                    {"Arabian Standard Time", "Arabian Daylight Time"},
+	"Asia/Baghdad":                   {"Arabian Standard Time", "Arabian Daylight Time"},
+	"Asia/Yangon":                    {"Myanmar Time", "Myanmar Time"},
+	"Asia/Tashkent":                  {"Uzbekistan Standard Time", "Uzbekistan Summer Time"},
+	"Asia/Jerusalem":                 {"Israel Standard Time", "Israel Daylight Time"},
+	"Europe/Istanbul":                {"Türkiye Standard Time", "Türkiye Summer Time"},
 }
 
 // zoneName is the name node prints in parentheses after a local time:
-// ICU's long name where the abbreviation is known, else "GMT±hh:mm".
+// ICU's long name where the zone or abbreviation is known, else "GMT±hh:mm".
 func zoneName(t float64) string {
-	name, off := time.UnixMilli(int64(t)).In(time.Local).Zone()
+	z := localZone()
+	if z.invalid {
+		return "GMT+00:00"
+	}
+	at := time.UnixMilli(int64(t)).In(z.loc)
+	name, off := at.Zone()
+	if names, ok := zoneIDNames[z.id]; ok {
+		if at.IsDST() {
+			return names[1]
+		}
+		return names[0]
+	}
 	switch {
 	case name == "" && off == 0:
 		return "Coordinated Universal Time"

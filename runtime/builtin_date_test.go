@@ -169,3 +169,35 @@ func FuzzDateParse(f *testing.F) {
 		assert.True(t, math.IsNaN(got) || math.Abs(got) <= maxTimeSpan, "%q gave %v", text, got)
 	})
 }
+
+func TestDateProcessEnvTZ(t *testing.T) {
+	withUTC(t)
+	if _, err := time.LoadLocation("America/Sao_Paulo"); err != nil {
+		t.Skip("no zoneinfo:", err)
+	}
+	env := Process.Get(Key("env"), ObjectValue(Process)).Object()
+	saved, had := env.GetOwnProperty(Key("TZ"))
+	t.Cleanup(func() {
+		if had {
+			env.Set(Key("TZ"), saved.Value, ObjectValue(env))
+		} else {
+			env.Delete(Key("TZ"))
+		}
+	})
+	// node -e 'for (const tz of [...]) { process.env.TZ = tz; console.log(new Date(Date.UTC(2024, 6, 15)).toString()) }'
+	for _, c := range []struct {
+		tz, want string
+	}{
+		{"America/New_York", "Sun Jul 14 2024 20:00:00 GMT-0400 (Eastern Daylight Time)"},
+		{"America/Sao_Paulo", "Sun Jul 14 2024 21:00:00 GMT-0300 (Brasilia Standard Time)"},
+		{"Asia/Kathmandu", "Mon Jul 15 2024 05:45:00 GMT+0545 (Nepal Time)"},
+		{"Europe/Dublin", "Mon Jul 15 2024 01:00:00 GMT+0100 (Irish Standard Time)"},
+		{"Foo/Bar", "Mon Jul 15 2024 00:00:00 GMT+0000 (GMT+00:00)"},
+		{"", "Mon Jul 15 2024 00:00:00 GMT+0000 (GMT+00:00)"},
+	} {
+		env.Set(Key("TZ"), Str(c.tz), ObjectValue(env))
+		assert.Equal(t, c.want, DateToString(1721001600000), c.tz)
+	}
+	env.Delete(Key("TZ"))
+	assert.Equal(t, "Mon Jul 15 2024 00:00:00 GMT+0000 (Coordinated Universal Time)", DateToString(1721001600000), "TZ deleted")
+}
