@@ -200,13 +200,22 @@ func thisMap(this Value, method string) *OrderedMap {
 	return nil
 }
 
-func collectionIteratorNext(this Value, _ []Value) Value {
+// mapIteratorNext and setIteratorNext are %MapIteratorPrototype%.next and
+// %SetIteratorPrototype%.next; each refuses the other's iterators.
+func mapIteratorNext(this Value, _ []Value) Value { return collectionIteratorNext(this, false) }
+func setIteratorNext(this Value, _ []Value) Value { return collectionIteratorNext(this, true) }
+
+func collectionIteratorNext(this Value, isSet bool) Value {
 	var it *CollectionIterator
 	if o := this.Object(); o != nil {
 		it, _ = o.Internal.(*CollectionIterator)
 	}
-	if it == nil {
-		ThrowTypeError("next method called on incompatible " + Inspect(this))
+	if it == nil || it.IsSet != isSet {
+		name := "Map Iterator"
+		if isSet {
+			name = "Set Iterator"
+		}
+		ThrowTypeError("Method " + name + ".prototype.next called on incompatible receiver " + NoSideEffectsToString(this))
 	}
 	v, ok := it.Step()
 	return iterResult(v, !ok)
@@ -286,7 +295,7 @@ func init() {
 	entries := DefineMethod(p, "entries", 0, mapIter(IterEntries, "entries"))
 	DefineMethod(p, "forEach", 1, func(this Value, args []Value) Value {
 		m := thisMap(this, "forEach")
-		fn := callbackArg(args, 0)
+		fn := collectionCallbackArg(args, 0)
 		m.Range(func(k, v Value) bool {
 			fn.CallWith(Arg(args, 1), []Value{v, k, this})
 			return true
@@ -299,10 +308,35 @@ func init() {
 	p.DefineData(SymbolKey(SymToStringTag), strASCII("Map"), Configurable)
 	p.DefineData(SymbolKey(SymIterator), ObjectValue(entries), Hidden)
 
-	DefineMethod(MapIteratorPrototype, "next", 0, collectionIteratorNext)
+	DefineMethod(MapIteratorPrototype, "next", 0, mapIteratorNext)
 	MapIteratorPrototype.DefineData(SymbolKey(SymToStringTag), strASCII("Map Iterator"), Configurable)
 }
 
 // mapSetFunc is the intrinsic Map.prototype.set, which the constructor
 // skips calling while it is still in place.
 var mapSetFunc *Object
+
+// collectionCallbackArg is the callback of Map's and Set's forEach, which
+// V8's Torque builtins reject naming the value's type: "object null is not
+// a function", `string "s" is not a function`, "object is not a function".
+func collectionCallbackArg(args []Value, i int) *Object {
+	fn := Arg(args, i)
+	if isCallable(fn) {
+		return fn.Object()
+	}
+	var what string
+	switch fn.Kind() {
+	case KindUndefined:
+		what = "undefined"
+	case KindNull:
+		what = "object null"
+	case KindNumber, KindBool:
+		what = TypeOf(fn).Text() + " " + ToGoString(fn)
+	case KindString:
+		what = `string "` + fn.Text() + `"`
+	default:
+		what = TypeOf(fn).Text()
+	}
+	ThrowTypeError(what + " is not a function")
+	return nil
+}

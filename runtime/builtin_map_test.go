@@ -88,6 +88,18 @@ func TestMapErrors(t *testing.T) {
 		{"Map()", func() { Call(ObjectValue(MapConstructor), Undefined) }, "TypeError: Constructor Map requires 'new'"},
 		{"Map.prototype.get.call({}, 1)", func() { Call(getV(ObjectValue(MapPrototype), Key("get")), ObjectValue(NewPlainObject()), Int(1)) }, "TypeError: Method Map.prototype.get called on incompatible receiver #<Object>"},
 		{"new Map(5)", func() { Construct(ObjectValue(MapConstructor), nil, Int(5)) }, "TypeError: number 5 is not iterable (cannot read property Symbol(Symbol.iterator))"},
+		{"new Map().forEach(null)", func() { callJS(newMap(), "forEach", Null) }, "TypeError: object null is not a function"},
+		{"new Map().forEach(1)", func() { callJS(newMap(), "forEach", 1) }, "TypeError: number 1 is not a function"},
+		{"new Map().forEach('s')", func() { callJS(newMap(), "forEach", "s") }, `TypeError: string "s" is not a function`},
+		{"new Map().forEach({})", func() { callJS(newMap(), "forEach", ObjectValue(NewPlainObject())) }, "TypeError: object is not a function"},
+		{"new Map().forEach()", func() { callJS(newMap(), "forEach") }, "TypeError: undefined is not a function"},
+		{"new Map().keys().next.call({})", func() { Call(getV(callJS(newMap(), "keys"), Key("next")), ObjectValue(NewPlainObject())) }, "TypeError: Method Map Iterator.prototype.next called on incompatible receiver #<Object>"},
+		{"new Map().keys().next.call(new Set().keys())", func() {
+			Call(getV(callJS(newMap(), "keys"), Key("next")), callJS(Construct(ObjectValue(SetConstructor), nil), "keys"))
+		}, "TypeError: Method Map Iterator.prototype.next called on incompatible receiver #<Object>"},
+		{"new Set().keys().next.call(new Map().keys())", func() {
+			Call(getV(callJS(Construct(ObjectValue(SetConstructor), nil), "keys"), Key("next")), callJS(newMap(), "keys"))
+		}, "TypeError: Method Set Iterator.prototype.next called on incompatible receiver #<Object>"},
 	} {
 		assert.Equal(t, c.want, thrownText(c.f), c.js)
 	}

@@ -78,7 +78,7 @@ func init() {
 	DefineMethod(p, "entries", 0, setIter(IterEntries, "entries"))
 	DefineMethod(p, "forEach", 1, func(this Value, args []Value) Value {
 		m := thisSet(this, "forEach")
-		fn := callbackArg(args, 0)
+		fn := collectionCallbackArg(args, 0)
 		m.Range(func(k, _ Value) bool {
 			fn.CallWith(Arg(args, 1), []Value{k, k, this})
 			return true
@@ -91,6 +91,6 @@ func init() {
 	p.DefineData(SymbolKey(SymToStringTag), strASCII("Set"), Configurable)
 	p.DefineData(SymbolKey(SymIterator), ObjectValue(values), Hidden)
 
-	DefineMethod(SetIteratorPrototype, "next", 0, collectionIteratorNext)
+	DefineMethod(SetIteratorPrototype, "next", 0, setIteratorNext)
 	SetIteratorPrototype.DefineData(SymbolKey(SymToStringTag), strASCII("Set Iterator"), Configurable)
 }

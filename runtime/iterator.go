@@ -26,9 +26,10 @@ type stepper interface {
 // The intrinsic next methods, identified by their Go code, which no
 // JavaScript can imitate.
 var (
-	arrayIteratorNextCode      = reflect.ValueOf(NativeFunc(arrayIteratorNext)).Pointer()
-	collectionIteratorNextCode = reflect.ValueOf(NativeFunc(collectionIteratorNext)).Pointer()
-	stringIteratorNextCode     = reflect.ValueOf(NativeFunc(stringIteratorNext)).Pointer()
+	arrayIteratorNextCode  = reflect.ValueOf(NativeFunc(arrayIteratorNext)).Pointer()
+	mapIteratorNextCode    = reflect.ValueOf(NativeFunc(mapIteratorNext)).Pointer()
+	setIteratorNextCode    = reflect.ValueOf(NativeFunc(setIteratorNext)).Pointer()
+	stringIteratorNextCode = reflect.ValueOf(NativeFunc(stringIteratorNext)).Pointer()
 )
 
 // GetIterator is GetIterator(v, sync) with the message builtins use when v
@@ -64,11 +65,14 @@ func getIterator(v Value, text string) *Iterator {
 	if s, ok := iter.Object().Internal.(stepper); ok {
 		if n := it.next.Object(); n != nil && n.call != nil {
 			var code uintptr
-			switch s.(type) {
+			switch s := s.(type) {
 			case *ArrayIterator:
 				code = arrayIteratorNextCode
 			case *CollectionIterator:
-				code = collectionIteratorNextCode
+				code = mapIteratorNextCode
+				if s.IsSet {
+					code = setIteratorNextCode
+				}
 			case *StringIterator:
 				code = stringIteratorNextCode
 			}
