@@ -1,6 +1,9 @@
 package runtime
 
 import (
+	"os"
+	goruntime "runtime"
+	"runtime/pprof"
 	"strconv"
 	"time"
 )
@@ -336,5 +339,36 @@ func waitHost() *HostWork {
 		return w
 	case <-sleepTimer.C:
 		return nil
+	}
+}
+
+// startProfiles starts the profiles the environment asks for, to find where
+// a compiled program spends its time: JS2GO_CPUPROFILE=file writes a CPU
+// profile, JS2GO_MEMPROFILE=file an allocation profile (every allocation
+// site, by bytes and by count; read it with go tool pprof -sample_index).
+// The returned function writes them; Main calls it before exiting.
+func startProfiles() (stop func()) {
+	cpu, mem := os.Getenv("JS2GO_CPUPROFILE"), os.Getenv("JS2GO_MEMPROFILE")
+	var cpuFile *os.File
+	if cpu != "" {
+		f, err := os.Create(cpu)
+		if err == nil && pprof.StartCPUProfile(f) == nil {
+			cpuFile = f
+		}
+	}
+	return func() {
+		if cpuFile != nil {
+			pprof.StopCPUProfile()
+			cpuFile.Close()
+		}
+		if mem != "" {
+			// The profile counts what was allocated up to the last
+			// collection: one more makes it count everything.
+			goruntime.GC()
+			if f, err := os.Create(mem); err == nil {
+				pprof.Lookup("allocs").WriteTo(f, 0)
+				f.Close()
+			}
+		}
 	}
 }

@@ -27,7 +27,10 @@ func Main(p *Program) {
 		// the time of a long then-chain.
 		debug.SetGCPercent(400)
 	}
-	os.Exit(RunProgram(p))
+	stopProfiles := startProfiles()
+	status := RunProgram(p)
+	stopProfiles()
+	os.Exit(status)
 }
 
 // RunProgram runs p as node runs a script: the top-level code, the job
