@@ -15,18 +15,24 @@ type Async struct {
 	// State is the state the machine runs next (or runs now).
 	State int
 	// depth is the call depth of the running step, restored after a throw.
-	depth int
-	// self is the frame, which a settled await resumes; reaction the record
-	// of its pending await (a frame awaits one thing at a time, so one
-	// record serves every await of the call).
-	self     Reaction
-	reaction promiseReaction
+	depth int32
 	// co, for a generator's frame, takes its yields, return and uncaught
 	// throw (generator.go); returning makes the next Catch a return
 	// completion, which is how a generator's return() resumes the frame.
-	co        coroutine
 	returning bool
+	co        coroutine
+	// reaction is the record of the frame's pending await (a frame awaits
+	// one thing at a time, so one record serves every await of the call);
+	// its resume is the frame itself (self).
+	reaction promiseReaction
 }
+
+// self is the frame, which a settled await resumes.
+func (a *Async) self() Reaction { return a.reaction.resume }
+
+// setSelf records r as the frame that embeds a (or, for an async generator,
+// what resumes it).
+func (a *Async) setSelf(r Reaction) { a.reaction.resume = r }
 
 // TryEntry is one try statement of a machine, in states: the body is
 // [Start, Catch) (or [Start, Finally) without catch), the catch [Catch,
@@ -58,7 +64,7 @@ type Completion struct {
 // returns the promise of the call. r is the frame itself.
 func (a *Async) Start(r Reaction) Value {
 	a.promise.init(PromisePrototype)
-	a.self = r
+	a.setSelf(r)
 	r.Resume(Undefined, false)
 	return ObjectValue(&a.promise.obj)
 }
@@ -71,23 +77,23 @@ func (a *Async) Start(r Reaction) Value {
 // general path.
 func (a *Async) Await(v Value) {
 	if v.Object() == nil {
-		a.reaction = promiseReaction{resume: a.self}
+		a.reaction.rejected = false
 		a.reaction.argv[0] = v
 		EnqueueJob(&a.reaction)
 		return
 	}
 	if !IsPromise(v) {
-		AwaitValue(v, a.self)
+		AwaitValue(v, a.self())
 		return
 	}
 	p := PromiseResolve(v)
-	a.reaction = promiseReaction{resume: a.self}
+	a.reaction.rejected = false
 	performThen(p, &a.reaction)
 }
 
 // Enter marks the start of a step: a throw it catches restores the call
 // depth of this moment.
-func (a *Async) Enter() { a.depth = callDepth }
+func (a *Async) Enter() { a.depth = int32(callDepth) }
 
 // Recover, deferred by a step, turns a JavaScript throw out of the step into
 // its results: the thrown value, and threw set.
@@ -97,7 +103,7 @@ func (a *Async) Recover(value *Value, threw *bool) {
 		if !ok {
 			panic(r)
 		}
-		callDepth = a.depth
+		callDepth = int(a.depth)
 		*value, *threw = e.Value, true
 	}
 }

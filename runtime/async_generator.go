@@ -49,7 +49,8 @@ type AsyncGenerator struct {
 func (a *Async) StartAsyncGenerator(r Reaction) Value {
 	g := &AsyncGenerator{frame: r, async: a}
 	g.obj = Object{proto: AsyncGeneratorPrototype, class: ClassAsyncGenerator, extensible: true, Internal: g}
-	a.self, a.co = g, g
+	a.setSelf(g)
+	a.co = g
 	return ObjectValue(&g.obj)
 }
 

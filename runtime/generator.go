@@ -70,7 +70,8 @@ func (a *Async) YieldStar(iterable Value) { a.co.delegate(iterable) }
 func (a *Async) StartGenerator(r Reaction) Value {
 	g := &Generator{frame: r, async: a}
 	g.obj = Object{proto: GeneratorPrototype, class: ClassGenerator, extensible: true, Internal: g}
-	a.self, a.co = r, g
+	a.setSelf(r)
+	a.co = g
 	return ObjectValue(&g.obj)
 }
 

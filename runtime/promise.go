@@ -22,8 +22,10 @@ type promiseData struct {
 	warned  bool
 	uid     int32 // node's rejection id, for PromiseRejectionHandledWarning
 	result  Value
-	// The pending reactions, in the order they were added.
-	first, last *promiseReaction
+	// reactions are the pending reactions, the newest first (as V8 keeps
+	// them): no pointer to the last one, so that a promise and the
+	// reaction of a then fit in 256 bytes.
+	reactions *promiseReaction
 }
 
 // Reaction is how Go code (an async function's frame) waits for a promise:
@@ -36,20 +38,90 @@ type Reaction interface {
 // promiseReaction is a pair of PromiseReaction records (fulfill and reject)
 // and, once the promise settles, the PromiseReactionJob that runs the one
 // that applies: a promise settles once, so the record is queued at most once.
+// What runs is resume: an async function's frame, or a record that embeds
+// this one (a then's handlers, a combinator's element) and resumes itself.
+// Keeping the handlers out of the base record keeps every frame small.
 type promiseReaction struct {
-	next        *promiseReaction
-	onFulfilled *Object  // nil: pass the value on
-	onRejected  *Object  // nil: pass the reason on
-	resume      Reaction // when set, it receives the result instead
-	derived     promiseCapability
-	rejected    bool
-	argv        [1]Value // the handler's argument list, kept here so a call allocates nothing
+	next     *promiseReaction
+	resume   Reaction
+	rejected bool
+	argv     [1]Value // the handler's argument list, kept here so a call allocates nothing
+}
+
+// Run is NewPromiseReactionJob's job.
+func (r *promiseReaction) Run() { r.resume.Resume(r.argv[0], r.rejected) }
+
+// thenReaction is the reaction of a then: its handlers and its derived
+// promise, made by %Promise% (capabilityReaction has any other).
+type thenReaction struct {
+	promiseReaction
+	onFulfilled *Object // nil: pass the value on
+	onRejected  *Object // nil: pass the reason on
+	derived     *Object // nil: no derived promise
+}
+
+// Resume runs the handler that applies to the outcome and settles the
+// derived promise (if any) with what it returned or threw.
+func (t *thenReaction) Resume(arg Value, rejected bool) {
+	v, threw := t.outcome(arg, rejected)
+	switch {
+	case t.derived == nil:
+	case threw:
+		RejectPromise(t.derived, v)
+	default:
+		ResolvePromise(t.derived, v)
+	}
+}
+
+// outcome runs the handler for the promise's outcome and returns what it
+// returned or threw (threw set); with no handler, the outcome passes on.
+func (t *thenReaction) outcome(arg Value, rejected bool) (v Value, threw bool) {
+	handler := t.onFulfilled
+	if rejected {
+		handler = t.onRejected
+	}
+	if handler == nil {
+		return arg, rejected
+	}
+	result, exc := callCatching(handler, Undefined, t.argv[:])
+	if exc != nil {
+		return exc.Value, true
+	}
+	return result, false
+}
+
+// capabilityReaction is the reaction of a then whose derived promise has
+// the capability of another constructor, whose functions settle it.
+type capabilityReaction struct {
+	thenReaction
+	capability promiseCapability
+}
+
+// newThenReaction makes the reaction record of a then whose derived
+// promise has the capability derived (its promise nil: none).
+func newThenReaction(onFulfilled, onRejected *Object, derived promiseCapability) *promiseReaction {
+	if derived.resolve == nil {
+		t := &thenReaction{onFulfilled: onFulfilled, onRejected: onRejected, derived: derived.promise}
+		t.resume = t
+		return &t.promiseReaction
+	}
+	c := &capabilityReaction{thenReaction: thenReaction{onFulfilled: onFulfilled, onRejected: onRejected, derived: derived.promise}, capability: derived}
+	c.resume = c
+	return &c.promiseReaction
+}
+
+func (c *capabilityReaction) Resume(arg Value, rejected bool) {
+	if v, threw := c.outcome(arg, rejected); threw {
+		c.capability.doReject(v)
+	} else {
+		c.capability.doResolve(v)
+	}
 }
 
 // promiseCapability is a PromiseCapability record. For a native promise made
 // by %Promise% itself resolve and reject are nil: settling it directly is
 // what the built-in resolving functions would do, and no JavaScript can
-// reach them. A nil promise is a reaction without a derived promise (await).
+// reach them. A nil promise is a reaction without a derived promise.
 type promiseCapability struct {
 	promise *Object
 	resolve *Object
@@ -70,39 +142,6 @@ func (c *promiseCapability) doReject(v Value) {
 		return
 	}
 	c.reject.CallWith(Undefined, []Value{v})
-}
-
-// Run is NewPromiseReactionJob's job.
-func (r *promiseReaction) Run() {
-	arg := r.argv[0]
-	if r.resume != nil {
-		r.resume.Resume(arg, r.rejected)
-		return
-	}
-	handler := r.onFulfilled
-	if r.rejected {
-		handler = r.onRejected
-	}
-	if handler == nil {
-		if r.derived.promise == nil {
-			return
-		}
-		if r.rejected {
-			r.derived.doReject(arg)
-		} else {
-			r.derived.doResolve(arg)
-		}
-		return
-	}
-	result, exc := callCatching(handler, Undefined, r.argv[:])
-	if r.derived.promise == nil {
-		return
-	}
-	if exc != nil {
-		r.derived.doReject(exc.Value)
-	} else {
-		r.derived.doResolve(result)
-	}
 }
 
 // callCatching calls fn and returns what it returned or what it threw.
@@ -178,14 +217,26 @@ func (po *promiseObject) init(proto *Object) *Object {
 }
 
 // newPromiseWithReaction makes a pending promise and a reaction record in
-// one allocation: the derived promise of a then, or the promise an await
-// of a non-promise value waits on.
+// one allocation: the promise an await of a thenable waits on.
 func newPromiseWithReaction() (*Object, *promiseReaction) {
 	rec := &struct {
 		promiseObject
 		reaction promiseReaction
 	}{}
 	return rec.init(PromisePrototype), &rec.reaction
+}
+
+// newPromiseWithThen makes a then's derived promise and its reaction record
+// in one allocation.
+func newPromiseWithThen(onFulfilled, onRejected *Object) (*Object, *promiseReaction) {
+	rec := &struct {
+		promiseObject
+		reaction thenReaction
+	}{}
+	p := rec.init(PromisePrototype)
+	rec.reaction = thenReaction{onFulfilled: onFulfilled, onRejected: onRejected, derived: p}
+	rec.reaction.resume = &rec.reaction
+	return p, &rec.reaction.promiseReaction
 }
 
 // ResolvePromise does what p's resolve function does with v: fulfil it,
@@ -237,8 +288,14 @@ func fulfillPromise(p *Object, pd *promiseData, v Value) {
 }
 
 func triggerReactions(pd *promiseData, rejected bool) {
-	r := pd.first
-	pd.first, pd.last = nil, nil
+	// Reverse the list, to queue the reactions in the order they were added.
+	var r *promiseReaction
+	for cur := pd.reactions; cur != nil; {
+		next := cur.next
+		cur.next, r = r, cur
+		cur = next
+	}
+	pd.reactions = nil
 	for r != nil {
 		next := r.next
 		r.next = nil
@@ -253,12 +310,7 @@ func performThen(p *Object, r *promiseReaction) {
 	pd := p.Internal.(*promiseData)
 	switch pd.state {
 	case PromisePending:
-		if pd.last == nil {
-			pd.first = r
-		} else {
-			pd.last.next = r
-		}
-		pd.last = r
+		r.next, pd.reactions = pd.reactions, r
 	case PromiseFulfilled:
 		r.argv[0] = pd.result
 		EnqueueJob(r)
@@ -292,7 +344,7 @@ func (j *thenableJob) Run() {
 			return
 		}
 		if c == PromiseConstructor {
-			performThen(j.thenable, &promiseReaction{derived: promiseCapability{promise: j.promise}})
+			performThen(j.thenable, newThenReaction(nil, nil, promiseCapability{promise: j.promise}))
 			return
 		}
 	}
@@ -355,10 +407,20 @@ func AwaitValue(v Value, r Reaction) {
 // whose species is %Promise%, without looking either up; it returns the
 // derived promise. Non-callable handlers pass the result on.
 func PromiseThen(p *Object, onFulfilled, onRejected Value) *Object {
-	derived, r := newPromiseWithReaction()
-	r.onFulfilled, r.onRejected, r.derived.promise = callableOrNil(onFulfilled), callableOrNil(onRejected), derived
+	derived, r := newPromiseWithThen(callableOrNil(onFulfilled), callableOrNil(onRejected))
 	performThen(p, r)
 	return derived
+}
+
+// thenWithSpecies is the rest of Promise.prototype.then on the native
+// promise p once its species constructor c is known.
+func thenWithSpecies(p, c *Object, onFulfilled, onRejected Value) Value {
+	if c == PromiseConstructor {
+		return ObjectValue(PromiseThen(p, onFulfilled, onRejected))
+	}
+	capability := newPromiseCapability(ObjectValue(c), false)
+	performThen(p, newThenReaction(callableOrNil(onFulfilled), callableOrNil(onRejected), capability))
+	return ObjectValue(capability.promise)
 }
 
 func callableOrNil(v Value) *Object {
@@ -443,6 +505,8 @@ var (
 	PromiseConstructor *Object
 	// promiseThenFunction is %Promise.prototype.then%.
 	promiseThenFunction *Object
+	// promiseResolveFunction is %Promise.resolve%.
+	promiseResolveFunction *Object
 )
 
 func init() {
@@ -458,13 +522,7 @@ func init() {
 		if promiseOf(this) == nil {
 			ThrowTypeError("Method Promise.prototype.then called on incompatible receiver " + inspectShort(this))
 		}
-		c := speciesConstructor(p, PromiseConstructor)
-		if c == PromiseConstructor {
-			return ObjectValue(PromiseThen(p, Arg(args, 0), Arg(args, 1)))
-		}
-		capability := newPromiseCapability(ObjectValue(c), false)
-		performThen(p, &promiseReaction{onFulfilled: callableOrNil(Arg(args, 0)), onRejected: callableOrNil(Arg(args, 1)), derived: capability})
-		return ObjectValue(capability.promise)
+		return thenWithSpecies(p, speciesConstructor(p, PromiseConstructor), Arg(args, 0), Arg(args, 1))
 	})
 	DefineMethod(PromisePrototype, "catch", 1, func(this Value, args []Value) Value {
 		return invoke(this, Key("then"), Undefined, Arg(args, 0))
@@ -483,7 +541,7 @@ func init() {
 	DefineMethod(PromiseConstructor, "race", 1, func(this Value, args []Value) Value {
 		return promiseCombinator(this, Arg(args, 0), "Promise.race", combineRace)
 	})
-	DefineMethod(PromiseConstructor, "resolve", 1, func(this Value, args []Value) Value {
+	promiseResolveFunction = DefineMethod(PromiseConstructor, "resolve", 1, func(this Value, args []Value) Value {
 		c := this.Object()
 		if c == nil {
 			ThrowTypeError("PromiseResolve called on non-object")
@@ -591,6 +649,10 @@ func promiseCombinator(this Value, iterable Value, name string, kind combinator)
 	}
 	capability := newPromiseCapability(this, true)
 	s := &combineState{kind: kind, remaining: 1, capability: capability}
+	if a := iterable.Object(); a != nil && a.class == ClassArray && kind != combineRace {
+		// Room for as many values as the array has now (usually all).
+		s.values = make([]Value, 0, len(a.elems))
+	}
 	var it *Iterator
 	exc := TryCatch(func() {
 		resolve := c.Get(Key("resolve"), this)
@@ -603,7 +665,13 @@ func promiseCombinator(this Value, iterable Value, name string, kind combinator)
 			if !ok {
 				break
 			}
-			s.element(index, Call(resolve, this, v))
+			var next Value
+			if resolve.Object() == promiseResolveFunction {
+				next = promiseResolveWith(c, v) // what the call would do, without its argument list
+			} else {
+				next = Call(resolve, this, v)
+			}
+			s.element(index, next)
 		}
 		s.remaining--
 		if s.remaining == 0 {
@@ -621,54 +689,124 @@ func promiseCombinator(this Value, iterable Value, name string, kind combinator)
 
 // element subscribes to next, the result of C.resolve(element) for the
 // element at index, with the element functions the combinator needs.
+// When next is a native promise whose then is %Promise.prototype.then% and
+// whose species is %Promise%, those functions and then's derived promise
+// could never be seen (the functions never throw, so the derived promise
+// only ever fulfils with undefined, unwatched): one reaction record stands
+// for them, after the same property reads then makes.
 func (s *combineState) element(index int, next Value) {
-	if s.kind == combineRace {
-		invoke(next, Key("then"), ObjectValue(s.capability.resolve), ObjectValue(s.capability.reject))
-		return
+	if s.kind != combineRace {
+		s.values = append(s.values, Undefined)
+		s.remaining++
 	}
-	s.values = append(s.values, Undefined)
-	s.remaining++
-	called := false // [[AlreadyCalled]], shared by both functions of allSettled
-	settle := func(v Value) {
-		if called {
+	then := GetProp(next, Key("then"))
+	if p := next.Object(); then.Object() == promiseThenFunction && promiseOf(next) != nil {
+		c := speciesConstructor(p, PromiseConstructor)
+		if c == PromiseConstructor {
+			e := &combineElement{s: s, index: index}
+			e.reaction.resume = e
+			performThen(p, &e.reaction)
 			return
 		}
-		called = true
-		s.values[index] = v
-		s.remaining--
-		if s.remaining == 0 {
-			s.finish()
+		onFulfilled, onRejected := s.elementFunctions(index)
+		thenWithSpecies(p, c, onFulfilled, onRejected)
+		return
+	}
+	onFulfilled, onRejected := s.elementFunctions(index)
+	Call(then, next, onFulfilled, onRejected)
+}
+
+// combineElement is the element functions of one element, as a reaction
+// on a native promise: Resume does what the function for the outcome does.
+type combineElement struct {
+	reaction promiseReaction
+	s        *combineState
+	index    int
+}
+
+func (e *combineElement) Resume(v Value, rejected bool) {
+	s := e.s
+	switch s.kind {
+	case combineAll:
+		if rejected {
+			s.capability.reject.CallWith(Undefined, []Value{v})
+		} else {
+			s.settle(e.index, v)
+		}
+	case combineAllSettled:
+		if rejected {
+			s.settle(e.index, settledRecord("rejected", "reason", v))
+		} else {
+			s.settle(e.index, settledRecord("fulfilled", "value", v))
+		}
+	case combineAny:
+		if rejected {
+			s.settle(e.index, v)
+		} else {
+			s.capability.resolve.CallWith(Undefined, []Value{v})
+		}
+	case combineRace:
+		if rejected {
+			s.capability.reject.CallWith(Undefined, []Value{v})
+		} else {
+			s.capability.resolve.CallWith(Undefined, []Value{v})
 		}
 	}
-	var onFulfilled, onRejected Value
+}
+
+// settle records v as the outcome of the element at index, and finishes
+// once it was the last one.
+func (s *combineState) settle(index int, v Value) {
+	s.values[index] = v
+	s.remaining--
+	if s.remaining == 0 {
+		s.finish()
+	}
+}
+
+// elementFunctions makes the functions a combinator passes to the then of
+// the element at index: the resolve element function of all, the
+// fulfilment and rejection ones of allSettled (sharing [[AlreadyCalled]]),
+// the reject element function of any, or the capability's own functions.
+func (s *combineState) elementFunctions(index int) (onFulfilled, onRejected Value) {
+	if s.kind == combineRace {
+		return ObjectValue(s.capability.resolve), ObjectValue(s.capability.reject)
+	}
+	called := false // [[AlreadyCalled]]
+	settleOnce := func(v Value) {
+		if !called {
+			called = true
+			s.settle(index, v)
+		}
+	}
 	switch s.kind {
 	case combineAll:
 		onFulfilled = ObjectValue(NewFunction("", 1, func(_ Value, args []Value) Value {
-			settle(Arg(args, 0))
+			settleOnce(Arg(args, 0))
 			return Undefined
 		}))
 		onRejected = ObjectValue(s.capability.reject)
 	case combineAllSettled:
 		onFulfilled = ObjectValue(NewFunction("", 1, func(_ Value, args []Value) Value {
 			if !called {
-				settle(settledRecord("fulfilled", "value", Arg(args, 0)))
+				settleOnce(settledRecord("fulfilled", "value", Arg(args, 0)))
 			}
 			return Undefined
 		}))
 		onRejected = ObjectValue(NewFunction("", 1, func(_ Value, args []Value) Value {
 			if !called {
-				settle(settledRecord("rejected", "reason", Arg(args, 0)))
+				settleOnce(settledRecord("rejected", "reason", Arg(args, 0)))
 			}
 			return Undefined
 		}))
 	case combineAny:
 		onFulfilled = ObjectValue(s.capability.resolve)
 		onRejected = ObjectValue(NewFunction("", 1, func(_ Value, args []Value) Value {
-			settle(Arg(args, 0))
+			settleOnce(Arg(args, 0))
 			return Undefined
 		}))
 	}
-	invoke(next, Key("then"), onFulfilled, onRejected)
+	return onFulfilled, onRejected
 }
 
 // settledRecord is an element of Promise.allSettled's result.

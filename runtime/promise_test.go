@@ -272,3 +272,35 @@ func TestPromiseSubclass(t *testing.T) {
 		t.Errorf("MyP constructed %d times, want 4", constructed)
 	}
 }
+
+// doubleFrame is the frame of `async function f(i) { const v = await i;
+// return v * 2; }` as the compiler writes it.
+type doubleFrame struct {
+	Async
+	i Value
+}
+
+func (f *doubleFrame) Resume(v Value, _ bool) {
+	if f.State == 0 {
+		f.State = 1
+		f.Await(f.i)
+		return
+	}
+	f.Return(Number(v.NumberValue() * 2))
+}
+
+// BenchmarkPromiseAllAsync is the fan_out workload: b.N calls of an async
+// function awaiting a number, under one Promise.all, then the jobs drained.
+func BenchmarkPromiseAllAsync(b *testing.B) {
+	b.ReportAllocs()
+	calls := make([]Value, b.N)
+	for i := range calls {
+		f := &doubleFrame{i: Int(i)}
+		calls[i] = f.Start(f)
+	}
+	all := jsPromise("all", jsArray(calls...))
+	RunJobs()
+	if state, v := PromiseStateOf(all.Object()); state != PromiseFulfilled || int(ToNumber(GetProp(v, Key("length")))) != b.N {
+		b.Fatalf("Promise.all is %d with %s", state, ToGoString(v))
+	}
+}
