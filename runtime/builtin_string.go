@@ -456,8 +456,8 @@ func init() {
 	})
 	DefineMethod(p, "matchAll", 1, func(this Value, args []Value) Value {
 		rx := Arg(args, 0)
-		if ro := rx.Object(); ro != nil && ro.class == ClassRegExp && !strings.Contains(ToGoString(getV(rx, Key("flags"))), "g") {
-			ThrowTypeError("String.prototype.matchAll called with a non-global RegExp argument")
+		if !rx.IsNullish() {
+			requireGlobalFlag(rx, "matchAll")
 		}
 		return stringRegExpMethod(this, rx, strASCII("g"), SymMatchAll, "matchAll", nil)
 	})
@@ -521,16 +521,41 @@ func codePointAt(u []uint16, i int) rune {
 
 // searchStringArg rejects a RegExp where a search string is expected.
 func searchStringArg(v Value, method string) Value {
-	if o := v.Object(); o != nil {
-		isRegExp := o.class == ClassRegExp
-		if m := o.Get(SymbolKey(SymMatch), v); !m.IsUndefined() {
-			isRegExp = ToBoolean(m)
-		}
-		if isRegExp {
-			ThrowTypeError("First argument to String.prototype." + method + " must not be a regular expression")
-		}
+	if isRegExp(v) {
+		ThrowTypeError("First argument to String.prototype." + method + " must not be a regular expression")
 	}
 	return ToString(v)
+}
+
+// isRegExp is IsRegExp: an object whose Symbol.match says so, or a RegExp.
+func isRegExp(v Value) bool {
+	o := v.Object()
+	if o == nil {
+		return false
+	}
+	if m := o.Get(SymbolKey(SymMatch), v); !m.IsUndefined() {
+		return ToBoolean(m)
+	}
+	return o.class == ClassRegExp
+}
+
+// requireGlobalFlag is the check of replaceAll and matchAll that a
+// regular expression argument has the g flag.
+func requireGlobalFlag(v Value, method string) {
+	if !isRegExp(v) {
+		return
+	}
+	flags := getV(v, Key("flags"))
+	if flags.IsNullish() {
+		// V8's messages, which differ between the two methods.
+		if method == "replaceAll" {
+			ThrowTypeError("String.prototype.replaceAll called on null or undefined")
+		}
+		ThrowTypeError("The .flags property of the argument to String.prototype." + method + " cannot be null or undefined")
+	}
+	if !strings.Contains(ToGoString(flags), "g") {
+		ThrowTypeError("String.prototype." + method + " called with a non-global RegExp argument")
+	}
 }
 
 func stringRaw(_ Value, args []Value) Value {
@@ -605,12 +630,46 @@ func stringToLower(s Value) Value {
 	return Str(string(b))
 }
 
-// isFinalSigma reports whether the Σ at text[i:i+size] ends a word: a
-// letter before it and none after.
+// isFinalSigma reports whether the Σ at text[i:i+size] is in Unicode's
+// Final_Sigma context: a cased letter before it and none after, skipping
+// case-ignorable characters (marks, apostrophes, periods) both ways.
 func isFinalSigma(text string, i, size int) bool {
-	before, _ := utf8.DecodeLastRuneInString(text[:i])
-	after, _ := utf8.DecodeRuneInString(text[i+size:])
-	return i > 0 && unicode.IsLetter(before) && (i+size == len(text) || !unicode.IsLetter(after))
+	cased := false
+	for j := i; j > 0; {
+		r, n := utf8.DecodeLastRuneInString(text[:j])
+		j -= n
+		if !isCaseIgnorable(r) {
+			cased = isCased(r)
+			break
+		}
+	}
+	if !cased {
+		return false
+	}
+	for j := i + size; j < len(text); {
+		r, n := utf8.DecodeRuneInString(text[j:])
+		j += n
+		if !isCaseIgnorable(r) {
+			return !isCased(r)
+		}
+	}
+	return true
+}
+
+func isCased(r rune) bool {
+	return unicode.IsUpper(r) || unicode.IsLower(r) || unicode.IsTitle(r) ||
+		unicode.Is(unicode.Other_Lowercase, r) || unicode.Is(unicode.Other_Uppercase, r)
+}
+
+// isCaseIgnorable is Unicode's Case_Ignorable: the marks, format
+// characters, modifiers and the word-internal punctuation of Word_Break.
+func isCaseIgnorable(r rune) bool {
+	switch r {
+	case '\'', '.', ':', '\u00b7', '\u0387', '\u055f', '\u05f4', '\u2018', '\u2019', '\u2024', '\u2027',
+		'\ufe13', '\ufe52', '\ufe55', '\uff07', '\uff0e', '\uff1a':
+		return true
+	}
+	return unicode.In(r, unicode.Mn, unicode.Me, unicode.Cf, unicode.Lm, unicode.Sk)
 }
 
 // upperSpecial is SpecialCasing.txt's unconditional uppercase mappings
@@ -864,9 +923,7 @@ func stringReplace(this Value, args []Value, all bool) Value {
 	search, replace := Arg(args, 0), Arg(args, 1)
 	if !search.IsNullish() {
 		if all {
-			if o := search.Object(); o != nil && o.class == ClassRegExp && !strings.Contains(ToGoString(getV(search, Key("flags"))), "g") {
-				ThrowTypeError("String.prototype.replaceAll called with a non-global RegExp argument")
-			}
+			requireGlobalFlag(search, "replaceAll")
 		}
 		if m := getV(search, SymbolKey(SymReplace)); !m.IsNullish() {
 			return Call(m, search, this, replace)

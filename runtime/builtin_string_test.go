@@ -74,6 +74,27 @@ func TestStringMethods(t *testing.T) {
 		{"'\\u1f80\\ufb13'.toUpperCase() === '\\u1f08\\u0399\\u0544\\u0546'", func() Value {
 			return Bool(StrictEquals(callJS(s("\u1f80\ufb13"), "toUpperCase"), s("\u1f08\u0399\u0544\u0546")))
 		}, "true"},
+		{"['\\u0391\\u0345\\u03a3', 'A\\u03a3.b', 'A\\u03a3\\u0345', 'A.\\u03a3', '1\\u03a3', '\\u038c\\u03a3\\u039f\\u03a3 \\u03a3\\u0391\\u03a3.'].join('|').toLowerCase()", func() Value {
+			return callJS(s("\u0391\u0345\u03a3|A\u03a3.b|A\u03a3\u0345|A.\u03a3|1\u03a3|\u038c\u03a3\u039f\u03a3 \u03a3\u0391\u03a3."), "toLowerCase")
+		}, "\"\u03b1\u0345\u03c2|a\u03c3.b|a\u03c2\u0345|a.\u03c2|1\u03c3|\u03cc\u03c3\u03bf\u03c2 \u03c3\u03b1\u03c2.\""},
+		{"''.replaceAll({[Symbol.match]: true, flags: undefined}, '')", func() Value {
+			o := NewPlainObject()
+			o.Set(SymbolKey(SymMatch), True, ObjectValue(o))
+			o.Set(Key("flags"), Undefined, ObjectValue(o))
+			return callJS(s(""), "replaceAll", ObjectValue(o), "")
+		}, "threw TypeError: String.prototype.replaceAll called on null or undefined"},
+		{"''.matchAll({[Symbol.match]: true, flags: null})", func() Value {
+			o := NewPlainObject()
+			o.Set(SymbolKey(SymMatch), True, ObjectValue(o))
+			o.Set(Key("flags"), Null, ObjectValue(o))
+			return callJS(s(""), "matchAll", ObjectValue(o))
+		}, "threw TypeError: The .flags property of the argument to String.prototype.matchAll cannot be null or undefined"},
+		{"'a.b'.replaceAll({[Symbol.match]: true, flags: 'x'}, '-')", func() Value {
+			o := NewPlainObject()
+			o.Set(SymbolKey(SymMatch), True, ObjectValue(o))
+			o.Set(Key("flags"), s("x"), ObjectValue(o))
+			return callJS(s("a.b"), "replaceAll", ObjectValue(o), "-")
+		}, "threw TypeError: String.prototype.replaceAll called with a non-global RegExp argument"},
 		{"String.fromCharCode(0xd83d, 0xde00, 65)", func() Value { return callJS(str, "fromCharCode", 0xd83d, 0xde00, 65) }, "\"😀A\""},
 		{"String.fromCodePoint(0x1f600, 97)", func() Value { return callJS(str, "fromCodePoint", 0x1f600, 97) }, "\"😀a\""},
 		{"String.raw({raw: ['a', 'b', 'c']}, 1)", func() Value {
