@@ -45,11 +45,15 @@ func Generate(prog *lower.Program, opts Options) ([]byte, error) {
 
 	f.Comment("source is the JavaScript program, for error messages and Function.prototype.toString.")
 	f.Const().Id("source").Op("=").Lit(string(prog.Source.Text))
-	f.Var().Id("program").Op("=").Qual(rtPath, "Program").Values(jen.Dict{
+	programFields := jen.Dict{
 		jen.Id("Name"):   jen.Lit(prog.Source.Path),
 		jen.Id("Source"): jen.Id("source"),
 		jen.Id("Run"):    jen.Id("run"),
-	})
+	}
+	if prog.Module != nil {
+		programFields[jen.Id("Module")] = jen.Lit(true)
+	}
+	f.Var().Id("program").Op("=").Qual(rtPath, "Program").Values(programFields)
 	for _, info := range prog.Infos {
 		fields := jen.Dict{
 			jen.Id("Name"):   jen.Lit(info.Name),
@@ -92,7 +96,11 @@ func Generate(prog *lower.Program, opts Options) ([]byte, error) {
 		jen.Qual(rtPath, "RegisterFuncNameOf").Call(jen.Id("run"), jen.Lit("Object.<anonymous>")),
 		jen.Qual(rtPath, "RegisterColumns").Call(jen.Lit(prog.Source.Path), jen.Index().Int32().Values(cols...)),
 	)
-	f.Comment("run is the top-level code of " + prog.Source.Name + ".")
+	if prog.Module != nil {
+		f.Comment("run starts the evaluation of the module " + prog.Source.Name + ".")
+	} else {
+		f.Comment("run is the top-level code of " + prog.Source.Name + ".")
+	}
 	f.Func().Id("run").Params().Block(g.funcBody(prog.Main)...)
 	for _, d := range g.frames {
 		f.Add(d)

@@ -66,6 +66,9 @@ func (g *gen) frameDecls(f *lower.Func, m *lower.Machine) []jen.Code {
 	if kind == "" {
 		kind = "async function"
 	}
+	if mod := g.prog.Module; mod != nil && mod.Body == f {
+		kind, name = "module", g.prog.Source.Name
+	}
 	out = append(out, jen.Comment(m.Frame+" is the frame of the "+kind+" "+name+"."))
 	if len(m.Tries) > 0 {
 		fields = append(fields, jen.Id("comps").Index(jen.Lit(len(m.Tries))).Qual(rtPath, "Completion"))

@@ -99,16 +99,27 @@ type privateUse struct {
 
 // Parse parses and binds one file. The returned error is Diagnostics.
 //
-// A .mjs file is an ES module. Any other file is CommonJS, unless it only
-// parses as a module: node 20 then runs it as one (module syntax detection),
-// so an `import`/`export` statement or `import.meta` makes the result a module,
-// and a top-level `await` does when the module parse succeeds.
+// Which files are ES modules follows node 20: a .mjs file always, a .cjs
+// file never; a .js file (or any other) as the nearest package.json's "type"
+// says (src.PackageType), and without one by module syntax detection: a
+// file that only parses as a module runs as one, so an `import`/`export`
+// statement or `import.meta` makes it a module, and a top-level `await`
+// does when the module parse succeeds.
 func Parse(src *Source) (*AST, error) {
 	src.Text = decodeAsNode(src.Text)
-	isModule := strings.HasSuffix(src.Name, ".mjs")
-	ast, err := parseAs(src, isModule)
-	if err == nil || isModule || strings.HasSuffix(src.Name, ".cjs") {
-		return ast, err // a .cjs file is always CommonJS
+	switch {
+	case strings.HasSuffix(src.Name, ".mjs"):
+		return parseAs(src, true)
+	case strings.HasSuffix(src.Name, ".cjs"):
+		return parseAs(src, false)
+	case src.PackageType == "module":
+		return parseAs(src, true)
+	case src.PackageType == "commonjs":
+		return parseAs(src, false)
+	}
+	ast, err := parseAs(src, false)
+	if err == nil {
+		return ast, nil
 	}
 	switch err.(Diagnostics)[0].Message {
 	case "Cannot use import statement outside a module", "Unexpected token 'export'", "Cannot use 'import.meta' outside a module":

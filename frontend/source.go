@@ -12,6 +12,11 @@ type Source struct {
 	Name string // the path as the user gave it; used in diagnostics
 	Path string // absolute path
 	Text []byte
+	// PackageType is the "type" of the package.json nearest to the file
+	// ("module", "commonjs", or "" when there is none or it has none), which
+	// decides how node 20 runs a .js file; the caller finds it, since the
+	// frontend reads no files.
+	PackageType string
 
 	lineOnce   sync.Once
 	lineStarts []Loc // byte offset of each line's start, built on first use

@@ -162,7 +162,7 @@ func (l *lowerer) expr(e js.Expr) Expr {
 	case *js.EImportCall:
 		l.unsupported(e.Loc, "dynamic import()")
 	case *js.EImportMeta:
-		l.unsupported(e.Loc, "import.meta")
+		return l.importMeta() // module.go
 	case *js.ESuper:
 		l.syntaxError(e.Loc, "'super' keyword unexpected here")
 	case *js.ESpread:
@@ -195,6 +195,10 @@ func (l *lowerer) plainIdentifier(loc js.Loc, d *js.EIdentifier) Expr {
 			return &EMethod{Recv: read(v), Method: "CheckInit", Args: []Expr{goStr(d.Name)}, Result: TValue}
 		}
 		return l.readLocal(s, v)
+	}
+	if l.ast.IsModule && commonJSNames[d.Name] {
+		// A module has no CommonJS wrapper (module.go).
+		return call("GetGlobal", goStr(d.Name))
 	}
 	switch d.Name {
 	case "undefined":
@@ -581,6 +585,9 @@ func (l *lowerer) unary(e js.Expr, d *js.EUnary) Expr {
 // typeofName is `typeof name` as if no with statement were around it: an
 // undeclared name is "undefined", not a ReferenceError.
 func (l *lowerer) typeofName(loc js.Loc, id *js.EIdentifier) Expr {
+	if !isLocal(id.Ref) && l.ast.IsModule && commonJSNames[id.Name] {
+		return call("TypeofGlobal", goStr(id.Name))
+	}
 	if !isLocal(id.Ref) {
 		switch id.Name {
 		case "undefined", "NaN", "Infinity", "module", "exports", "require", "__filename", "__dirname":
@@ -779,8 +786,12 @@ func (l *lowerer) callExpr(e js.Expr, d *js.ECall) Expr {
 	if d.IsDirectEval {
 		l.unsupported(e.Loc, "direct eval")
 	}
-	if id, ok := d.Target.Data.(*js.EIdentifier); ok && id.Name == "require" && !isLocal(id.Ref) && id.With == nil && len(d.Args) == 1 {
+	if id, ok := d.Target.Data.(*js.EIdentifier); ok && id.Name == "require" && !isLocal(id.Ref) && id.With == nil && len(d.Args) == 1 && !l.ast.IsModule {
 		if s, ok := d.Args[0].Data.(*js.EString); ok {
+			if spec := WTF8(s.Value); isBuiltinModule(spec) {
+				l.column(d.CallLoc)
+				return call("RequireBuiltin", goStr(spec)) // module.go
+			}
 			l.unsupported(e.Loc, "require(%q)", WTF8(s.Value))
 		}
 	}

@@ -24,6 +24,8 @@ type Program struct {
 	// Columns is, for each line, the column stack traces report for it:
 	// that of the line's first call (the Go line tables hold no columns).
 	Columns []int32
+	// Module is set when the program is an ES module (module.go).
+	Module *Module
 
 	names *namer // package-level names, and all names any function uses
 }

@@ -37,11 +37,12 @@ func Lower(ast *js.AST) (prog *Program, err error) {
 	if len(ast.UsesEval) > 0 {
 		l.unsupported(ast.UsesEval[0], "direct eval")
 	}
-	if ast.IsModule {
-		l.unsupported(0, "ES modules")
-	}
 	l.findTDZ()
-	l.prog.Main = l.lowerProgram()
+	if ast.IsModule {
+		l.prog.Main = l.lowerModule() // module.go
+	} else {
+		l.prog.Main = l.lowerProgram()
+	}
 	l.funcColumns()
 	return l.prog, nil
 }
@@ -57,6 +58,9 @@ type lowerer struct {
 	tdz map[*js.Symbol]bool
 	fn  *fnState
 	cjs cjsVars
+	// anonDefault holds a module's `export default` of an anonymous
+	// function or class (module.go).
+	anonDefault *Var
 	// nextHome is the home object of the method about to be lowered, and
 	// owner what V8 calls its receiver in stack traces ("K", "Object").
 	nextHome *Var

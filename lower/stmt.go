@@ -95,7 +95,7 @@ func (l *lowerer) stmt(s js.Stmt, labels []string) {
 		l.pos(s.Loc)
 		l.withStmt(d)
 	case *js.SImport, *js.SExportClause, *js.SExportFrom, *js.SExportStar, *js.SExportDefault:
-		l.unsupported(s.Loc, "ES module import/export")
+		l.moduleStmt(s) // module.go
 	default:
 		l.unsupported(s.Loc, "this statement")
 	}

@@ -261,6 +261,12 @@ var (
 		"Function.executeUserEntryPoint [as runMain] (node:internal/modules/run_main:164:12)",
 		"node:internal/main/run_main_module:28:49",
 	}
+	// nodeModuleFrames are under an ES module's code until its first await.
+	nodeModuleFrames = []string{
+		"ModuleJob.run (node:internal/modules/esm/module_job:325:25)",
+		"async ModuleLoader.import (node:internal/modules/esm/loader:606:24)",
+		"async asyncRunEntryPointWithESMLoader (node:internal/modules/run_main:117:5)",
+	}
 	nodeTimerFrames     = []string{"listOnTimeout (node:internal/timers:581:17)", "process.processTimers (node:internal/timers:519:7)"}
 	nodeImmediateFrames = []string{"process.processImmediate (node:internal/timers:483:21)"}
 	nodeTickFrames      = []string{"process.processTicksAndRejections (node:internal/process/task_queues:77:11)"}
@@ -285,6 +291,8 @@ func appendNodeFrames(lines []string, goFrames []goruntime.Frame, lastJS int) []
 				return append(lines, nodeMainFrames...)
 			}
 			return lines
+		case ".(*moduleJob).Run":
+			return append(lines, nodeModuleFrames...)
 		case ".(*timer).fire":
 			return append(renameCallback(lines, "Timeout", "_onTimeout"), nodeTimerFrames...)
 		case ".(*immediate).fire":
@@ -409,7 +417,11 @@ func describeFrame(goName, file string, line int) (text string, ok bool) {
 	if !isJSFrame(file) {
 		return "", false
 	}
-	loc := file + ":" + strconv.Itoa(line) + ":" + strconv.Itoa(columnOf(goName, file, line))
+	where := file
+	if moduleFiles[file] {
+		where = FileURL(file)
+	}
+	loc := where + ":" + strconv.Itoa(line) + ":" + strconv.Itoa(columnOf(goName, file, line))
 	name, registered := jsFuncNames[goName]
 	if !registered {
 		if name = jsNameFromGo(goName); name == "" {

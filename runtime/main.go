@@ -11,7 +11,10 @@ import (
 type Program struct {
 	Name   string // absolute path of the JS file, as node prints it in stack traces
 	Source string // the JS source text (uncaught-error headers, Function.prototype.toString)
-	Run    func() // the top-level code of the script
+	Run    func() // the top-level code of the script (of a module: what starts its evaluation)
+	// Module: the program is an ES module, which node names by its file URL
+	// in stack traces and error reports (module.go).
+	Module bool
 }
 
 // CurrentProgram is the program running, for the parts of the runtime that
@@ -41,6 +44,11 @@ func Main(p *Program) {
 func RunProgram(p *Program) (status int) {
 	CurrentProgram = p
 	SetScript(p.Name, p.Source)
+	moduleFiles = map[string]bool{}
+	if p.Module {
+		moduleFiles[p.Name] = true
+	}
+	moduleFailure, moduleFailed = Undefined, false
 	resetLoop()
 	defer FlushOutput()
 	defer func() {

@@ -151,6 +151,10 @@ func ReportUncaught(exc Value) {
 // where it was made, anything else as node's UnhandledPromiseRejection.
 func ReportUnhandledRejection(reason Value) {
 	o := reason.Object()
+	if moduleFailed && SameValue(reason, moduleFailure) && (o == nil || o.class != ClassError) {
+		reportModuleFailure(reason)
+		return
+	}
 	if o != nil && isErrorReason(o) {
 		var b strings.Builder
 		if o.class == ClassError {
@@ -178,6 +182,22 @@ func ReportUnhandledRejection(reason Value) {
 		"    at process.processTicksAndRejections (node:internal/process/task_queues:96:32) {\n" +
 		"  code: 'ERR_UNHANDLED_REJECTION'\n" +
 		"}\n\nNode.js " + NodeVersion + "\n")
+}
+
+// reportModuleFailure prints node's report of an ES module whose
+// evaluation threw a value other than a native error: node's loader
+// rethrows it, and no position of the program's is known.
+func reportModuleFailure(reason Value) {
+	var b strings.Builder
+	b.WriteString("\nnode:internal/modules/run_main:123\n    triggerUncaughtException(\n    ^\n")
+	if reason.IsObject() {
+		b.WriteString(inspectFatal(reason) + "\n")
+	} else {
+		b.WriteString(primitiveText(reason) + "\n")
+		b.WriteString("(Use `node --trace-uncaught ...` to show where the exception was thrown)\n")
+	}
+	b.WriteString("\nNode.js " + NodeVersion + "\n")
+	WriteStderr(b.String())
 }
 
 // isErrorReason is node's isErrorLike, its test for a rejection it
@@ -217,9 +237,9 @@ func sourceArrow(line, col int) string {
 	}
 	src := sourceLine(p.Source, line)
 	name := p.Name
-	if strings.HasSuffix(name, ".mjs") {
+	if p.Module {
 		// Node names an ES module by its URL.
-		name = "file://" + name
+		name = FileURL(name)
 	}
 	var b strings.Builder
 	b.WriteString(name + ":" + strconv.Itoa(line) + "\n" + src + "\n")

@@ -54,7 +54,8 @@ func transpile(name, absPath string, text []byte, pkg string) (goSrc []byte, err
 			goSrc, err = nil, &compilerPanic{file: name, value: r}
 		}
 	}()
-	ast, err := frontend.Parse(&frontend.Source{Name: name, Path: absPath, Text: text})
+	src := &frontend.Source{Name: name, Path: absPath, Text: text, PackageType: packageType(absPath)}
+	ast, err := frontend.Parse(src)
 	if err != nil {
 		return nil, err
 	}

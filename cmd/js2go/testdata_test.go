@@ -121,7 +121,7 @@ func unsupportedSummary(progs []*corpusProgram) string {
 	return strings.Join(parts, ", ")
 }
 
-// findPrograms lists testdata/**/*.js (those matching -only), sorted.
+// findPrograms lists testdata/**/*.{js,mjs,cjs} (those matching -only), sorted.
 func findPrograms(t *testing.T) []string {
 	match, err := regexp.Compile(*only)
 	if err != nil {
@@ -132,7 +132,7 @@ func findPrograms(t *testing.T) []string {
 		if err != nil {
 			return err
 		}
-		if !d.IsDir() && strings.HasSuffix(path, ".js") {
+		if !d.IsDir() && (strings.HasSuffix(path, ".js") || strings.HasSuffix(path, ".mjs") || strings.HasSuffix(path, ".cjs")) {
 			rel, err := filepath.Rel(testdataDir, path)
 			if err != nil {
 				return err
@@ -151,6 +151,12 @@ func findPrograms(t *testing.T) []string {
 	}
 	slices.Sort(rels)
 	return rels
+}
+
+// withoutExt is a program's path without its extension (.js, .mjs or
+// .cjs), the base of its recorded outputs' names.
+func withoutExt(rel string) string {
+	return strings.TrimSuffix(rel, filepath.Ext(rel))
 }
 
 // packageName turns "sync/values/numbers.js" into "t_sync_values_numbers".
@@ -336,7 +342,7 @@ func runIn(timeout time.Duration, name string, args ...string) (runResult, error
 // checkProgram runs one program from the corpus binary and compares it with
 // node's recorded stdout, exit status and error line.
 func checkProgram(t *testing.T, exe string, p *corpusProgram) {
-	base := filepath.Join(testdataDir, filepath.FromSlash(strings.TrimSuffix(p.rel, ".js")))
+	base := filepath.Join(testdataDir, filepath.FromSlash(withoutExt(p.rel)))
 	wantOut, err := os.ReadFile(base + ".out")
 	if err != nil {
 		t.Fatalf("no recorded output (run go test -run TestTestdata -update): %v", err)
@@ -433,7 +439,7 @@ func recordWithNode(t *testing.T, rels []string) {
 }
 
 func writeExpectations(rel string, r runResult) error {
-	base := filepath.Join(testdataDir, filepath.FromSlash(strings.TrimSuffix(rel, ".js")))
+	base := filepath.Join(testdataDir, filepath.FromSlash(withoutExt(rel)))
 	if err := os.WriteFile(base+".out", []byte(r.stdout), 0o644); err != nil {
 		return err
 	}
