@@ -247,7 +247,7 @@ func init() {
 		if iterable := Arg(args, 0); !iterable.IsNullish() {
 			adder := o.Get(Key("set"), ObjectValue(o))
 			if !isCallable(adder) {
-				ThrowTypeError("'" + ToGoString(adder) + "' returned for property 'set' of object '#<Map>' is not callable")
+				ThrowTypeError("'" + NoSideEffectsToString(adder) + "' returned for property 'set' of object '" + NoSideEffectsToString(ObjectValue(o)) + "' is not a function")
 			}
 			builtin := adder.Object() == mapSetFunc
 			iterateValues(iterable, func(item Value) bool {

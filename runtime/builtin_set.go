@@ -35,7 +35,7 @@ func init() {
 		if iterable := Arg(args, 0); !iterable.IsNullish() {
 			adder := o.Get(Key("add"), ObjectValue(o))
 			if !isCallable(adder) {
-				ThrowTypeError("'" + ToGoString(adder) + "' returned for property 'add' of object '#<Set>' is not callable")
+				ThrowTypeError("'" + NoSideEffectsToString(adder) + "' returned for property 'add' of object '" + NoSideEffectsToString(ObjectValue(o)) + "' is not a function")
 			}
 			builtin := adder.Object() == setAddFunc
 			iterateValues(iterable, func(v Value) bool {

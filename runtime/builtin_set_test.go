@@ -65,6 +65,12 @@ func TestSetErrors(t *testing.T) {
 		{"new Set(5)", func() { Construct(ObjectValue(SetConstructor), nil, Int(5)) }, "TypeError: number 5 is not iterable (cannot read property Symbol(Symbol.iterator))"},
 		{"Set.prototype.add.call([], 1)", func() { Call(getV(ObjectValue(SetPrototype), Key("add")), toJS([]any{}), Int(1)) }, "TypeError: Method Set.prototype.add called on incompatible receiver [object Array]"},
 		{"Set()", func() { Call(ObjectValue(SetConstructor), Undefined) }, "TypeError: Constructor Set requires 'new'"},
+		{"Set.prototype.add = {}; new Set([1])", func() {
+			add := getV(ObjectValue(SetPrototype), Key("add"))
+			defer SetProp(ObjectValue(SetPrototype), Key("add"), add, true)
+			SetProp(ObjectValue(SetPrototype), Key("add"), ObjectValue(NewPlainObject()), true)
+			Construct(ObjectValue(SetConstructor), nil, toJS([]any{1}))
+		}, "TypeError: '#<Object>' returned for property 'add' of object '#<Set>' is not a function"},
 	} {
 		assert.Equal(t, c.want, thrownText(c.f), c.js)
 	}

@@ -53,7 +53,7 @@ func weakConstructor(name string, class Class, proto *Object, adderName string, 
 		if iterable := Arg(args, 0); !iterable.IsNullish() {
 			adder := o.Get(Key(adderName), ObjectValue(o))
 			if !isCallable(adder) {
-				ThrowTypeError("'" + ToGoString(adder) + "' returned for property '" + adderName + "' of object '#<" + name + ">' is not callable")
+				ThrowTypeError("'" + NoSideEffectsToString(adder) + "' returned for property '" + adderName + "' of object '" + NoSideEffectsToString(ObjectValue(o)) + "' is not a function")
 			}
 			iterateValues(iterable, func(item Value) bool {
 				if !addEntry {
