@@ -163,7 +163,7 @@ func (l *lowerer) pattern(target js.Expr, value Expr) {
 					l.emit(&SExpr{Value: call("IteratorValue", read(it))})
 				case *js.ESpread:
 					rest = true
-					l.assignTo(e.Value, call("IteratorRest", read(it)))
+					l.patternElement(e.Value, call("IteratorRest", read(it)))
 				default:
 					l.patternElement(item, call("IteratorValue", read(it)))
 				}
@@ -202,30 +202,51 @@ func (l *lowerer) pattern(target js.Expr, value Expr) {
 }
 
 // patternElement assigns one element of an assignment pattern, which may
-// carry a default (`a = 1`).
+// carry a default (`a = 1`). A member target (`o.p`, `o[k()]`) is evaluated
+// before value, which is what steps the iterator or reads the property.
 func (l *lowerer) patternElement(target js.Expr, value Expr) {
+	var def *js.Expr
 	if b, ok := target.Data.(*js.EBinary); ok && b.Op == js.BinOpAssign {
+		target, def = b.Left, &b.Right
+	}
+	var member *ref
+	switch target.Data.(type) {
+	case *js.EDot, *js.EIndex, *js.EPrivateDot:
+		r := l.reference(target, true)
+		member = &r
+	}
+	if def != nil {
 		t := l.temp("v", value)
-		l.defaultValue(t, b.Right)
-		l.assignTo(b.Left, read(t))
+		l.defaultValue(t, *def)
+		value = read(t)
+	}
+	if member != nil {
+		l.set(*member, value)
 		return
 	}
 	l.assignTo(target, value)
 }
 
 // closingOnThrow lowers the steps of an array pattern; when guarded, inside a
-// try whose finally closes the iterator if a step threw before it was done
-// (IteratorClose with a throw completion: return() is called, the exception
-// kept). An exception from next itself leaves the iterator done, unclosed.
+// try that closes the iterator if a step left before it was done: a throw
+// calls return() and keeps the exception (CloseOnThrow); a return (a
+// generator's return() at a yield in the pattern) calls return() and checks
+// what it gives (Close). An exception from next itself leaves the iterator
+// done, unclosed.
 func (l *lowerer) closingOnThrow(it *Var, guarded bool, loc js.Loc, steps func()) {
 	if !guarded {
 		steps()
 		return
 	}
 	l.emit(&SPos{Loc: loc})
-	try := &STry{Exc: l.newVar("exc", TExc), Completion: l.newVar("completion", TInt)}
+	param := l.newVar("e", TValue)
+	try := &STry{Exc: l.newVar("exc", TExc), Completion: l.newVar("completion", TInt), Param: param}
 	try.Body = l.into(steps)
-	try.Finally = []Stmt{&SExpr{Value: &EMethod{Recv: read(it), Method: "CloseOnThrow"}}}
+	try.Catch = []Stmt{
+		&SExpr{Value: &EMethod{Recv: read(it), Method: "CloseOnThrow"}},
+		&SThrow{Value: read(param)},
+	}
+	try.Finally = []Stmt{&SExpr{Value: &EMethod{Recv: read(it), Method: "Close"}}}
 	l.emit(try)
 }
 

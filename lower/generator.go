@@ -102,7 +102,7 @@ func (l *lowerer) forAwait(d *js.SForOf, labels []string) {
 	}
 	l.scoped(func() {
 		l.emit(&SBlock{Body: l.into(func() {
-			it := l.temp("iter", callT(TAsyncIterator, "GetAsyncIteratorNamed", goStr(l.calleeText(d.Value)), l.expr(d.Value)))
+			it := l.temp("iter", callT(TAsyncIterator, "GetAsyncIteratorNamed", goStr(l.calleeText(d.Value)), l.iterable(d)))
 			try := l.newTry()
 			loop := &SLoop{Label: label}
 			loop.Body = l.into(func() {

@@ -298,7 +298,7 @@ func (l *lowerer) forOf(d *js.SForOf, labels []string) {
 	label := l.newLabel(labels)
 	l.scoped(func() {
 		l.emit(&SBlock{Body: l.into(func() {
-			it := l.temp("iter", callT(TIterator, "GetIteratorNamed", goStr(l.calleeText(d.Value)), l.expr(d.Value)))
+			it := l.temp("iter", callT(TIterator, "GetIteratorNamed", goStr(l.calleeText(d.Value)), l.iterable(d)))
 			try := l.newTry()
 			loop := &SLoop{Label: label}
 			loop.Body = l.into(func() {
@@ -324,6 +324,35 @@ func (l *lowerer) forOf(d *js.SForOf, labels []string) {
 			l.emit(try)
 		})})
 	})
+}
+
+// iterable lowers the operand of a for-of or for await, where a let/const
+// head's names are in their dead zone (`for (let x of f(() => x))`): a read
+// of one throws, since that scope's bindings are never initialised.
+func (l *lowerer) iterable(d *js.SForOf) Expr {
+	h, ok := d.Init.Data.(*js.SLocal)
+	if !ok || h.Kind == js.LocalVar {
+		return l.expr(d.Value)
+	}
+	saved := l.unbound
+	l.unbound = map[*js.Symbol]bool{}
+	for s := range saved {
+		l.unbound[s] = true
+	}
+	var fresh []*js.Symbol
+	for _, s := range bindingSymbols(h) {
+		l.unbound[s] = true
+		if l.vars[s] == nil {
+			fresh = append(fresh, s)
+		}
+	}
+	v := l.expr(d.Value)
+	l.unbound = saved
+	for _, s := range fresh {
+		// A read there made the variable without declaring it; the head declares it.
+		delete(l.vars, s)
+	}
+	return v
 }
 
 // labelled lowers `name: stmt`: a loop takes the label for continue; any
