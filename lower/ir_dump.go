@@ -11,7 +11,8 @@ import (
 // comments are left out, runtime calls lose their `rt.` (`Add(x, 1)`),
 // JavaScript constants print as the runtime names them (`Undefined`, `True`,
 // `'str'`, `1`) and Go literals as Go does (`"name"`, `true`). A function
-// literal prints its body in place: `func(this, args) { ... }`.
+// literal prints its body in place: `func(this, args) { ... }`, and an
+// async function or generator its machine: `machine { 0: ...; 1: ... }`.
 func dumpIR(list []Stmt) string {
 	var b strings.Builder
 	dumpStmts(&b, list)
@@ -101,13 +102,19 @@ func dumpStmt(b *strings.Builder, s Stmt) {
 		b.WriteString("continue" + labelSuffix(s.Target))
 	case *SSwitch:
 		b.WriteString(labelPrefix(s.Label) + "switch " + dumpExpr(s.Tag) + " {")
-		for _, c := range s.Cases {
-			if c.Test == nil {
-				b.WriteString(" default: ")
-			} else {
-				b.WriteString(" case " + dumpExpr(c.Test) + ": ")
+		for i, c := range s.Cases {
+			if i > 0 {
+				b.WriteString(";")
 			}
-			dumpStmts(b, c.Body)
+			if c.Test == nil {
+				b.WriteString(" default:")
+			} else {
+				b.WriteString(" case " + dumpExpr(c.Test) + ":")
+			}
+			if len(c.Body) > 0 {
+				b.WriteString(" ")
+				dumpStmts(b, c.Body)
+			}
 		}
 		b.WriteString(" }")
 	case *SReturn:
@@ -143,9 +150,57 @@ func dumpStmt(b *strings.Builder, s Stmt) {
 		default:
 			b.WriteString(s.Result.Name + " := yield " + dumpExpr(s.Value))
 		}
+	case *SJump:
+		fmt.Fprintf(b, "jump %d", s.To.Index)
+	case *SNext:
+		fmt.Fprintf(b, "next %d", s.To.Index)
+	case *SSuspend:
+		fmt.Fprintf(b, "suspend %d", s.To.Index)
+	case *SStop:
+		b.WriteString("stop")
+	case *SComplete:
+		if s.Return {
+			b.WriteString("complete return")
+			if s.Value != nil {
+				b.WriteString(" " + dumpExpr(s.Value))
+			}
+			return
+		}
+		fmt.Fprintf(b, "complete %d", s.To.Index)
+	case *SEndFinally:
+		fmt.Fprintf(b, "endfinally %d", s.Entry)
+	case *SResetCompletion:
+		fmt.Fprintf(b, "reset %d", s.Entry)
+	case *SCell:
+		b.WriteString(s.Field + " = cell(" + dumpExpr(s.Value) + ")")
+	case *SCellAlias:
+		b.WriteString(s.Alias.Name + " = " + s.Field)
+	case *SMachine:
+		dumpMachineIR(b, s.Machine)
 	default:
 		fmt.Fprintf(b, "%T", s)
 	}
+}
+
+// dumpMachineIR prints a machine's states (`0: ...`) and try entries
+// (`try 0-2 catch 2 finally - end 3`, by state).
+func dumpMachineIR(b *strings.Builder, m *Machine) {
+	b.WriteString("machine {")
+	for _, st := range m.States {
+		fmt.Fprintf(b, " %d: ", st.Index)
+		dumpStmts(b, st.Body)
+		b.WriteString(";")
+	}
+	index := func(s *State) string {
+		if s == nil {
+			return "-"
+		}
+		return strconv.Itoa(s.Index)
+	}
+	for _, t := range m.Tries {
+		fmt.Fprintf(b, " try %s catch %s finally %s end %s;", index(t.Start), index(t.Catch), index(t.Finally), index(t.End))
+	}
+	b.WriteString(" }")
 }
 
 func labelPrefix(l *Label) string {
@@ -260,8 +315,18 @@ func dumpFunc(f *Func) string {
 			params = append(params, p.Name)
 		}
 	}
+	return "func(" + strings.Join(params, ", ") + ") " + dumpBody(f)
+}
+
+// dumpBody prints a function's body as a block, or its machine.
+func dumpBody(f *Func) string {
 	var b strings.Builder
-	b.WriteString("func(" + strings.Join(params, ", ") + ") ")
-	dumpBlock(&b, f.Body)
+	if m := MachineOf(f); m != nil {
+		// The statements after the machine repeat its states for passes
+		// that walk a function's variables.
+		dumpMachineIR(&b, m)
+	} else {
+		dumpBlock(&b, f.Body)
+	}
 	return b.String()
 }

@@ -15,14 +15,15 @@ func expectIR(t *testing.T, src, want string) {
 }
 
 // expectFuncIR lowers src and compares the dump of the body of its first
-// function literal (in the order the dump prints them).
+// function literal (in the order the dump prints them): `{ ... }`, or
+// `machine { ... }` for an async function or generator.
 func expectFuncIR(t *testing.T, src, want string) {
 	t.Helper()
 	prog, err := lowerSource(t, src)
 	require.NoError(t, err, src)
 	f := firstFunc(prog.Main.Body)
 	require.NotNil(t, f, "no function in %q", src)
-	require.Equal(t, want, dumpIR(f.Body), src)
+	require.Equal(t, want, dumpBody(f), src)
 }
 
 // firstFunc finds the first function literal in statements.

@@ -34,8 +34,8 @@ func TestWith(t *testing.T) {
 	}
 	// var initialisers assign through the object; the var itself is hoisted out of the body
 	for _, tc := range []struct{ js, want string }{
-		{"function g() { with (o) { var v = 1; } }", `var v; { ` + w + `; if WithHas(with, "v") { WithSet(with, "v", 1, false) } else { v = 1 } }`},
-		{"function g() { with (o) { var [v] = a; } }", `var v; { ` + w + `; var a; if WithHas(with, "a") { a = WithGet(with, "a") } else { a = GetGlobal("a") }; iter := GetIteratorNamed("a", a); value := IteratorValue(iter); if WithHas(with, "v") { WithSet(with, "v", value, false) } else { v = value }; iter.Close() }`},
+		{"function g() { with (o) { var v = 1; } }", `{ var v; { ` + w + `; if WithHas(with, "v") { WithSet(with, "v", 1, false) } else { v = 1 } } }`},
+		{"function g() { with (o) { var [v] = a; } }", `{ var v; { ` + w + `; var a; if WithHas(with, "a") { a = WithGet(with, "a") } else { a = GetGlobal("a") }; iter := GetIteratorNamed("a", a); value := IteratorValue(iter); if WithHas(with, "v") { WithSet(with, "v", value, false) } else { v = value }; iter.Close() } }`},
 	} {
 		t.Run(tc.js, func(t *testing.T) { expectFuncIR(t, tc.js, tc.want) })
 	}
