@@ -317,26 +317,11 @@ func init() {
 var mapSetFunc *Object
 
 // collectionCallbackArg is the callback of Map's and Set's forEach, which
-// V8's Torque builtins reject naming the value's type: "object null is not
-// a function", `string "s" is not a function`, "object is not a function".
+// V8's Torque builtins reject with typedNotAFunction's message.
 func collectionCallbackArg(args []Value, i int) *Object {
 	fn := Arg(args, i)
-	if isCallable(fn) {
-		return fn.Object()
+	if !isCallable(fn) {
+		ThrowTypeError(typedNotAFunction(fn))
 	}
-	var what string
-	switch fn.Kind() {
-	case KindUndefined:
-		what = "undefined"
-	case KindNull:
-		what = "object null"
-	case KindNumber, KindBool:
-		what = TypeOf(fn).Text() + " " + ToGoString(fn)
-	case KindString:
-		what = `string "` + fn.Text() + `"`
-	default:
-		what = TypeOf(fn).Text()
-	}
-	ThrowTypeError(what + " is not a function")
-	return nil
+	return fn.Object()
 }

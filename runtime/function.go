@@ -97,3 +97,24 @@ func OrdinaryCreateFromConstructor(newTarget *Object, fallback *Object) *Object 
 	}
 	return NewObject(proto)
 }
+
+// typedNotAFunction is the message V8's Torque builtins (Map and Set
+// forEach, ToPrimitive's @@toPrimitive) give for a non-callable: the value
+// named by its type, "object null is not a function", `string "s" is not a
+// function`, "object is not a function".
+func typedNotAFunction(v Value) string {
+	var what string
+	switch v.Kind() {
+	case KindUndefined:
+		what = "undefined"
+	case KindNull:
+		what = "object null"
+	case KindNumber, KindBool:
+		what = TypeOf(v).Text() + " " + ToGoString(v)
+	case KindString:
+		what = `string "` + v.Text() + `"`
+	default:
+		what = TypeOf(v).Text()
+	}
+	return what + " is not a function"
+}
