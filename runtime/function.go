@@ -25,7 +25,7 @@ func Arg(args []Value, i int) Value {
 // NewFunction makes a function object. length and name become its own
 // properties as the spec orders them (length first).
 func NewFunction(name string, length int, call NativeFunc) *Object {
-	f := &Object{proto: FunctionPrototype, class: ClassFunction, extensible: true, call: call}
+	f := &Object{proto: FunctionPrototype, class: ClassFunction, extensible: true, call: call, props: make([]property, 0, 2)}
 	f.DefineData(Key("length"), Int(length), Configurable)
 	f.DefineData(Key("name"), Str(name), Configurable)
 	return f
