@@ -12,13 +12,17 @@ import (
 	"os/exec"
 	"path/filepath"
 	"sort"
+	"syscall"
 	"time"
 )
 
 // Main builds the workload (JavaScript source) with `go run ./cmd/js2go
 // build` from the module root, runs the executable and node alternately
 // -n times, checks that both print the same, and reports the median wall
-// times and their ratio. name labels the output.
+// times and their ratio. name labels the output. On a shared machine the
+// wall times depend on the load, so it also reports the median CPU times
+// (user+system, every thread: the collectors of both included) and their
+// ratio, and the largest peak resident set of each.
 func Main(name, workload string) {
 	runs := flag.Int("n", 3, "paired runs")
 	flag.Parse()
@@ -35,34 +39,63 @@ func Main(name, workload string) {
 		fmt.Printf("%s: js2go cannot build the workload yet: %v\n", name, err)
 		os.Exit(1)
 	}
-	var ours, node []time.Duration
+	var ours, node []sample
 	for i := 0; i < *runs; i++ {
-		outOurs, d := timed(bin)
-		ours = append(ours, d)
-		outNode, dn := timed("node", js)
-		node = append(node, dn)
+		outOurs, so := timed(bin)
+		ours = append(ours, so)
+		outNode, sn := timed("node", js)
+		node = append(node, sn)
 		if !bytes.Equal(outOurs, outNode) {
 			fmt.Printf("%s: outputs differ:\njs2go: %q\nnode:  %q\n", name, outOurs, outNode)
 			os.Exit(1)
 		}
 	}
-	mo, mn := median(ours), median(node)
+	wo, wn := median(ours, sample.wallTime), median(node, sample.wallTime)
+	co, cn := median(ours, sample.cpuTime), median(node, sample.cpuTime)
 	fmt.Printf("%s: js2go %v, node %v, ratio %.2f× (median of %d paired runs)\n",
-		name, mo.Round(time.Millisecond), mn.Round(time.Millisecond), float64(mo)/float64(mn), *runs)
+		name, wo.Round(time.Millisecond), wn.Round(time.Millisecond), float64(wo)/float64(wn), *runs)
+	fmt.Printf("%s: cpu js2go %v, node %v, ratio %.2f×; peak RSS js2go %d MB, node %d MB\n",
+		name, co.Round(time.Millisecond), cn.Round(time.Millisecond), float64(co)/float64(cn), peakRSS(ours)>>20, peakRSS(node)>>20)
 }
 
-func timed(cmd string, args ...string) ([]byte, time.Duration) {
+// sample is one run's wall time, CPU time (user+system) and peak resident
+// set in bytes.
+type sample struct {
+	wall, cpu time.Duration
+	rss       int64
+}
+
+func (s sample) wallTime() time.Duration { return s.wall }
+func (s sample) cpuTime() time.Duration  { return s.cpu }
+
+func peakRSS(ss []sample) int64 {
+	var m int64
+	for _, s := range ss {
+		m = max(m, s.rss)
+	}
+	return m
+}
+
+func timed(cmd string, args ...string) ([]byte, sample) {
+	c := exec.Command(cmd, args...)
 	start := time.Now()
-	out, err := exec.Command(cmd, args...).Output()
-	d := time.Since(start)
+	out, err := c.Output()
+	wall := time.Since(start)
 	check(err)
-	return out, d
+	s := sample{wall: wall, cpu: c.ProcessState.UserTime() + c.ProcessState.SystemTime()}
+	if ru, ok := c.ProcessState.SysUsage().(*syscall.Rusage); ok {
+		s.rss = ru.Maxrss << 10 // kilobytes on Linux
+	}
+	return out, s
 }
 
-func median(ds []time.Duration) time.Duration {
-	s := append([]time.Duration(nil), ds...)
-	sort.Slice(s, func(i, j int) bool { return s[i] < s[j] })
-	return s[len(s)/2]
+func median(ss []sample, of func(sample) time.Duration) time.Duration {
+	ds := make([]time.Duration, len(ss))
+	for i, s := range ss {
+		ds[i] = of(s)
+	}
+	sort.Slice(ds, func(i, j int) bool { return ds[i] < ds[j] })
+	return ds[len(ds)/2]
 }
 
 // moduleRoot is the directory of go.mod above the working directory.
