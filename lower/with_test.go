@@ -32,10 +32,13 @@ func TestWith(t *testing.T) {
 	} {
 		t.Run(tc.js, func(t *testing.T) { expectIR(t, tc.js, tc.want) })
 	}
-	// var initialisers assign through the object; the var itself is hoisted out of the body
+	// var initialisers assign through the object (the var itself is hoisted out of the body)
 	for _, tc := range []struct{ js, want string }{
 		{"function g() { with (o) { var v = 1; } }", `{ var v; { ` + w + `; if WithHas(with, "v") { WithSet(with, "v", 1, false) } else { v = 1 } } }`},
 		{"function g() { with (o) { var [v] = a; } }", `{ var v; { ` + w + `; var a; if WithHas(with, "a") { a = WithGet(with, "a") } else { a = GetGlobal("a") }; iter := GetIteratorNamed("a", a); value := IteratorValue(iter); if WithHas(with, "v") { WithSet(with, "v", value, false) } else { v = value }; iter.Close() } }`},
+		// across an await the with object is a frame field, a cell per iteration when a closure captures it
+		{`(async function () { with (o) { await 0; x; } });`, `machine { 0: fr.with = WithObject(GetGlobal("o")); fr.Await(0); suspend 1; 1: awaited := v; var x; if WithHas(fr.with, "x") { x = WithGet(fr.with, "x") } else { x = GetGlobal("x") }; fr.Return(Undefined); stop; }`},
+		{`(async function () { for (const o of a) with (o) { await 0; f(() => x); } });`, `machine { 0: fr.iter = GetIteratorNamed("a", GetGlobal("a")); next 1; 1: pair, pair_2 := fr.iter.Next(); fr.value = pair; ok := pair_2; if ok { jump 2 }; jump 5; 2: o := fr.value; fr.with = cell(WithObject(o)); fr.Await(0); suspend 3; 3: (*with_cell) = fr.with; awaited := v; var f; var this_; if WithHas((*fr.with), "f") { f = WithGet((*fr.with), "f"); this_ = (*fr.with) } else { f = GetGlobal("f") }; CallThis("f", f, this_, NewUserFunction(&fn_anonymous_2, func(args) { var x; if WithHas((*with_cell), "x") { x = WithGet((*with_cell), "x") } else { x = GetGlobal("x") }; return x })); next 4; 4: jump 1; 5: reset 0; jump 7; 6: e := v; fr.iter.CloseOnThrow(); throw e; reset 0; jump 7; 7: fr.iter.Close(); endfinally 0; 8: fr.Return(Undefined); stop; try 1 catch 6 finally 7 end 8; }`},
 	} {
 		t.Run(tc.js, func(t *testing.T) { expectFuncIR(t, tc.js, tc.want) })
 	}
