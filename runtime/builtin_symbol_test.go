@@ -23,6 +23,16 @@ func TestSymbolAndBooleanBuiltins(t *testing.T) {
 		{`new Symbol()`, "TypeError: Symbol is not a constructor", func() Value { return New("Symbol", symbolCtor) }},
 		{`Symbol.keyFor(1)`, "TypeError: 1 is not a symbol", func() Value { return opsCall(symbolCtor, "keyFor", Int(1)) }},
 		{`Symbol.keyFor(Symbol.for('k'))`, "k", func() Value { return opsCall(symbolCtor, "keyFor", opsCall(symbolCtor, "for", Str("k"))) }},
+		{`+{[Symbol.toPrimitive]: 1}`, "TypeError: number 1 is not a function", func() Value {
+			o := NewPlainObject()
+			o.Set(SymbolKey(SymToPrimitive), Int(1), ObjectValue(o))
+			return Number(ToNumber(ObjectValue(o)))
+		}},
+		{`'' + {[Symbol.toPrimitive]: 's'}`, `TypeError: string "s" is not a function`, func() Value {
+			o := NewPlainObject()
+			o.Set(SymbolKey(SymToPrimitive), Str("s"), ObjectValue(o))
+			return Add(Str(""), ObjectValue(o))
+		}},
 		{`Symbol.keyFor(Symbol('k'))`, "undefined", func() Value { return opsCall(symbolCtor, "keyFor", sym(Str("k"))) }},
 		{`Symbol.for('k') === Symbol.for('k')`, "true", func() Value {
 			return Bool(StrictEquals(opsCall(symbolCtor, "for", Str("k")), opsCall(symbolCtor, "for", Str("k"))))

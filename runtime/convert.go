@@ -34,6 +34,9 @@ func ToPrimitive(v Value, hint string) Value {
 		return v
 	}
 	if exotic := o.Get(SymbolKey(SymToPrimitive), v); !exotic.IsNullish() {
+		if !isCallable(exotic) {
+			ThrowTypeError(typedNotAFunction(exotic))
+		}
 		r := Call(exotic, v, strASCII(hint))
 		if r.IsObject() {
 			ThrowTypeError("Cannot convert object to primitive value")
