@@ -52,6 +52,9 @@ func Generate(prog *lower.Program, opts Options) ([]byte, error) {
 	}
 	if prog.Module != nil {
 		programFields[jen.Id("Module")] = jen.Lit(true)
+		if prog.Module.TypeModule != "" {
+			programFields[jen.Id("TypeModule")] = jen.Lit(prog.Module.TypeModule)
+		}
 	}
 	f.Var().Id("program").Op("=").Qual(rtPath, "Program").Values(programFields)
 	for _, info := range prog.Infos {

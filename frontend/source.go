@@ -17,6 +17,8 @@ type Source struct {
 	// decides how node 20 runs a .js file; the caller finds it, since the
 	// frontend reads no files.
 	PackageType string
+	// PackageJSON is the path of that package.json ("" when none).
+	PackageJSON string
 
 	lineOnce   sync.Once
 	lineStarts []Loc // byte offset of each line's start, built on first use

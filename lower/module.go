@@ -30,6 +30,9 @@ type Module struct {
 	// Body is the function whose body is the module's (Main makes it).
 	Body    *Func
 	Exports []Export
+	// TypeModule is the package.json whose "type": "module" makes this .js
+	// file a module, which node's errors name ("" otherwise).
+	TypeModule string
 }
 
 // Export is one name the module exports and the variable holding its value
@@ -58,6 +61,9 @@ func (l *lowerer) lowerModule() *Func {
 	l.fn = &fnState{ir: main, strict: true}
 	async := l.ast.HasAwait
 	mod := &Module{Async: async}
+	if l.src.PackageType == "module" && strings.HasSuffix(l.src.Name, ".js") {
+		mod.TypeModule = l.src.PackageJSON
+	}
 	l.prog.Module = mod
 
 	// The module's function: FuncInfo for its frames (named by location

@@ -15,6 +15,9 @@ type Program struct {
 	// Module: the program is an ES module, which node names by its file URL
 	// in stack traces and error reports (module.go).
 	Module bool
+	// TypeModule is the package.json whose "type": "module" made the
+	// program's .js file a module, which node's errors name.
+	TypeModule string
 }
 
 // CurrentProgram is the program running, for the parts of the runtime that

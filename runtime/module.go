@@ -100,12 +100,20 @@ func explainCommonJSGlobal(err Value) {
 	}) != nil || !name.IsString() || name.Text() != "ReferenceError" || !message.IsString() {
 		return
 	}
-	switch msg := message.Text(); msg {
+	msg := message.Text()
+	switch msg {
 	case "require is not defined":
-		TryCatch(func() { o.Set(Key("message"), Str(msg+" in ES module scope, you can use import instead"), err) })
+		msg += " in ES module scope, you can use import instead"
 	case "module is not defined", "exports is not defined", "__filename is not defined", "__dirname is not defined":
-		TryCatch(func() { o.Set(Key("message"), Str(msg+" in ES module scope"), err) })
+		msg += " in ES module scope"
+	default:
+		return
 	}
+	if p := CurrentProgram; p != nil && p.TypeModule != "" {
+		msg += "\nThis file is being treated as an ES module because it has a '.js' file extension and '" + p.TypeModule +
+			"' contains \"type\": \"module\". To treat it as a CommonJS script, rename it to use the '.cjs' file extension."
+	}
+	TryCatch(func() { o.Set(Key("message"), Str(msg), err) })
 }
 
 // moduleFiles are the files of the program that are ES modules, whose

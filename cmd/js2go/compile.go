@@ -54,7 +54,8 @@ func transpile(name, absPath string, text []byte, pkg string) (goSrc []byte, err
 			goSrc, err = nil, &compilerPanic{file: name, value: r}
 		}
 	}()
-	src := &frontend.Source{Name: name, Path: absPath, Text: text, PackageType: packageType(absPath)}
+	src := &frontend.Source{Name: name, Path: absPath, Text: text}
+	src.PackageType, src.PackageJSON = packageType(absPath)
 	ast, err := frontend.Parse(src)
 	if err != nil {
 		return nil, err

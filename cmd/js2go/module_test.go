@@ -31,6 +31,11 @@ func TestPackageType(t *testing.T) {
 		{"cjs/broken/main.js", ""},
 		{"cjs/odd/main.js", ""},
 	} {
-		require.Equal(t, tc.want, packageType(filepath.Join(root, filepath.FromSlash(tc.file))), tc.file)
+		typ, _ := packageType(filepath.Join(root, filepath.FromSlash(tc.file)))
+		require.Equal(t, tc.want, typ, tc.file)
 	}
+	_, pkg := packageType(filepath.Join(root, "cjs", "sub", "main.js"))
+	require.Equal(t, filepath.Join(root, "cjs", "package.json"), pkg)
+	typ, pkg := packageType("/no/such/dir/main.js")
+	require.Equal(t, [2]string{"", ""}, [2]string{typ, pkg}, "no package.json")
 }
