@@ -232,8 +232,34 @@ func inspectOptionsFrom(o *Object, opts InspectOptions) InspectOptions {
 	}
 	if v := get("compact"); v.IsNumber() {
 		opts.Compact = int(v.num)
-	} else if v.IsBool() && !v.BoolValue() {
+	} else if v.IsBool() {
 		opts.Compact = 0
+		if v.BoolValue() {
+			opts.Compact = compactTrue
+		}
+	}
+	if v := get("sorted"); !v.IsUndefined() {
+		opts.Sorted = ToBoolean(v)
+		opts.SortCompare = Undefined
+		if f := v.Object(); f != nil && f.IsCallable() {
+			opts.SortCompare = v
+		}
+	}
+	if v := get("getters"); !v.IsUndefined() {
+		switch {
+		case v.IsString() && v.Text() == "get":
+			opts.Getters = getOnly
+		case v.IsString() && v.Text() == "set":
+			opts.Getters = getWithSetter
+		case v.IsBool() && v.BoolValue():
+			// Other truthy values show no getter's value, as in node.
+			opts.Getters = getAll
+		default:
+			opts.Getters = getNone
+		}
+	}
+	if v := get("numericSeparator"); !v.IsUndefined() {
+		opts.NumericSeparator = ToBoolean(v)
 	}
 	if v := get("maxArrayLength"); v.IsNumber() {
 		opts.MaxArrayLength = int(math.Min(v.num, math.MaxInt32))

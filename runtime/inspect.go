@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"math"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -18,11 +19,31 @@ type InspectOptions struct {
 	Depth           int // levels of nesting shown; math.MaxInt for no limit
 	ShowHidden      bool
 	BreakLength     int
-	Compact         int // node's numeric compact; 0 is compact: false
+	Compact         int // node's numeric compact; 0 is compact: false, compactTrue is true
 	MaxArrayLength  int
 	MaxStringLength int
 	CustomInspect   bool
+	// Sorted sorts the entries of objects (and the keys of Maps and Sets),
+	// with SortCompare when it is a function.
+	Sorted      bool
+	SortCompare Value
+	// Getters calls getters to show their values: getAll, or getOnly /
+	// getWithSetter for those without / with a setter.
+	Getters          int
+	NumericSeparator bool
 }
+
+// compactTrue is compact: true, node's older layout: as many entries on a
+// line as fit, with no grouping of array elements.
+const compactTrue = -1
+
+// The values of InspectOptions.Getters.
+const (
+	getNone = iota
+	getAll
+	getOnly
+	getWithSetter
+)
 
 // DefaultInspectOptions are node's defaults, those of console.log.
 var DefaultInspectOptions = InspectOptions{
@@ -56,6 +77,9 @@ type inspector struct {
 	seen           []*Object
 	currentDepth   int
 	circular       map[*Object]int
+	// typedArrayBuffer is node's typedArray argument of formatValue: the
+	// value being formatted is a typed array's buffer.
+	typedArrayBuffer bool
 }
 
 func (c *inspector) formatValue(v Value, recurseTimes int) string {
@@ -112,6 +136,15 @@ func (c *inspector) customInspect(o *Object, recurseTimes int) (string, bool) {
 	if c.Depth == math.MaxInt {
 		depth = Null
 	}
+	compact := Int(c.Compact)
+	if c.Compact == compactTrue {
+		compact = True
+	}
+	sorted := Bool(c.Sorted)
+	if c.Sorted && c.SortCompare.IsObject() {
+		sorted = c.SortCompare
+	}
+	getters := []Value{False, True, Str("get"), Str("set")}[c.Getters]
 	opts := NewPlainObject()
 	for _, kv := range []struct {
 		name string
@@ -120,7 +153,7 @@ func (c *inspector) customInspect(o *Object, recurseTimes int) (string, bool) {
 		{"showHidden", Bool(c.ShowHidden)}, {"depth", depth}, {"colors", False},
 		{"customInspect", True}, {"showProxy", False}, {"maxArrayLength", Int(c.MaxArrayLength)},
 		{"maxStringLength", Int(c.MaxStringLength)}, {"breakLength", Int(c.BreakLength)},
-		{"compact", Int(c.Compact)}, {"sorted", False}, {"getters", False}, {"numericSeparator", False},
+		{"compact", compact}, {"sorted", sorted}, {"getters", getters}, {"numericSeparator", Bool(c.NumericSeparator)},
 	} {
 		opts.CreateDataProperty(Key(kv.name), kv.v)
 	}
@@ -198,7 +231,7 @@ func (c *inspector) formatPrimitive(v Value) string {
 			s, n = v.Text(), c.MaxStringLength
 			trailer = "... " + strconv.Itoa(remaining) + " more character" + plural(remaining)
 		}
-		if n > 16 && n > c.BreakLength-c.indentationLvl-4 {
+		if c.Compact != compactTrue && n > 16 && n > c.BreakLength-c.indentationLvl-4 {
 			// Long strings are split after each newline, one quoted
 			// piece per line joined by " +".
 			var parts []string
@@ -214,8 +247,14 @@ func (c *inspector) formatPrimitive(v Value) string {
 		}
 		return strEscape(s) + trailer
 	case KindNumber:
+		if c.NumericSeparator {
+			return numberWithSeparators(v.num)
+		}
 		return formatNumber(v.num)
 	case KindBigInt:
+		if c.NumericSeparator {
+			return addNumericSeparator(bigIntString(v, 10)) + "n"
+		}
 		return bigIntString(v, 10) + "n"
 	case KindBool, KindUndefined:
 		return ToGoString(v)
@@ -230,6 +269,49 @@ func formatNumber(f float64) string {
 		return "-0"
 	}
 	return NumberToString(f)
+}
+
+// numberWithSeparators is node's formatNumber with numericSeparator:
+// 1_234_567.123_45; exponent forms and non-finite numbers as they are.
+func numberWithSeparators(f float64) string {
+	s := NumberToString(f)
+	if math.Trunc(f) == f {
+		if math.IsInf(f, 0) || strings.Contains(s, "e") {
+			return s
+		}
+		return addNumericSeparator(s)
+	}
+	if math.IsNaN(f) {
+		return s
+	}
+	// Without a dot (1e-7) node's slices at index -1 give "1e-" and "1e-7".
+	integer, fraction := s[:len(s)-1], s
+	if dot := strings.IndexByte(s, '.'); dot >= 0 {
+		integer, fraction = s[:dot], s[dot+1:]
+	}
+	var b strings.Builder
+	i := 0
+	for ; i < len(fraction)-3; i += 3 {
+		b.WriteString(fraction[i : i+3])
+		b.WriteByte('_')
+	}
+	b.WriteString(fraction[i:])
+	return addNumericSeparator(integer) + "." + b.String()
+}
+
+// addNumericSeparator puts an underscore between each group of three
+// digits of an integer, counted from the right.
+func addNumericSeparator(s string) string {
+	start := 0
+	if s[0] == '-' {
+		start = 1
+	}
+	i := len(s)
+	result := ""
+	for ; i >= start+4; i -= 3 {
+		result = "_" + s[i-3:i] + result
+	}
+	return s[:i] + result
 }
 
 func plural(n int) string {
@@ -387,22 +469,31 @@ func isFullWidthCodePoint(c rune) bool {
 
 // constructorName is node's getConstructorName: the name of the first
 // constructor along the prototype chain that obj is an instance of; ok is
-// false when the chain ends in null without one.
-func (c *inspector) constructorName(obj *Object, recurseTimes int) (string, bool) {
+// false when the chain ends in null without one. With protoProps (for
+// showHidden) the properties of the user-defined prototypes passed on the
+// way are formatted into it.
+func (c *inspector) constructorName(obj *Object, recurseTimes int, protoProps *[]string) (string, bool) {
 	var firstProto *Object
 	first := true
 	for o := obj; o != nil; {
 		// Object.prototype and Function.prototype are trusted even when
 		// their constructor property was tampered with.
-		if o == ObjectPrototype && protoChainHas(obj, ObjectPrototype) {
-			return "Object", true
-		}
-		if o == FunctionPrototype && protoChainHas(obj, FunctionPrototype) {
+		if o == ObjectPrototype && protoChainHas(obj, ObjectPrototype) ||
+			o == FunctionPrototype && protoChainHas(obj, FunctionPrototype) {
+			if protoProps != nil && firstProto != o {
+				c.addPrototypeProperties(obj, firstProto, recurseTimes, protoProps)
+			}
+			if o == ObjectPrototype {
+				return "Object", true
+			}
 			return "Function", true
 		}
 		if d, ok := o.GetOwnProperty(Key("constructor")); ok && !d.IsAccessor() {
 			if f := d.Value.Object(); f != nil && f.IsCallable() {
 				if name := functionName(f); name != "" && isInstanceOf(obj, f) {
+					if protoProps != nil && (firstProto != o || !builtinConstructorNames[name]) {
+						c.addPrototypeProperties(obj, firstProto, recurseTimes, protoProps)
+					}
 					return name, true
 				}
 			}
@@ -419,13 +510,58 @@ func (c *inspector) constructorName(obj *Object, recurseTimes int) (string, bool
 	if recurseTimes > c.Depth {
 		return res + " <Complex prototype>", true
 	}
-	protoConstr, ok := c.constructorName(firstProto, recurseTimes+1)
+	protoConstr, ok := c.constructorName(firstProto, recurseTimes+1, protoProps)
 	if !ok {
 		inner := &inspector{InspectOptions: c.InspectOptions}
 		inner.Depth, inner.CustomInspect = -1, false
 		return res + " <" + inner.formatValue(ObjectValue(firstProto), 0) + ">", true
 	}
 	return res + " <" + protoConstr + ">", true
+}
+
+// addPrototypeProperties is node's function of that name: with showHidden,
+// the non-method properties of up to three user-defined prototypes of main
+// (from start, or main's own prototype when start is nil) are listed.
+func (c *inspector) addPrototypeProperties(main, start *Object, recurseTimes int, output *[]string) {
+	o := start
+	if o == nil {
+		o = main
+	}
+	seen := map[PropertyKey]bool{}
+	var keys []PropertyKey
+	for depth := 0; depth < 3; depth++ {
+		if depth != 0 || main == o {
+			o = o.proto
+			if o == nil {
+				return
+			}
+			// A builtin's prototype ends the user-defined ones.
+			if d, ok := o.GetOwnProperty(Key("constructor")); ok && !d.IsAccessor() {
+				if f := d.Value.Object(); f != nil && f.IsCallable() && builtinConstructorNames[functionName(f)] {
+					return
+				}
+			}
+		}
+		for _, k := range keys {
+			seen[k] = true
+		}
+		keys = o.OwnKeys()
+		c.seen = append(c.seen, main)
+		for _, k := range keys {
+			if k.Symbol == nil && k.Name == "constructor" || depth != 0 && seen[k] {
+				continue
+			}
+			if _, own := main.GetOwnProperty(k); own {
+				continue
+			}
+			d, _ := o.GetOwnProperty(k)
+			if f := d.Value.Object(); !d.IsAccessor() && f != nil && f.IsCallable() {
+				continue
+			}
+			*output = append(*output, c.formatPropertyOf(o, main, recurseTimes, k, kObjectType, &d))
+		}
+		c.seen = c.seen[:len(c.seen)-1]
+	}
 }
 
 // protoChainHas reports whether p is on obj's prototype chain (obj itself
@@ -570,7 +706,17 @@ func filterKeys(o *Object, own []PropertyKey, showHidden, skipIndices bool) []Pr
 
 func (c *inspector) formatRaw(o *Object, recurseTimes int) string {
 	v := ObjectValue(o)
-	constructor, hasConstructor := c.constructorName(o, recurseTimes)
+	// A typed array's [buffer] (showHidden) is shown without its bytes.
+	typedArrayBuffer := c.typedArrayBuffer
+	c.typedArrayBuffer = false
+	var protoProps []string
+	protoOut := (*[]string)(nil)
+	if c.ShowHidden && recurseTimes <= c.Depth {
+		protoOut = &protoProps
+	}
+	constructor, hasConstructor := c.constructorName(o, recurseTimes, protoOut)
+	// noKeys is node's keys.length === 0 && protoProps === undefined.
+	noKeys := func(keys []PropertyKey) bool { return len(keys) == 0 && len(protoProps) == 0 }
 	tag := ""
 	if t := o.Get(SymbolKey(SymToStringTag), v); t.IsString() && t.Text() != "" {
 		// An own enumerable tag is printed with the keys instead.
@@ -602,7 +748,7 @@ func (c *inspector) formatRaw(o *Object, recurseTimes int) string {
 			}
 			keys = getKeys(o, c.ShowHidden, true)
 			braces = [2]string{prefix + "[", "]"}
-			if len(o.elems) == 0 && len(keys) == 0 {
+			if len(o.elems) == 0 && noKeys(keys) {
 				return braces[0] + "]"
 			}
 			extrasType = kArrayExtrasType
@@ -621,7 +767,7 @@ func (c *inspector) formatRaw(o *Object, recurseTimes int) string {
 			keys = getKeys(o, c.ShowHidden, false)
 			isMap := o.class == ClassMap
 			formatter = func(rt int) []string { return c.formatCollection(entries, isMap, rt) }
-			if size == 0 && len(keys) == 0 {
+			if size == 0 && noKeys(keys) {
 				return prefix + "{}"
 			}
 			braces = [2]string{prefix + "{", "}"}
@@ -636,7 +782,7 @@ func (c *inspector) formatRaw(o *Object, recurseTimes int) string {
 			if size == 0 && len(keys) == 0 && !c.ShowHidden {
 				return braces[0] + "]"
 			}
-			formatter = func(int) []string { return c.formatTypedArray(o, size) }
+			formatter = func(rt int) []string { return c.formatTypedArray(o, size, rt) }
 			extrasType = kArrayExtrasType
 		default:
 			if it, ok := o.Internal.(*CollectionIterator); ok {
@@ -659,7 +805,7 @@ func (c *inspector) formatRaw(o *Object, recurseTimes int) string {
 		switch {
 		case o.IsCallable():
 			base = c.functionBase(o, constructor, hasConstructor, tag)
-			if len(keys) == 0 {
+			if noKeys(keys) {
 				return base
 			}
 		case constructor == "Object" && hasConstructor:
@@ -668,7 +814,7 @@ func (c *inspector) formatRaw(o *Object, recurseTimes int) string {
 			} else if tag != "" {
 				braces[0] = getPrefix(constructor, hasConstructor, tag, "Object", "") + "{"
 			}
-			if len(keys) == 0 {
+			if noKeys(keys) {
 				return braces[0] + "}"
 			}
 		case o.class == ClassRegExp:
@@ -676,7 +822,7 @@ func (c *inspector) formatRaw(o *Object, recurseTimes int) string {
 			if prefix := getPrefix(constructor, hasConstructor, tag, "RegExp", ""); prefix != "RegExp " {
 				base = prefix + base
 			}
-			if len(keys) == 0 || recurseTimes > c.Depth {
+			if noKeys(keys) || recurseTimes > c.Depth {
 				return base
 			}
 		case o.class == ClassDate:
@@ -689,17 +835,23 @@ func (c *inspector) formatRaw(o *Object, recurseTimes int) string {
 			if prefix := getPrefix(constructor, hasConstructor, tag, "Date", ""); prefix != "Date " {
 				base = prefix + base
 			}
-			if len(keys) == 0 {
+			if noKeys(keys) {
 				return base
 			}
 		case isError:
 			base, keys = c.formatError(o, constructor, hasConstructor, tag, keys)
-			if len(keys) == 0 {
+			if noKeys(keys) {
 				return base
 			}
 		case o.class == ClassArrayBuffer:
-			braces[0] = getPrefix(constructor, hasConstructor, tag, "ArrayBuffer", "") + "{"
-			formatter = func(int) []string { return []string{c.arrayBufferContents(o)} }
+			prefix := getPrefix(constructor, hasConstructor, tag, "ArrayBuffer", "")
+			if !typedArrayBuffer {
+				formatter = func(int) []string { return []string{c.arrayBufferContents(o)} }
+			} else if noKeys(keys) {
+				bytes, _ := ArrayBufferBytes(o)
+				return prefix + "{ byteLength: " + strconv.Itoa(len(bytes)) + " }"
+			}
+			braces[0] = prefix + "{"
 			keys = append([]PropertyKey{Key("byteLength")}, keys...)
 		case o.class == ClassDataView:
 			braces[0] = getPrefix(constructor, hasConstructor, tag, "DataView", "") + "{"
@@ -716,11 +868,11 @@ func (c *inspector) formatRaw(o *Object, recurseTimes int) string {
 			formatter = func(int) []string { return []string{"<items unknown>"} }
 		case o.class >= ClassBoolean && o.class <= ClassBigInt:
 			base, keys = c.boxedBase(o, keys, constructor, hasConstructor, tag)
-			if len(keys) == 0 {
+			if noKeys(keys) {
 				return base
 			}
 		default:
-			if len(keys) == 0 {
+			if noKeys(keys) {
 				return getCtxStyle(o, constructor, hasConstructor, tag) + "{}"
 			}
 			braces[0] = getCtxStyle(o, constructor, hasConstructor, tag) + "{"
@@ -744,15 +896,28 @@ func (c *inspector) formatRaw(o *Object, recurseTimes int) string {
 	for _, k := range keys {
 		output = append(output, c.formatProperty(o, recurseTimes, k, extrasType, nil))
 	}
+	output = append(output, protoProps...)
 	if index, ok := c.circular[o]; ok {
 		reference := "<ref *" + strconv.Itoa(index) + ">"
-		if base == "" {
+		switch {
+		case c.Compact == compactTrue:
+			braces[0] = reference + " " + braces[0]
+		case base == "":
 			base = reference
-		} else {
+		default:
 			base = reference + " " + base
 		}
 	}
 	c.seen = c.seen[:len(c.seen)-1]
+	if c.Sorted {
+		// An array's elements keep their order; only its keys are sorted.
+		sorted := output
+		if extrasType != kObjectType {
+			sorted = output[len(output)-min(len(keys), len(output)):]
+		}
+		cmp := sortCompare(c.SortCompare)
+		sort.SliceStable(sorted, func(i, j int) bool { return cmp(Str(sorted[i]), Str(sorted[j])) < 0 })
+	}
 	return c.reduceToSingleString(output, base, braces, extrasType, recurseTimes, o)
 }
 
@@ -791,8 +956,10 @@ func (c *inspector) formatArray(o *Object, recurseTimes int) []string {
 	return output
 }
 
-// formatTypedArray lists a typed array's numbers (or bigints).
-func (c *inspector) formatTypedArray(o *Object, length int) []string {
+// formatTypedArray lists a typed array's numbers (or bigints), and with
+// showHidden its BYTES_PER_ELEMENT and (getter) length, byteLength,
+// byteOffset and buffer.
+func (c *inspector) formatTypedArray(o *Object, length, recurseTimes int) []string {
 	n := min(max(0, c.MaxArrayLength), length)
 	output := make([]string, 0, n+1)
 	for i := 0; i < n; i++ {
@@ -800,6 +967,15 @@ func (c *inspector) formatTypedArray(o *Object, length int) []string {
 	}
 	if remaining := length - n; remaining > 0 {
 		output = append(output, remainingText(remaining))
+	}
+	if c.ShowHidden {
+		c.indentationLvl += 2
+		for _, name := range []string{"BYTES_PER_ELEMENT", "length", "byteLength", "byteOffset", "buffer"} {
+			c.typedArrayBuffer = true
+			output = append(output, "["+name+"]: "+c.formatValue(o.Get(Key(name), ObjectValue(o)), recurseTimes))
+			c.typedArrayBuffer = false
+		}
+		c.indentationLvl -= 2
 	}
 	return output
 }
@@ -1299,6 +1475,13 @@ func nullProtoErrorName(stack string) string {
 // formatProperty formats one entry: "key: value", or the value alone for
 // an array element.
 func (c *inspector) formatProperty(o *Object, recurseTimes int, key PropertyKey, typ int, desc *Descriptor) string {
+	return c.formatPropertyOf(o, o, recurseTimes, key, typ, desc)
+}
+
+// formatPropertyOf formats o's property key; getters shown with the
+// getters option are called on original, the object being inspected when o
+// is one of its prototypes.
+func (c *inspector) formatPropertyOf(o, original *Object, recurseTimes int, key PropertyKey, typ int, desc *Descriptor) string {
 	if desc == nil {
 		if d, ok := o.GetOwnProperty(key); ok {
 			desc = &d
@@ -1307,15 +1490,31 @@ func (c *inspector) formatProperty(o *Object, recurseTimes int, key PropertyKey,
 		}
 	}
 	var str string
+	extra := " "
 	switch {
 	case !desc.IsAccessor():
-		c.indentationLvl += 2
+		// compact: true indents an object's values by 3 and moves one
+		// wider than a line under its key.
+		diff := 2
+		if c.Compact == compactTrue && typ == kObjectType {
+			diff = 3
+		}
+		c.indentationLvl += diff
 		str = c.formatValue(desc.Value, recurseTimes)
-		c.indentationLvl -= 2
-	case desc.Getter != nil && desc.Setter != nil:
-		str = "[Getter/Setter]"
+		if diff == 3 && c.BreakLength < stringWidth(str) {
+			extra = "\n" + strings.Repeat(" ", c.indentationLvl)
+		}
+		c.indentationLvl -= diff
 	case desc.Getter != nil:
-		str = "[Getter]"
+		label := "Getter"
+		if desc.Setter != nil {
+			label = "Getter/Setter"
+		}
+		if c.Getters == getAll || c.Getters == getOnly && desc.Setter == nil || c.Getters == getWithSetter && desc.Setter != nil {
+			str = c.getterValue(desc.Getter, original, label, recurseTimes)
+		} else {
+			str = "[" + label + "]"
+		}
 	case desc.Setter != nil:
 		str = "[Setter]"
 	default:
@@ -1337,7 +1536,26 @@ func (c *inspector) formatProperty(o *Object, recurseTimes int, key PropertyKey,
 	default:
 		name = strEscape(key.Name)
 	}
-	return name + ": " + str
+	return name + ":" + extra + str
+}
+
+// getterValue calls a getter for the getters option: "[Getter: 1]", or
+// "[Getter] {…}" for an object, or the message of what it threw.
+func (c *inspector) getterValue(getter, original *Object, label string, recurseTimes int) string {
+	var v Value
+	if exc := TryCatch(func() { v = getter.CallWith(ObjectValue(original), nil) }); exc != nil {
+		msg := ToGoString(GetProp(exc.Value, Key("message")))
+		return "[" + label + ": <Inspection threw (" + msg + ")>]"
+	}
+	c.indentationLvl += 2
+	defer func() { c.indentationLvl -= 2 }()
+	switch {
+	case v.IsNull():
+		return "[" + label + ": null]"
+	case v.IsObject():
+		return "[" + label + "] " + c.formatValue(v, recurseTimes)
+	}
+	return "[" + label + ": " + c.formatPrimitive(v) + "]"
 }
 
 func (c *inspector) isBelowBreakLength(output []string, start int, base string) bool {
@@ -1375,11 +1593,34 @@ func (c *inspector) reduceToSingleString(output []string, base string, braces [2
 			}
 		}
 	}
+	if c.Compact == compactTrue {
+		return c.reduceCompactTrue(output, base, braces)
+	}
 	indentation := "\n" + strings.Repeat(" ", c.indentationLvl)
 	if base != "" {
 		base += " "
 	}
 	return base + braces[0] + indentation + "  " + strings.Join(output, ","+indentation+"  ") + indentation + braces[1]
+}
+
+// reduceCompactTrue is reduceToSingleString's layout for compact: true:
+// one line when it fits, else the entries one per line with the first on
+// the brace's line ("{ a: 1,\n  b: 2 }").
+func (c *inspector) reduceCompactTrue(output []string, base string, braces [2]string) string {
+	if base != "" {
+		base = " " + base
+	}
+	if c.isBelowBreakLength(output, 0, base) {
+		return braces[0] + base + " " + strings.Join(output, ", ") + " " + braces[1]
+	}
+	indentation := strings.Repeat(" ", c.indentationLvl)
+	ln := base + "\n" + indentation + "  "
+	if base == "" && jsLen(braces[0]) == 1 {
+		// A one-character brace keeps the first entry on its line, where
+		// it lines up with the others.
+		ln = " "
+	}
+	return braces[0] + ln + strings.Join(output, ",\n"+indentation+"  ") + " " + braces[1]
 }
 
 // groupArrayElements lays out many short array entries in aligned

@@ -522,3 +522,108 @@ func TestInspectProxy(t *testing.T) {
 	revoked := revocable.Get(Key("proxy"), ObjectValue(revocable))
 	assert.Equal(t, `<Revoked Proxy> [ <Revoked Proxy> ]`, Format([]Value{revoked, arr(revoked)}))
 }
+
+// The expected strings were printed by node v20.20.2's util.inspect with
+// the options named in each case.
+func TestInspectSortedGettersSeparators(t *testing.T) {
+	with := func(set func(*InspectOptions)) InspectOptions {
+		opts := DefaultInspectOptions
+		set(&opts)
+		return opts
+	}
+	sorted := with(func(o *InspectOptions) { o.Sorted = true })
+	keyed := arr(3, 1).Object()
+	keyed.CreateDataProperty(Key("z"), Int(1))
+	keyed.CreateDataProperty(Key("y"), Int(2))
+	m := newCollection("Map", arr("k2", 1), arr("k1", 2))
+	descending := NewFunction("desc", 2, func(_ Value, args []Value) Value {
+		if compareUTF16(ToString(args[0]), ToString(args[1])) < 0 {
+			return Int(1)
+		}
+		return Int(-1)
+	})
+	getter := func(v Value) *Object { return NewFunction("get", 0, func(Value, []Value) Value { return v }) }
+	acc := NewPlainObject()
+	acc.DefineAccessor(Key("a"), getter(Int(1)), nil, Default)
+	acc.DefineAccessor(Key("b"), getter(obj("x", 1)), nil, Default)
+	acc.DefineAccessor(Key("n"), getter(Null), nil, Default)
+	acc.DefineAccessor(Key("t"), NewFunction("t", 0, func(Value, []Value) Value {
+		ThrowError(ErrorPrototype, "bad")
+		return Undefined
+	}), nil, Default)
+	acc.DefineAccessor(Key("gs"), getter(Str("s")), getter(Undefined), Default)
+	acc.DefineAccessor(Key("only"), nil, getter(Undefined), Default)
+	for _, tt := range []struct {
+		js   string
+		v    Value
+		opts InspectOptions
+		want string
+	}{
+		{`{ b: 2, a: 1, c: [3, 1] }, { sorted: true }`, obj("b", 2, "a", 1, "c", arr(3, 1)), sorted, "{ a: 1, b: 2, c: [ 3, 1 ] }"},
+		{`[3, 1] with z and y, { sorted: true }`, ObjectValue(keyed), sorted, "[ 3, 1, y: 2, z: 1 ]"},
+		{`new Map([['k2', 1], ['k1', 2]]), { sorted: true }`, m, sorted, "Map(2) { 'k1' => 2, 'k2' => 1 }"},
+		{`{ a: 1, b: 2, c: 3 }, { sorted: (x, y) => (x < y ? 1 : -1) }`, obj("a", 1, "b", 2, "c", 3),
+			with(func(o *InspectOptions) { o.Sorted, o.SortCompare = true, ObjectValue(descending) }), "{ c: 3, b: 2, a: 1 }"},
+		{`acc, { getters: true }`, ObjectValue(acc), with(func(o *InspectOptions) { o.Getters = getAll }),
+			"{\n  a: [Getter: 1],\n  b: [Getter] { x: 1 },\n  n: [Getter: null],\n  t: [Getter: <Inspection threw (bad)>],\n  gs: [Getter/Setter: 's'],\n  only: [Setter]\n}"},
+		{`acc, { getters: 'get' }`, ObjectValue(acc), with(func(o *InspectOptions) { o.Getters = getOnly }),
+			"{\n  a: [Getter: 1],\n  b: [Getter] { x: 1 },\n  n: [Getter: null],\n  t: [Getter: <Inspection threw (bad)>],\n  gs: [Getter/Setter],\n  only: [Setter]\n}"},
+		{`acc, { getters: 'set' }`, ObjectValue(acc), with(func(o *InspectOptions) { o.Getters = getWithSetter }),
+			"{\n  a: [Getter],\n  b: [Getter],\n  n: [Getter],\n  t: [Getter],\n  gs: [Getter/Setter: 's'],\n  only: [Setter]\n}"},
+		{`[1234567, 1234.5678, -1000, 1e21, 1.5e-7, 12345678901234567890n], { numericSeparator: true }`,
+			arr(1234567, 1234.5678, -1000, 1e21, 1.5e-7, BigInt(new(big.Int).SetUint64(12345678901234567890))),
+			with(func(o *InspectOptions) { o.NumericSeparator = true }),
+			"[\n  1_234_567,\n  1_234.567_8,\n  -1_000,\n  1e+21,\n  1.5e-_7,\n  12_345_678_901_234_567_890n\n]"},
+	} {
+		assert.Equal(t, tt.want, InspectWith(tt.v, tt.opts), tt.js)
+	}
+}
+
+// The expected strings were printed by node v20.20.2's util.inspect with
+// compact: true.
+func TestInspectCompactTrue(t *testing.T) {
+	opts := DefaultInspectOptions
+	opts.Compact = compactTrue
+	circular := obj("n", 1).Object()
+	circular.CreateDataProperty(Key("self"), ObjectValue(circular))
+	for _, tt := range []struct {
+		js   string
+		v    Value
+		want string
+	}{
+		{`{ alpha: 'a'.repeat(30), beta: ['b'.repeat(30), 'c'.repeat(20)] }`,
+			obj("alpha", strings.Repeat("a", 30), "beta", arr(strings.Repeat("b", 30), strings.Repeat("c", 20))),
+			"{ alpha: 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa',\n  beta: [ 'bbbbbbbbbbbbbbbbbbbbbbbbbbbbbb', 'cccccccccccccccccccc' ] }"},
+		{`{ s: 'x'.repeat(20) + '\n' + 'y'.repeat(70) }`, obj("s", strings.Repeat("x", 20)+"\n"+strings.Repeat("y", 70)),
+			"{ s:\n   'xxxxxxxxxxxxxxxxxxxx\\nyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy' }"},
+		{`c = { n: 1 }; c.self = c`, ObjectValue(circular), "<ref *1> { n: 1, self: [Circular *1] }"},
+		{`[{ a: 1 }, { b: 2 }]`, arr(obj("a", 1), obj("b", 2)), "[ { a: 1 }, { b: 2 } ]"},
+	} {
+		assert.Equal(t, tt.want, InspectWith(tt.v, opts), tt.js)
+	}
+}
+
+// The expected strings were printed by node v20.20.2's util.inspect with
+// showHidden: a typed array's hidden properties, with its buffer shown
+// without contents, and the accessors and data of user-defined prototypes.
+func TestInspectShowHiddenExtras(t *testing.T) {
+	opts := DefaultInspectOptions
+	opts.ShowHidden = true
+	assert.Equal(t, `Uint8Array(2) [
+  0,
+  0,
+  [BYTES_PER_ELEMENT]: 1,
+  [length]: 2,
+  [byteLength]: 2,
+  [byteOffset]: 0,
+  [buffer]: ArrayBuffer { byteLength: 2 }
+]`, InspectWith(ObjectValue(NewTypedArray("Uint8Array", []byte{0, 0})), opts))
+	// class P { constructor() { this.a = 1; } get g() {} m() {} }; P.prototype.d = 5
+	p := classInstance("P", "a", 1).Object()
+	proto := p.Proto()
+	proto.DefineAccessor(Key("g"), NewFunction("g", 0, returnUndefined), nil, Configurable)
+	proto.DefineData(Key("m"), ObjectValue(NewFunction("m", 0, returnUndefined)), Hidden)
+	proto.CreateDataProperty(Key("d"), Int(5))
+	assert.Equal(t, `P { a: 1, [g]: [Getter], d: 5 }`, InspectWith(ObjectValue(p), opts))
+	assert.Equal(t, `P { a: 1 }`, Inspect(ObjectValue(p)))
+}
