@@ -313,13 +313,24 @@ var zoneIDNames = map[string][2]string{
 
 // zoneName is the name node prints in parentheses after a local time:
 // ICU's long name where the zone or abbreviation is known, else "GMT±hh:mm".
-func zoneName(t float64) string {
-	z := localZone()
+func zoneName(t float64) string { return localZone().longName(t) }
+
+// longName is the zone's long name at the instant t, as zoneName.
+func (z *dateZone) longName(t float64) string {
 	if z.invalid {
 		return "GMT+00:00"
 	}
 	at := time.UnixMilli(int64(t)).In(z.loc)
 	name, off := at.Zone()
+	if name == "LMT" {
+		// Before its first standard time a zone keeps, in ICU, the name
+		// of its standard time today.
+		at = time.Date(2024, 1, 1, 0, 0, 0, 0, z.loc)
+		if at.IsDST() {
+			at = at.AddDate(0, 6, 0)
+		}
+		name, off = at.Zone()
+	}
 	if names, ok := zoneIDNames[z.id]; ok {
 		if at.IsDST() {
 			return names[1]
@@ -366,7 +377,7 @@ func datePad2(n int64) string {
 // when negative.
 func yearText(y int64) string {
 	if y < 0 {
-		return "-" + datePadN(-y, 6)[2:]
+		return "-" + datePadN(-y, 4)
 	}
 	return datePadN(y, 4)
 }
@@ -422,7 +433,11 @@ func dateToUTCString(t float64) string {
 
 // Locale formats are en-US's, which node uses by default.
 func localeDateText(f dateFields) string {
-	return strconv.FormatInt(f.month+1, 10) + "/" + strconv.FormatInt(f.day, 10) + "/" + strconv.FormatInt(f.year, 10)
+	y := f.year
+	if y <= 0 {
+		y = 1 - y // en-US prints the year of the era, without the era
+	}
+	return strconv.FormatInt(f.month+1, 10) + "/" + strconv.FormatInt(f.day, 10) + "/" + strconv.FormatInt(y, 10)
 }
 
 func localeTimeText(f dateFields) string {
@@ -479,28 +494,27 @@ func init() {
 		return strASCII(dateToUTCString(thisTimeValue(this, "toUTCString")))
 	})
 	p.DefineData(Key("toGMTString"), ObjectValue(utc), Hidden)
-	DefineMethod(p, "toLocaleString", 0, func(this Value, _ []Value) Value {
-		t := thisTimeValue(this, "toLocaleString")
-		if math.IsNaN(t) {
-			return strASCII("Invalid Date")
-		}
-		f := fieldsOf(localTime(t))
-		return strASCII(localeDateText(f) + ", " + localeTimeText(f))
-	})
-	DefineMethod(p, "toLocaleDateString", 0, func(this Value, _ []Value) Value {
-		t := thisTimeValue(this, "toLocaleDateString")
-		if math.IsNaN(t) {
-			return strASCII("Invalid Date")
-		}
-		return strASCII(localeDateText(fieldsOf(localTime(t))))
-	})
-	DefineMethod(p, "toLocaleTimeString", 0, func(this Value, _ []Value) Value {
-		t := thisTimeValue(this, "toLocaleTimeString")
-		if math.IsNaN(t) {
-			return strASCII("Invalid Date")
-		}
-		return strASCII(localeTimeText(fieldsOf(localTime(t))))
-	})
+	for _, m := range []struct{ name, required, defaults string }{
+		{"toLocaleString", "any", "all"}, {"toLocaleDateString", "date", "date"}, {"toLocaleTimeString", "time", "time"},
+	} {
+		DefineMethod(p, m.name, 0, func(this Value, args []Value) Value {
+			t := thisTimeValue(this, m.name)
+			if math.IsNaN(t) {
+				return strASCII("Invalid Date")
+			}
+			if len(args) < 2 || args[1].IsUndefined() {
+				f := fieldsOf(localTime(t))
+				switch m.name {
+				case "toLocaleDateString":
+					return strASCII(localeDateText(f))
+				case "toLocaleTimeString":
+					return strASCII(localeTimeText(f))
+				}
+				return strASCII(localeDateText(f) + ", " + localeTimeText(f))
+			}
+			return Str(newDateTimeFormat(args[1], m.required, m.defaults, "Date.prototype."+m.name).format(t))
+		})
+	}
 	DefineMethod(p, "toJSON", 1, func(this Value, _ []Value) Value {
 		o := ToObject(this)
 		tv := ToPrimitive(ObjectValue(o), "number")
@@ -525,7 +539,7 @@ func init() {
 	})
 	f := DefineSymbolMethod(p, SymToPrimitive, 1, func(this Value, args []Value) Value {
 		if !this.IsObject() {
-			ThrowTypeError("Date.prototype [ @@toPrimitive ] called on non-object")
+			ThrowTypeError("Method Date.prototype [ @@toPrimitive ] called on incompatible receiver " + inspectShort(this))
 		}
 		hint := Arg(args, 0)
 		switch hint.Text() {

@@ -201,3 +201,11 @@ func TestDateProcessEnvTZ(t *testing.T) {
 	env.Delete(Key("TZ"))
 	assert.Equal(t, "Mon Jul 15 2024 00:00:00 GMT+0000 (Coordinated Universal Time)", DateToString(1721001600000), "TZ deleted")
 }
+
+func TestDateYearsBeforeZero(t *testing.T) {
+	withUTC(t)
+	// TZ=UTC node -e 'for (const t of [-8.64e15, -62198755200000]) { const d = new Date(t); console.log(d.toString(), d.toLocaleDateString()) }'
+	assert.Equal(t, "Tue Apr 20 -271821 00:00:00 GMT+0000 (Coordinated Universal Time)", DateToString(-8.64e15))
+	assert.Equal(t, "Fri Jan 01 -0001 00:00:00 GMT+0000 (Coordinated Universal Time)", DateToString(-62198755200000))
+	assert.Equal(t, "\"1/1/2\"", showValue(callJS(ObjectValue(NewDate(-62198755200000)), "toLocaleDateString")))
+}
