@@ -29,18 +29,49 @@ func timersPromisesModule() *Object {
 	})
 	m.CreateDataProperty(Key("setTimeout"), ObjectValue(setTimeout))
 	m.CreateDataProperty(Key("setImmediate"), ObjectValue(setImmediate))
-	m.CreateDataProperty(Key("setInterval"), ObjectValue(NewFunction("setInterval", 2, func(_ Value, args []Value) Value {
+	setInterval := NewFunction("setInterval", 2, func(_ Value, args []Value) Value {
 		return newIntervalIterator(Arg(args, 0), Arg(args, 1), args, 2)
-	})))
-	scheduler := NewPlainObject()
-	DefineMethod(scheduler, "wait", 2, func(_ Value, args []Value) Value {
-		return promiseTimeout(Arg(args, 0), Undefined, args, 1)
 	})
-	DefineMethod(scheduler, "yield", 0, func(Value, []Value) Value {
+	// Node's setInterval is an async generator function.
+	if !asyncGeneratorFunctionMade {
+		asyncGeneratorFunctionMade = true
+		makeFunctionConstructor("AsyncGeneratorFunction", AsyncGeneratorFunctionPrototype)
+	}
+	setInterval.proto = AsyncGeneratorFunctionPrototype
+	m.CreateDataProperty(Key("setInterval"), ObjectValue(setInterval))
+	m.CreateDataProperty(Key("scheduler"), ObjectValue(newScheduler()))
+	return m
+}
+
+// newScheduler is timers/promises' scheduler, the one instance of node's
+// class Scheduler, marked by its own kScheduler symbol.
+func newScheduler() *Object {
+	kScheduler := NewSymbol("kScheduler")
+	check := func(this Value) {
+		if o := this.Object(); o == nil || !o.Get(SymbolKey(kScheduler), this).Truthy() {
+			throwInvalidThis("Scheduler")
+		}
+	}
+	proto := NewPlainObject()
+	ctor := NewConstructor("Scheduler", 0, nil, func([]Value, *Object) Value {
+		e := NewError(TypeErrorPrototype, "Illegal constructor")
+		e.DefineData(Key("code"), Str("ERR_ILLEGAL_CONSTRUCTOR"), Hidden|Enumerable)
+		Throw(ObjectValue(e))
+		return Undefined
+	})
+	ctor.DefineData(Key("prototype"), ObjectValue(proto), 0)
+	proto.DefineData(Key("constructor"), ObjectValue(ctor), Hidden)
+	DefineMethod(proto, "yield", 0, func(this Value, _ []Value) Value {
+		check(this)
 		return promiseImmediate(Undefined, nil, 0)
 	})
-	m.CreateDataProperty(Key("scheduler"), ObjectValue(scheduler))
-	return m
+	DefineMethod(proto, "wait", 2, func(this Value, args []Value) Value {
+		check(this)
+		return promiseTimeout(Arg(args, 0), Undefined, args, 1)
+	})
+	s := NewObject(proto)
+	s.DefineData(SymbolKey(kScheduler), True, Default)
+	return s
 }
 
 // timerOptions validates the options argument (args[i], {} when absent) of
