@@ -166,16 +166,63 @@ func init() {
 		if !isCallable(Arg(args, 0)) {
 			ThrowTypeError("FinalizationRegistry: cleanup must be callable")
 		}
-		return ObjectValue(NewObject(protoFromConstructor(newTarget, FinalizationRegistryPrototype)))
+		o := NewObject(protoFromConstructor(newTarget, FinalizationRegistryPrototype))
+		o.Internal = &finalizationRegistry{}
+		return ObjectValue(o)
 	})
 	DefineConstructor(FinalizationRegistryConstructor, FinalizationRegistryPrototype)
 	fr := FinalizationRegistryPrototype
-	DefineMethod(fr, "register", 2, func(_ Value, args []Value) Value {
-		if !canBeHeldWeakly(Arg(args, 0)) {
+	DefineMethod(fr, "register", 2, func(this Value, args []Value) Value {
+		r := thisFinalizationRegistry(this, "register")
+		target, held, token := Arg(args, 0), Arg(args, 1), Arg(args, 2)
+		if !canBeHeldWeakly(target) {
 			ThrowTypeError("FinalizationRegistry.prototype.register: invalid target")
+		}
+		if SameValue(target, held) {
+			ThrowTypeError("FinalizationRegistry.prototype.register: target and holdings must not be same")
+		}
+		if !token.IsUndefined() && !canBeHeldWeakly(token) {
+			ThrowTypeError("Invalid unregisterToken ('" + NoSideEffectsToString(token) + "')")
+		}
+		if !token.IsUndefined() {
+			r.tokens = append(r.tokens, token)
 		}
 		return Undefined
 	})
-	DefineMethod(fr, "unregister", 1, func(Value, []Value) Value { return False })
+	DefineMethod(fr, "unregister", 1, func(this Value, args []Value) Value {
+		r := thisFinalizationRegistry(this, "unregister")
+		token := Arg(args, 0)
+		if !canBeHeldWeakly(token) {
+			ThrowTypeError("Invalid unregisterToken ('" + NoSideEffectsToString(token) + "')")
+		}
+		kept := r.tokens[:0]
+		for _, t := range r.tokens {
+			if !SameValue(t, token) {
+				kept = append(kept, t)
+			}
+		}
+		removed := len(kept) < len(r.tokens)
+		clear(r.tokens[len(kept):])
+		r.tokens = kept
+		return Bool(removed)
+	})
 	fr.DefineData(SymbolKey(SymToStringTag), strASCII("FinalizationRegistry"), Configurable)
+}
+
+// finalizationRegistry is a FinalizationRegistry's state. Nothing is ever
+// collected while the program can observe it, so no cleanup callback runs;
+// what remains observable is which unregister tokens are live, one entry
+// per registration.
+type finalizationRegistry struct {
+	tokens []Value
+}
+
+func thisFinalizationRegistry(this Value, method string) *finalizationRegistry {
+	if o := this.Object(); o != nil {
+		if r, ok := o.Internal.(*finalizationRegistry); ok {
+			return r
+		}
+	}
+	ThrowTypeError("Method FinalizationRegistry.prototype." + method + " called on incompatible receiver " + NoSideEffectsToString(this))
+	return nil
 }
