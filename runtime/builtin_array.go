@@ -186,7 +186,7 @@ func createDataOrThrow(o *Object, k PropertyKey, v Value) {
 func setLengthOrThrow(o *Object, n int64) {
 	// A frozen array's length is read-only, and a sealed one's cannot shrink
 	// past its elements: those go through Set to fail as they should.
-	if o.class == ClassArray && o.elemFlags == 0 && n <= maxDenseLength {
+	if o.class == ClassArray && isGrowable(o) && o.elemFlags == 0 && n <= maxDenseLength {
 		o.SetLength(int(n))
 		return
 	}
@@ -496,7 +496,7 @@ func arrayFrom(this Value, args []Value) Value {
 			if mapping {
 				v = Call(mapFn, thisArg, v, Number(float64(k)))
 			}
-			if a.class == ClassArray && int64(len(a.elems)) == k && a.extensible {
+			if a.class == ClassArray && int64(len(a.elems)) == k && isGrowable(a) {
 				a.elems = append(a.elems, v)
 			} else {
 				createDataOrThrow(a, indexKey(k), v)
@@ -570,7 +570,7 @@ func arrayConcat(this Value, args []Value) Value {
 		if n+length > maxSafeLength {
 			ThrowTypeError("Invalid array length")
 		}
-		if a.class == ClassArray && eo.class == ClassArray && int64(len(a.elems)) == n && a.extensible {
+		if a.class == ClassArray && eo.class == ClassArray && int64(len(a.elems)) == n && isGrowable(a) {
 			// Holes stay holes, as HasProperty would leave them, unless the
 			// prototype chain has indexed properties to fill them from.
 			a.elems = append(a.elems, eo.elems...)
@@ -694,7 +694,7 @@ func arrayPop(this Value, _ []Value) Value {
 		return Undefined
 	}
 	v := getIndex(o, n-1)
-	if o.class != ClassArray || o.elemFlags != 0 {
+	if o.class != ClassArray || o.elemFlags != 0 || o.lengthReadOnly {
 		deleteOrThrow(o, indexKey(n-1))
 	}
 	setLengthOrThrow(o, n-1)
@@ -703,9 +703,13 @@ func arrayPop(this Value, _ []Value) Value {
 
 func arrayPush(this Value, args []Value) Value {
 	o := ToObject(this)
-	if o.class == ClassArray && o.extensible {
+	if o.class == ClassArray && isGrowable(o) {
 		o.elems = append(o.elems, args...)
 		return Int(len(o.elems))
+	}
+	if o.class == ClassArray && o.lengthReadOnly && o.extensible && len(args) > 0 {
+		// V8 names the length rather than the first index it cannot add.
+		throwSetFailure(o, Key("length"))
 	}
 	n := arrayLikeLength(o)
 	if n+int64(len(args)) > maxSafeLength {
@@ -766,10 +770,17 @@ func copyElements(o *Object, from, to, count int64, backward bool) {
 	}
 }
 
+// isGrowable reports whether elements may be appended to the array o's
+// storage directly: it is extensible, its length writable, and no element
+// lives among its ordinary properties.
+func isGrowable(o *Object) bool {
+	return o.extensible && !o.lengthReadOnly && len(o.props) == 0
+}
+
 // isPlainDense reports whether o is an array whose elements may be moved
 // directly: no holes (which would have to be looked up the prototype chain).
 func isPlainDense(o *Object) bool {
-	if o.class != ClassArray || !o.extensible {
+	if o.class != ClassArray || !isGrowable(o) {
 		return false
 	}
 	for _, v := range o.elems {

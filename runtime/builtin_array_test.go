@@ -364,3 +364,56 @@ func TestArrayMutatorsOnFrozenArrays(t *testing.T) {
 		assert.Equal(t, c.want, thrownText(c.f), c.js)
 	}
 }
+
+// TestArrayElementAttributes covers elements that leave the dense storage
+// (non-default attributes) and a read-only length; each expectation is
+// what node prints for the JavaScript in its name.
+func TestArrayElementAttributes(t *testing.T) {
+	nonConfigurable := Descriptor{HasConfig: true}
+	readOnlyLength := Descriptor{HasWrite: true}
+	for _, c := range []struct {
+		js   string
+		got  func() Value
+		want string
+	}{
+		{"a=[1,2]; defineProperty(a,'1',{configurable:false}); CreateDataProperty(a,'1',22)", func() Value {
+			a := toJS([]any{1, 2}).Object()
+			a.DefineOwnProperty(Key("1"), nonConfigurable)
+			return Bool(a.CreateDataProperty(Key("1"), Int(22)))
+		}, "false"},
+		{"a=[1,2]; defineProperty(a,'1',{configurable:false}); delete a[1]; a", func() Value {
+			a := toJS([]any{1, 2}).Object()
+			a.DefineOwnProperty(Key("1"), nonConfigurable)
+			return toJS([]any{a.Delete(Key("1")), ObjectValue(a)})
+		}, "[false,[1,2]]"},
+		{"a=[1,2,3,4]; defineProperty(a,'1',{configurable:false}); a.length=0; a.length", func() Value {
+			a := toJS([]any{1, 2, 3, 4}).Object()
+			a.DefineOwnProperty(Key("1"), nonConfigurable)
+			return toJS([]any{a.Set(Key("length"), Int(0), ObjectValue(a)), int(arrayLikeLength(a))})
+		}, "[false,2]"},
+		{"a=[]; defineProperty(a,'5',{get(){},configurable:true}); a.length", func() Value {
+			a := NewArray(nil)
+			a.DefineOwnProperty(Key("5"), Descriptor{Getter: NewFunction("", 0, func(Value, []Value) Value { return Undefined }), HasGet: true, HasConfig: true, Flags: Configurable})
+			return Int(int(arrayLikeLength(a)))
+		}, "6"},
+		{"a=[1,2,3]; defineProperty(a,'length',{writable:false}); a.pop()", func() Value {
+			a := toJS([]any{1, 2, 3})
+			a.Object().DefineOwnProperty(Key("length"), readOnlyLength)
+			return Str(thrownText(func() { callJS(a, "pop") }) + " " + showValue(a))
+		}, "\"TypeError: Cannot assign to read only property 'length' of object '[object Array]' [1,2,]\""},
+		{"a=[1]; defineProperty(a,'length',{writable:false}); a.push(2)", func() Value {
+			a := toJS([]any{1})
+			a.Object().DefineOwnProperty(Key("length"), readOnlyLength)
+			return Str(thrownText(func() { callJS(a, "push", 2) }))
+		}, "\"TypeError: Cannot assign to read only property 'length' of object '[object Array]'\""},
+		{"Reflect.defineProperty([], 'length', {configurable:true})", func() Value {
+			return Bool(NewArray(nil).DefineOwnProperty(Key("length"), Descriptor{HasConfig: true, Flags: Configurable}))
+		}, "false"},
+	} {
+		got := ""
+		if exc := TryCatch(func() { got = showValue(c.got()) }); exc != nil {
+			got = "threw " + ToGoString(exc.Value)
+		}
+		assert.Equal(t, c.want, got, c.js)
+	}
+}

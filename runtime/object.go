@@ -143,9 +143,12 @@ type Object struct {
 	proto      *Object
 	class      Class
 	extensible bool
-	props      []property
-	index      map[PropertyKey]int32
-	elems      []Value // ClassArray: elements 0..len-1
+	// lengthReadOnly is set once an array's length is made non-writable
+	// by defineProperty (freezing sets Writable in elemFlags instead).
+	lengthReadOnly bool
+	props          []property
+	index          map[PropertyKey]int32
+	elems          []Value // ClassArray: elements 0..len-1
 	// elemFlags are the attributes every element of elems has: Default,
 	// less Configurable once the array is sealed, less Writable once frozen.
 	// Their length is writable only while Writable is set.
@@ -281,7 +284,7 @@ func (o *Object) GetOwnProperty(k PropertyKey) (Descriptor, bool) {
 				return Descriptor{Value: o.elems[i], Flags: Default &^ o.elemFlags, HasValue: true, HasWrite: true, HasEnum: true, HasConfig: true}, true
 			}
 		} else if k.Symbol == nil && k.Name == "length" {
-			return Descriptor{Value: Int(len(o.elems)), Flags: Writable &^ o.elemFlags, HasValue: true, HasWrite: true, HasEnum: true, HasConfig: true}, true
+			return Descriptor{Value: Int(len(o.elems)), Flags: o.lengthFlags(), HasValue: true, HasWrite: true, HasEnum: true, HasConfig: true}, true
 		}
 	} else if o.class == ClassString {
 		if c, ok := o.stringIndex(k); ok {
@@ -386,51 +389,60 @@ func (o *Object) DefineOwnProperty(k PropertyKey, d Descriptor) bool {
 	return true
 }
 
+// lengthFlags are the attributes of an array's length: writable until
+// frozen or made read-only, never enumerable or configurable.
+func (o *Object) lengthFlags() PropFlags {
+	if o.lengthReadOnly {
+		return 0
+	}
+	return Writable &^ o.elemFlags
+}
+
 // defineArrayProperty handles element and length definitions on arrays;
-// done is false when the key is an ordinary property.
+// done is false when the key is an ordinary property. Elements live in
+// elems while they have the default attributes; one with others (an
+// accessor, read-only, non-configurable) is an ordinary property with a
+// hole in elems at its index.
 func (o *Object) defineArrayProperty(k PropertyKey, d Descriptor) (done, ok bool) {
 	if k.Symbol == nil && k.Name == "length" {
+		return true, o.defineArrayLength(d)
+	}
+	i, isIndex := k.ArrayIndex()
+	if !isIndex {
+		return false, false
+	}
+	present := int(i) < len(o.elems) && !o.elems[i].isHole()
+	if !present && int(i) < len(o.elems) && o.find(k) >= 0 {
+		return false, false
+	}
+	if present && o.elemFlags != 0 {
+		// A sealed or frozen element: only what its attributes allow.
+		frozen := o.elemFlags&Writable != 0
+		if d.IsAccessor() || d.HasConfig && d.Flags&Configurable != 0 || d.HasEnum && d.Flags&Enumerable == 0 ||
+			d.HasWrite && (d.Flags&Writable != 0) == frozen || frozen && d.HasValue && !SameValue(d.Value, o.elems[i]) {
+			return true, false
+		}
 		if d.HasValue {
-			n, valid := toArrayLength(d.Value)
-			if !valid {
-				ThrowRangeError("Invalid array length")
-			}
-			// A frozen array's length is read-only; a sealed one's
-			// elements cannot be deleted by shortening it.
-			if o.elemFlags&Writable != 0 && n != len(o.elems) || o.elemFlags&Configurable != 0 && n < len(o.elems) {
-				return true, false
-			}
-			o.SetLength(n)
+			o.elems[i] = d.Value
 		}
 		return true, true
 	}
-	i, isIndex := k.ArrayIndex()
-	if isIndex && int(i) < len(o.elems) && (o.elemFlags != 0 || !o.extensible) {
-		if o.elems[i].isHole() {
-			return true, o.extensible
-		}
-		if o.elemFlags != 0 {
-			// A sealed or frozen element: only what its attributes allow.
-			frozen := o.elemFlags&Writable != 0
-			if d.IsAccessor() || d.HasConfig && d.Flags&Configurable != 0 || d.HasEnum && d.Flags&Enumerable == 0 ||
-				d.HasWrite && (d.Flags&Writable != 0) == frozen || frozen && d.HasValue && !SameValue(d.Value, o.elems[i]) {
-				return true, false
-			}
-			if d.HasValue {
-				o.elems[i] = d.Value
-			}
-			return true, true
-		}
+	if !present && (!o.extensible || int(i) >= len(o.elems) && o.lengthFlags()&Writable == 0) {
+		return true, false
 	}
-	if !isIndex || d.IsAccessor() || d.HasWrite && d.Flags&Writable == 0 ||
+	if d.IsAccessor() || d.HasWrite && d.Flags&Writable == 0 ||
 		d.HasEnum && d.Flags&Enumerable == 0 || d.HasConfig && d.Flags&Configurable == 0 {
-		// Elements with unusual attributes are not kept dense.
+		// Unusual attributes: the element becomes an ordinary property,
+		// validated against what it was.
+		if present {
+			o.addSlot(property{key: k, value: o.elems[i], flags: Default})
+			o.elems[i] = hole
+		} else if int(i) >= len(o.elems) {
+			o.SetLength(int(i) + 1)
+		}
 		return false, false
 	}
 	if int(i) >= len(o.elems) {
-		if !o.extensible {
-			return true, false
-		}
 		o.SetLength(int(i) + 1)
 	}
 	if d.HasValue {
@@ -439,6 +451,39 @@ func (o *Object) defineArrayProperty(k PropertyKey, d Descriptor) (done, ok bool
 		o.elems[i] = Undefined
 	}
 	return true, true
+}
+
+// defineArrayLength is ArraySetLength: a new length deletes the elements
+// past it from the top down, stopping above a non-configurable one.
+func (o *Object) defineArrayLength(d Descriptor) bool {
+	n := len(o.elems)
+	if d.HasValue {
+		// The spec converts the value twice (ToUint32, then ToNumber):
+		// an object's valueOf runs twice.
+		if d.Value.IsObject() {
+			ToNumber(d.Value)
+		}
+		var valid bool
+		if n, valid = toArrayLength(d.Value); !valid {
+			ThrowRangeError("Invalid array length")
+		}
+	}
+	if d.IsAccessor() || d.HasConfig && d.Flags&Configurable != 0 || d.HasEnum && d.Flags&Enumerable != 0 {
+		return false
+	}
+	writable := o.lengthFlags()&Writable != 0
+	if !writable && (d.HasWrite && d.Flags&Writable != 0 || n != len(o.elems)) {
+		return false
+	}
+	// A sealed array's elements cannot be deleted by shortening it.
+	if o.elemFlags&Configurable != 0 && n < len(o.elems) {
+		return false
+	}
+	o.SetLength(n)
+	if d.HasWrite && d.Flags&Writable == 0 {
+		o.lengthReadOnly = true
+	}
+	return len(o.elems) == n
 }
 
 // stringIndex is a String object's own index property k, the code unit at
@@ -455,8 +500,13 @@ func (o *Object) stringIndex(k PropertyKey) (Value, bool) {
 	return s.Substring(int(i), int(i)+1), true
 }
 
-// SetLength sets an array's length, filling with holes or truncating.
+// SetLength sets an array's length, filling with holes or truncating. The
+// elements that are ordinary properties go too, from the top down, but a
+// non-configurable one stays and the length ends just past it.
 func (o *Object) SetLength(n int) {
+	if n < len(o.elems) && len(o.props) > 0 {
+		n = o.deleteIndexProperties(n)
+	}
 	if n <= len(o.elems) {
 		clear(o.elems[n:])
 		o.elems = o.elems[:n]
@@ -476,6 +526,28 @@ func (o *Object) SetLength(n int) {
 	for len(o.elems) < n {
 		o.elems = append(o.elems, hole)
 	}
+}
+
+// deleteIndexProperties deletes the index properties at n and above, the
+// highest first, and returns the length left: n, or one past the first
+// that could not be deleted.
+func (o *Object) deleteIndexProperties(n int) int {
+	var indices []int
+	for _, p := range o.props {
+		if i, ok := p.key.ArrayIndex(); ok && int(i) >= n {
+			indices = append(indices, int(i))
+		}
+	}
+	sort.Ints(indices)
+	for j := len(indices) - 1; j >= 0; j-- {
+		k := indexKey(int64(indices[j]))
+		slot := o.find(k)
+		if o.props[slot].flags&Configurable == 0 {
+			return indices[j] + 1
+		}
+		o.removeSlot(slot)
+	}
+	return n
 }
 
 // maxDenseLength bounds the arrays we keep dense; beyond it node would
@@ -694,7 +766,7 @@ func (o *Object) DefineAccessor(k PropertyKey, getter, setter *Object, flags Pro
 // CreateDataProperty is the spec operation used by literals and builtins.
 func (o *Object) CreateDataProperty(k PropertyKey, v Value) bool {
 	if o.class == ClassArray {
-		if i, ok := k.ArrayIndex(); ok && int(i) < len(o.elems) && o.elemFlags == 0 && o.extensible {
+		if i, ok := k.ArrayIndex(); ok && int(i) < len(o.elems) && o.elemFlags == 0 && o.extensible && !o.elems[i].isHole() {
 			o.elems[i] = v
 			return true
 		}
