@@ -1,0 +1,26 @@
+// Everyday date arithmetic: differences in days, adding months, week starts, ages, sorting.
+process.env.TZ = 'America/Chicago';
+const DAY = 24 * 60 * 60 * 1000;
+const a = new Date(2024, 2, 1), b = new Date(2024, 3, 1);
+console.log((b - a) / DAY, Math.round((b - a) / DAY), (b.getTime() - a.getTime()) / 36e5);
+const addDays = (d, n) => { const x = new Date(d); x.setDate(x.getDate() + n); return x; };
+const addMonths = (d, n) => { const x = new Date(d); const day = x.getDate(); x.setDate(1); x.setMonth(x.getMonth() + n); x.setDate(Math.min(day, new Date(x.getFullYear(), x.getMonth() + 1, 0).getDate())); return x; };
+console.log(addDays(a, 10).toDateString(), addDays(a, -1).toDateString(), addDays(new Date(2024, 11, 30), 5).toDateString());
+console.log(addMonths(new Date(2024, 0, 31), 1).toDateString(), addMonths(new Date(2023, 0, 31), 1).toDateString(), addMonths(new Date(2024, 10, 15), 3).toDateString());
+const startOfWeek = d => { const x = new Date(d); x.setHours(0, 0, 0, 0); x.setDate(x.getDate() - x.getDay()); return x; };
+console.log(startOfWeek(new Date(2024, 2, 13, 15)).toString());
+const daysInMonth = (y, m) => new Date(y, m + 1, 0).getDate();
+console.log([2023, 2024, 1900, 2000].map(y => daysInMonth(y, 1)), Array.from({ length: 12 }, (_, m) => daysInMonth(2024, m)).join(','));
+const age = (birth, now) => { let n = now.getFullYear() - birth.getFullYear(); const m = now.getMonth() - birth.getMonth(); if (m < 0 || (m === 0 && now.getDate() < birth.getDate())) n--; return n; };
+console.log(age(new Date(1990, 5, 15), new Date(2024, 5, 14)), age(new Date(1990, 5, 15), new Date(2024, 5, 15)), age(new Date(2000, 1, 29), new Date(2024, 1, 28)));
+const dates = ['2024-05-01', '2023-12-25', '2024-01-15', '2024-05-01T00:00:01Z'].map(s => new Date(s));
+console.log(dates.sort((x, y) => x - y).map(d => d.toISOString()));
+console.log(new Date(Math.max(...dates)).toISOString(), new Date(Math.min(...dates)).toISOString());
+const iso = d => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+console.log(iso(new Date(2024, 0, 5)), iso(new Date(2024, 10, 30)));
+const dayOfYear = d => Math.floor((d - new Date(d.getFullYear(), 0, 0)) / DAY);
+console.log(dayOfYear(new Date(2024, 11, 31)), dayOfYear(new Date(2023, 11, 31)), dayOfYear(new Date(2024, 2, 10, 12)));
+const weekNum = d => { const t = new Date(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate())); const day = t.getUTCDay() || 7; t.setUTCDate(t.getUTCDate() + 4 - day); const y0 = new Date(Date.UTC(t.getUTCFullYear(), 0, 1)); return Math.ceil(((t - y0) / DAY + 1) / 7); };
+console.log([new Date(2024, 0, 1), new Date(2021, 0, 3), new Date(2020, 11, 31), new Date(2026, 11, 31)].map(weekNum));
+console.log(new Date(2024, 2, 10) < new Date(2024, 2, 11), +new Date(2024, 2, 10) === +new Date(2024, 2, 10), new Date(0) == 0, new Date(0) == new Date(0).toString());
+console.log(new Date(2024, 2, 10) + 1, new Date(0) - 1, `${new Date(0)}`.length, [new Date(0)] + '');

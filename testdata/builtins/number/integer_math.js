@@ -1,0 +1,20 @@
+// Integer-ish computations everyday code does: rounding money, bit ops, overflow of safe integers.
+const round = (n, d) => Math.round(n * 10 ** d) / 10 ** d;
+console.log(round(1.005, 2), round(2.675, 2), round(-1.005, 2), Number((1.005).toFixed(2)), +(2.345).toFixed(2));
+const cents = [1999, 2500, 1];
+console.log((cents.reduce((a, b) => a + b) / 100).toFixed(2), 0.1 * 3 === 0.3, Math.round(0.1 * 3 * 100) / 100);
+console.log(Number.MAX_SAFE_INTEGER + 2, 2 ** 53 + 2, 2 ** 64, 2 ** 63, -(2 ** 63), 18014398509481984 + 1);
+console.log(0xff, 0o777, 0b1010, 1_000_000, 1e3, .5, 5., 0.1e-2, 017, 019, 08.5);
+console.log(7 >> 1, -7 >> 1, -7 >>> 28, 5 & 3, 5 | 3, 5 ^ 3, ~5, ~-1, 1 << 32, 1 << 33, 2 ** 31 >> 0);
+console.log((123.456).toFixed(1) * 1, parseInt(0.0000005), parseInt('0.0000005'), parseInt(1e21), Math.floor(-0.5));
+const clamp = (x, lo, hi) => Math.min(Math.max(x, lo), hi);
+console.log(clamp(15, 0, 10), clamp(-5, 0, 10), clamp(NaN, 0, 10), Math.max(), Math.min(), Math.max(1, '3', null));
+const pct = (a, b) => `${((a / b) * 100).toFixed(1)}%`;
+console.log(pct(1, 3), pct(2, 3), pct(0, 5), pct(5, 0), pct(-1, 8));
+const bytes = n => { const u = ['B', 'KB', 'MB', 'GB', 'TB']; let i = 0; while (n >= 1024 && i < u.length - 1) { n /= 1024; i++; } return `${n.toFixed(i ? 1 : 0)} ${u[i]}`; };
+console.log([0, 1023, 1024, 1536, 1048576, 123456789, 2 ** 50].map(bytes));
+console.log((12.3456).toPrecision(3), Number((0.1 + 0.2).toPrecision(15)), +(1e-7).toFixed(10), (1234.5678).toFixed(2).padStart(10, '*'));
+let acc = 0;
+for (let k = 0; k < 10; k++) acc += 0.1;
+console.log(acc, acc === 1, acc.toFixed(10), Math.fround(0.1), Math.fround(5.5), Math.fround(5.05));
+console.log(Number.isInteger(5.0), Number.isInteger(5.000000000000001), Number.isInteger(5.0000000000000001), 5e-324 > 0, 5e-325);

@@ -1,0 +1,21 @@
+// toUpperCase/toLowerCase, locale variants, localeCompare and sorting with it.
+const words = ['banana', 'Apple', 'cherry', 'apple', 'Banana', 'éclair', 'Zebra', 'zoo', '10', '9', 'a b', 'a-c', ''];
+console.log([...words].sort());
+console.log([...words].sort((a, b) => a.localeCompare(b)));
+console.log([...words].sort((a, b) => a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0));
+console.log('a'.localeCompare('b'), 'b'.localeCompare('a'), 'a'.localeCompare('a'), 'a'.localeCompare('A'), 'A'.localeCompare('a'));
+console.log('resume'.localeCompare('résumé'), 'résumé'.localeCompare('resumf'), 'a'.localeCompare(), 'undefined'.localeCompare());
+console.log(['item10', 'item2', 'item1'].sort((a, b) => a.localeCompare(b)));
+console.log('Hello World'.toUpperCase(), 'Hello World'.toLowerCase(), 'ÄÖÜ äöü'.toLowerCase(), 'ﬀ'.toUpperCase());
+console.log('istanbul'.toLocaleUpperCase(), 'ISTANBUL'.toLocaleLowerCase(), 'i'.toLocaleUpperCase('en-US'));
+console.log(String.prototype.toUpperCase.call(true), String.prototype.toLowerCase.call(123));
+const title = s => s.replace(/\b\w/g, c => c.toUpperCase());
+console.log(title('the lord of the rings'));
+const cap = s => s.charAt(0).toUpperCase() + s.slice(1).toLowerCase();
+console.log(['hELLO', 'wORLD', ''].map(cap));
+console.log('ǈ'.toUpperCase(), 'ǈ'.toLowerCase(), 'ŉ'.toUpperCase(), 'ΐ'.toUpperCase().length);
+console.log('Ⅻ'.toLowerCase(), 'ⓐ'.toUpperCase(), '𐐨'.toUpperCase() === '𐐀', 'ꭰ'.toUpperCase());
+const eq = (a, b) => a.toLowerCase() === b.toLowerCase();
+console.log(eq('JavaScript', 'JAVASCRIPT'), eq('Straße', 'STRASSE'));
+console.log(['b', 'a', 'C', 'B', 'c', 'A'].sort((x, y) => x.localeCompare(y)));
+console.log(['_a', 'a', '-a', '.a', '1a', 'Aa', 'aa'].sort((x, y) => x.localeCompare(y)));

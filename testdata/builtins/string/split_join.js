@@ -1,0 +1,20 @@
+// split with strings, limits, regexes (captures, empty matches, sticky/unicode).
+console.log('a,b,,c'.split(','), 'a,b,,c'.split(',', 2), 'a,b'.split(',', 0), 'abc'.split());
+console.log(''.split(','), ''.split(''), 'abc'.split(''), 'abc'.split(undefined, 1));
+console.log('a1b22c333'.split(/\d+/), 'a1b22c333'.split(/(\d+)/), 'a1b2'.split(/(\d)/, 2));
+console.log('one  two   three'.split(/\s+/), ' lead'.split(/\s+/), 'x'.split(/(?:)/));
+console.log('abc'.split(/(?:)/u), '😀x😁'.split(/(?:)/u), '😀x😁'.split(''));
+console.log('2024-01-15T10:30:00'.split(/[-T:]/).map(Number));
+console.log('a|b|c'.split('|', -1), 'a|b|c'.split('|', 2 ** 32 + 1));
+console.log('test'.split(/(t)?/), 'aXbxc'.split(/x/i), 'a.b.c'.split('.'));
+console.log('key=value=more'.split('=').slice(1).join('='));
+const csv = 'name,age\nann,31\nbob,27';
+const [head, ...body] = csv.split('\n').map(l => l.split(','));
+console.log(body.map(r => Object.fromEntries(r.map((v, i) => [head[i], v]))));
+const sep = { [Symbol.split](str, limit) { return ['custom', str, limit]; } };
+console.log('xyz'.split(sep, 3));
+console.log('a b c'.split({ toString() { return ' '; } }));
+console.log([1, [2, 3], null, undefined, 'x'].join('-'), [].join(), [null].join(), Array(3).join('ab'));
+console.log('camelCaseStringHere'.split(/(?=[A-Z])/).map(w => w.toLowerCase()).join('_'));
+console.log('snake_case_here'.split('_').map((w, i) => i ? w[0].toUpperCase() + w.slice(1) : w).join(''));
+console.log('a1b2c3'.split(/\d/).filter(Boolean), 'aaa'.split('a'), 'aaa'.split('aa'));
