@@ -86,6 +86,7 @@ func (l *lowerer) lowerModule() *Func {
 		l.imports()
 		l.declareVars(l.ast.Scope)
 		l.declareScope(l.ast.Scope, l.ast.Body, false)
+		l.defaultFunction()
 		l.stmts(l.ast.Body)
 	})
 	l.fn = st.parent
@@ -173,10 +174,7 @@ func (l *lowerer) moduleStmt(s js.Stmt) {
 				l.emit(&SLocal{Var: l.varOf(d.Ref), Value: value})
 			}
 		case *js.SFunction:
-			if v.Fn.Name == nil {
-				// Hoisted as a declaration is: defaultFunctions made it.
-				return
-			}
+			// Hoisted: declareScope or defaultFunction made it.
 		case *js.SClass:
 			if v.Class.Name != nil {
 				l.stmt(d.Value, nil)
@@ -184,6 +182,20 @@ func (l *lowerer) moduleStmt(s js.Stmt) {
 			}
 			l.pos(s.Loc)
 			l.emit(&SAssign{Var: l.defaultVar(), Value: l.classExpr(v.Class)})
+		}
+	}
+}
+
+// defaultFunction makes the function of `export default function () {}`
+// at the start of the body, as declarations are hoisted: the export has a
+// value before the module runs.
+func (l *lowerer) defaultFunction() {
+	for _, st := range l.ast.Exports {
+		if d, ok := st.Data.(*js.SExportDefault); ok {
+			if f, ok := d.Value.Data.(*js.SFunction); ok && f.Fn.Name == nil {
+				l.pos(st.Loc)
+				l.emit(&SAssign{Var: l.defaultVar(), Value: l.function(f.Fn)})
+			}
 		}
 	}
 }

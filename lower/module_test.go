@@ -75,6 +75,13 @@ export default a + hidden;`)
 		names = append(names, e.Name)
 	}
 	require.Equal(t, []string{"a", "b", "d", "f", "K", "shown", "a b", "default"}, names)
+
+	for _, src := range []string{"export default function () {}", "export default async function* () {}", "export default class {}"} {
+		prog, err := lowerModule(t, src)
+		require.NoError(t, err, src)
+		require.Len(t, prog.Module.Exports, 1, src)
+		require.Equal(t, "default", prog.Module.Exports[0].Name, src)
+	}
 }
 
 // TestModuleNames checks that a module reads this as its body's own this
