@@ -1,0 +1,36 @@
+// splice/slice/push/pop/shift/unshift on arrays and array-likes.
+const a = [1, 2, 3, 4, 5];
+console.log(a.splice(1, 2), a);
+console.log(a.splice(-1), a);
+console.log(a.splice(1, 0, 'a', 'b'), a);
+console.log(a.splice(), a);
+console.log(a.splice(0, Infinity), a);
+const b = ['x', 'y', 'z'];
+console.log(b.splice(undefined), b);
+const c = [1, 2, 3];
+console.log(c.splice(1, undefined), c, c.splice(1, null), c.splice('1', '1'), c);
+console.log([1, 2, 3, 4].slice(-2), [1, 2, 3].slice(1, -1), [1, 2, 3].slice(5), [1, 2, 3].slice(2, 1));
+console.log([1, 2, 3].slice('1'), [1, 2, 3].slice(NaN, 2), [1, 2, 3].slice(-Infinity, Infinity));
+const d = [];
+console.log(d.push(1, 2, 3), d.pop(), d.shift(), d.unshift(0, -1), d);
+console.log([].pop(), [].shift(), d.push(), d.unshift());
+const like = { length: 2, 0: 'a', 1: 'b' };
+Array.prototype.push.call(like, 'c');
+console.log(like);
+console.log(Array.prototype.pop.call(like), like);
+console.log(Array.prototype.shift.call(like), like);
+Array.prototype.unshift.call(like, 'z');
+console.log(like);
+console.log(Array.prototype.splice.call(like, 0, 1, 'q', 'r'), like);
+const empty = {};
+console.log(Array.prototype.pop.call(empty), empty);
+const big = { length: 2 ** 53 - 1 };
+try { Array.prototype.push.call(big, 1); } catch (e) { console.log(e.constructor.name, e.message); }
+const queue = [];
+for (let i = 0; i < 5; i++) queue.push(i);
+const out = [];
+while (queue.length) out.push(queue.shift());
+console.log(out);
+const arr = [5, 6, 7];
+arr.length = 1;
+console.log(arr, arr.push(8), arr);

@@ -1,0 +1,23 @@
+// Replacer functions and arrays, indentation with numbers and strings.
+const data = { name: 'Ann', age: 31, tags: ['a', 'b'], nested: { deep: { x: 1 } }, secret: 'hide' };
+console.log(JSON.stringify(data, null, 2));
+console.log(JSON.stringify(data, null, '--'));
+console.log(JSON.stringify(data, null, 20) === JSON.stringify(data, null, 10));
+console.log(JSON.stringify(data, null, 'abcdefghijklmnop').split('\n')[1]);
+console.log(JSON.stringify(data, null, 0), JSON.stringify(data, null, ''), JSON.stringify([1], null, -5));
+console.log(JSON.stringify(data, null, new Number(1)).length, JSON.stringify(data, null, new String('\t')).split('\n')[1]);
+console.log(JSON.stringify(data, ['name', 'nested', 'deep']));
+console.log(JSON.stringify(data, ['age', 'age', 'name', 7, new String('tags')]));
+console.log(JSON.stringify({ 1: 'one', 2: 'two' }, [1]));
+console.log(JSON.stringify(data, (k, v) => (k === 'secret' ? undefined : v)));
+console.log(JSON.stringify(data, (k, v) => (typeof v === 'number' ? v * 2 : v)));
+const calls = [];
+JSON.stringify({ a: [1, { b: 2 }] }, function (k, v) { calls.push([k, Array.isArray(this) ? 'array' : typeof this, typeof v]); return v; });
+console.log(calls);
+console.log(JSON.stringify(5, (k, v) => v + 1), JSON.stringify('x', (k, v) => (k === '' ? [v, v] : v)));
+console.log(JSON.stringify({ a: 1 }, (k, v) => (k === '' ? [1, 2] : v)));
+console.log(JSON.stringify([[]], null, 2), JSON.stringify({ a: {} }, null, 2), JSON.stringify({ a: [] }, null, 2));
+console.log(JSON.stringify([1, [2, [3]]], null, 1));
+console.log(JSON.stringify({ a: 'x' }, 'not a function'), JSON.stringify({ a: 'x' }, {}));
+console.log(JSON.stringify(new Map([['k', 'v']]), (k, v) => (v instanceof Map ? Object.fromEntries(v) : v)));
+console.log(JSON.stringify({ date: new Date(86400000) }, (k, v) => (k === 'date' ? typeof v : v)));
