@@ -561,7 +561,11 @@ func thisRegExp(this Value, method string) (*Object, *RegExp) {
 			return o, r
 		}
 	}
-	ThrowTypeError("RegExp.prototype." + method + " requires that 'this' be a RegExp object")
+	switch method {
+	case "exec", "compile":
+		ThrowTypeError("Method RegExp.prototype." + method + " called on incompatible receiver " + inspectShort(this))
+	}
+	ThrowTypeError("RegExp.prototype." + method + " getter called on non-RegExp object")
 	return nil, nil
 }
 
@@ -712,7 +716,7 @@ func regExpExec(o *Object, s Value) Value {
 	}
 	r, ok := o.Internal.(*RegExp)
 	if !ok || o.class != ClassRegExp {
-		ThrowTypeError("RegExp.prototype.exec requires that 'this' be a RegExp object")
+		ThrowTypeError("Method RegExp.prototype.exec called on incompatible receiver " + inspectShort(ObjectValue(o)))
 	}
 	return regExpBuiltinExec(o, r, s)
 }
@@ -784,14 +788,15 @@ func init() {
 	DefineMethod(p, "test", 1, func(this Value, args []Value) Value {
 		o := this.Object()
 		if o == nil {
-			ThrowTypeError("Method RegExp.prototype.test called on incompatible receiver " + Inspect(this))
+			// V8 names the receiver undefined whatever it was.
+			ThrowTypeError("Method RegExp.prototype.test called on incompatible receiver undefined")
 		}
 		return Bool(!regExpExec(o, ToString(Arg(args, 0))).IsNull())
 	})
 	DefineMethod(p, "toString", 0, func(this Value, _ []Value) Value {
 		o := this.Object()
 		if o == nil {
-			ThrowTypeError("RegExp.prototype.toString requires that 'this' be an Object")
+			ThrowTypeError("Method RegExp.prototype.toString called on incompatible receiver " + inspectShort(this))
 		}
 		return Str("/" + ToGoString(o.Get(Key("source"), this)) + "/" + regExpFlagsOf(o))
 	})
@@ -805,7 +810,7 @@ func init() {
 	DefineGetter(p, "flags", func(this Value, _ []Value) Value {
 		o := this.Object()
 		if o == nil {
-			ThrowTypeError("RegExp.prototype.flags getter called on non-object " + Inspect(this))
+			ThrowTypeError("RegExp.prototype.flags getter called on non-object " + inspectShort(this))
 		}
 		var b strings.Builder
 		for _, f := range []struct {
@@ -896,7 +901,7 @@ func escapeRegExpSource(src string) string {
 func regExpSymbolMatch(this Value, args []Value) Value {
 	o := this.Object()
 	if o == nil {
-		ThrowTypeError("RegExp.prototype[Symbol.match] called on non-object")
+		ThrowTypeError("Method RegExp.prototype.@@match called on incompatible receiver " + inspectShort(this))
 	}
 	s := ToString(Arg(args, 0))
 	flags := regExpFlagsOf(o)
@@ -934,7 +939,7 @@ type regExpStringIterator struct {
 func regExpSymbolMatchAll(this Value, args []Value) Value {
 	o := this.Object()
 	if o == nil {
-		ThrowTypeError("RegExp.prototype[Symbol.matchAll] called on non-object")
+		ThrowTypeError("Method RegExp.prototype.@@matchAll called on incompatible receiver " + inspectShort(this))
 	}
 	s := ToString(Arg(args, 0))
 	flags := regExpFlagsOf(o)
@@ -975,7 +980,7 @@ func regExpStringIteratorNext(this Value, _ []Value) Value {
 func regExpSymbolSearch(this Value, args []Value) Value {
 	o := this.Object()
 	if o == nil {
-		ThrowTypeError("RegExp.prototype[Symbol.search] called on non-object")
+		ThrowTypeError("Method RegExp.prototype.@@search called on incompatible receiver " + inspectShort(this))
 	}
 	s := ToString(Arg(args, 0))
 	previous := o.Get(Key("lastIndex"), this)
@@ -995,7 +1000,7 @@ func regExpSymbolSearch(this Value, args []Value) Value {
 func regExpSymbolReplace(this Value, args []Value) Value {
 	o := this.Object()
 	if o == nil {
-		ThrowTypeError("RegExp.prototype[Symbol.replace] called on non-object")
+		ThrowTypeError("Method RegExp.prototype.@@replace called on incompatible receiver undefined") // sic, as V8
 	}
 	s := ToString(Arg(args, 0))
 	replaceValue := Arg(args, 1)
@@ -1068,7 +1073,7 @@ func regExpSymbolReplace(this Value, args []Value) Value {
 func regExpSymbolSplit(this Value, args []Value) Value {
 	o := this.Object()
 	if o == nil {
-		ThrowTypeError("RegExp.prototype[Symbol.split] called on non-object")
+		ThrowTypeError("Method RegExp.prototype.@@split called on incompatible receiver " + inspectShort(this))
 	}
 	s := ToString(Arg(args, 0))
 	flags := regExpFlagsOf(o)

@@ -134,6 +134,12 @@ func TestRegExpErrors(t *testing.T) {
 		{"new RegExp('a)')", func() { Construct(ObjectValue(RegExpConstructor), nil, Str("a)")) }, "SyntaxError: Invalid regular expression: /a)/: Unmatched ')'"},
 		{"new RegExp('[z-a]')", func() { Construct(ObjectValue(RegExpConstructor), nil, Str("[z-a]")) }, "SyntaxError: Invalid regular expression: /[z-a]/: Range out of order in character class"},
 		{"new RegExp('\\\\')", func() { Construct(ObjectValue(RegExpConstructor), nil, Str("\\")) }, "SyntaxError: Invalid regular expression: /\\/: \\ at end of pattern"},
+		{"RegExp.prototype.exec.call(1)", func() { Call(getV(ObjectValue(RegExpPrototype), Key("exec")), Int(1)) }, "TypeError: Method RegExp.prototype.exec called on incompatible receiver 1"},
+		{"RegExp.prototype.exec.call({})", func() { Call(getV(ObjectValue(RegExpPrototype), Key("exec")), ObjectValue(NewPlainObject())) }, "TypeError: Method RegExp.prototype.exec called on incompatible receiver #<Object>"},
+		{"RegExp.prototype.test.call('x')", func() { Call(getV(ObjectValue(RegExpPrototype), Key("test")), Str("x")) }, "TypeError: Method RegExp.prototype.test called on incompatible receiver undefined"},
+		{"RegExp.prototype.toString.call('x')", func() { Call(getV(ObjectValue(RegExpPrototype), Key("toString")), Str("x")) }, "TypeError: Method RegExp.prototype.toString called on incompatible receiver x"},
+		{"source getter on {}", func() { getV(ObjectValue(NewObject(RegExpPrototype)), Key("source")) }, "TypeError: RegExp.prototype.source getter called on non-RegExp object"},
+		{"RegExp.prototype[Symbol.split].call(1)", func() { Call(getV(ObjectValue(RegExpPrototype), SymbolKey(SymSplit)), Int(1)) }, "TypeError: Method RegExp.prototype.@@split called on incompatible receiver 1"},
 		{"'a'.replaceAll(/a/, '')", func() { callJS(Str("a"), "replaceAll", ObjectValue(NewRegExp("a", "")), "") }, "TypeError: String.prototype.replaceAll called with a non-global RegExp argument"},
 	} {
 		assert.Equal(t, c.want, thrownText(c.f), c.js)
