@@ -247,7 +247,9 @@ func (l *lowerer) ordered(parts ...func() Expr) []Expr {
 		spill := i < last && !isConst(out[i])
 		if !spill && calls {
 			if v, ok := out[i].(*EVar); ok && v.Var.Captured {
-				spill = true
+				// The read now happens before the Go expression: the
+				// operands before it must be evaluated before it too.
+				spill, last = true, i
 			}
 		}
 		calls = calls || hasCall(out[i])

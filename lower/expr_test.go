@@ -12,6 +12,7 @@ func TestExpr(t *testing.T) {
 		// a variable no closure assigns is read in place; one a closure assigns is spilled before a later call
 		{`let a = 1; f(a, g());`, `a := 1; CallFunc("f", GetGlobal("f"), a, CallFunc("g", GetGlobal("g")))`},
 		{`let a = 1; (() => { a = 2; })(); f(a, g());`, `a := 1; CallFunc("(intermediate value)", NewUserFunction(&fn_anonymous, func(args) { a = 2 })); t_2 := GetGlobal("f"); t := a; CallFunc("f", t_2, t, CallFunc("g", GetGlobal("g")))`},
+		{`let a = 1; (() => { a = 2; })(); f(g(), a, g());`, `a := 1; CallFunc("(intermediate value)", NewUserFunction(&fn_anonymous, func(args) { a = 2 })); t_3 := GetGlobal("f"); t_2 := CallFunc("g", GetGlobal("g")); t := a; CallFunc("f", t_3, t_2, t, CallFunc("g", GetGlobal("g")))`},
 		// an operand that needs statements spills the operands before it
 		{`f(x && y);`, `t_2 := GetGlobal("f"); t := GetGlobal("x"); if t.Truthy() { t = GetGlobal("y") }; CallFunc("f", t_2, t)`},
 		{`f(c ? 1 : 2);`, `t := GetGlobal("f"); var cond; if GetGlobal("c").Truthy() { cond = 1 } else { cond = 2 }; CallFunc("f", t, cond)`},
