@@ -90,8 +90,14 @@ func (c *inspector) formatValue(v Value, recurseTimes int) string {
 		}
 		return c.formatPrimitive(v)
 	}
-	if target, isProxy := ProxyTarget(o); isProxy {
-		// A proxy shows as its target, read without running any trap.
+	for {
+		// A proxy shows as its target, read without running any trap; a
+		// proxy of a proxy as the innermost target, which node reaches
+		// through the inner proxy's traps.
+		target, isProxy := ProxyTarget(o)
+		if !isProxy {
+			break
+		}
 		if target == nil {
 			return "<Revoked Proxy>"
 		}
@@ -150,7 +156,7 @@ func (c *inspector) customInspect(o *Object, recurseTimes int) (string, bool) {
 		name string
 		v    Value
 	}{
-		{"showHidden", Bool(c.ShowHidden)}, {"depth", depth}, {"colors", False},
+		{"stylize", ObjectValue(stylizeNoColor)}, {"showHidden", Bool(c.ShowHidden)}, {"depth", depth}, {"colors", False},
 		{"customInspect", True}, {"showProxy", False}, {"maxArrayLength", Int(c.MaxArrayLength)},
 		{"maxStringLength", Int(c.MaxStringLength)}, {"breakLength", Int(c.BreakLength)},
 		{"compact", compact}, {"sorted", sorted}, {"getters", getters}, {"numericSeparator", Bool(c.NumericSeparator)},
@@ -188,7 +194,14 @@ var inspectCustom *Symbol
 // methods get UtilInspect as their third argument.
 var UtilInspect, UtilFormat *Object
 
+// stylizeNoColor is the stylize function of the options a custom inspect
+// method gets: without colors it returns its text as it is.
+var stylizeNoColor *Object
+
 func init() {
+	stylizeNoColor = NewFunction("stylizeNoColor", 1, func(_ Value, args []Value) Value {
+		return Arg(args, 0)
+	})
 	UtilInspect = NewFunction("inspect", 2, func(_ Value, args []Value) Value {
 		opts := DefaultInspectOptions
 		if o := Arg(args, 1).Object(); o != nil {
@@ -506,7 +519,7 @@ func (c *inspector) constructorName(obj *Object, recurseTimes int, protoProps *[
 	if firstProto == nil {
 		return "", false
 	}
-	res := internalConstructorName(obj)
+	res := v8ConstructorName(obj)
 	if recurseTimes > c.Depth {
 		return res + " <Complex prototype>", true
 	}
@@ -584,6 +597,38 @@ func functionName(f *Object) string {
 	return f.Get(Key("name"), ObjectValue(f)).Text()
 }
 
+// v8ConstructorName is V8's GetConstructorName, node's
+// internalGetConstructorName, for an object node found no constructor of:
+// the builtin that made it (Array for an array literal), else the first
+// Symbol.toStringTag along its chain when it is a string data property,
+// else its prototypes' first constructor when that is a function with a
+// name other than "Object", else "Object".
+func v8ConstructorName(o *Object) string {
+	if name := internalConstructorName(o); name != "Object" {
+		return name
+	}
+	lookup := func(start *Object, k PropertyKey) Value {
+		for p := start; p != nil && p.class != ClassProxy; p = p.proto {
+			if d, ok := p.GetOwnProperty(k); ok {
+				if d.IsAccessor() {
+					return Undefined
+				}
+				return d.Value
+			}
+		}
+		return Undefined
+	}
+	if tag := lookup(o, SymbolKey(SymToStringTag)); tag.IsString() {
+		return tag.Text()
+	}
+	if f := lookup(o.proto, Key("constructor")).Object(); f != nil && f.class == ClassFunction {
+		if name := functionName(f); name != "" && name != "Object" {
+			return name
+		}
+	}
+	return "Object"
+}
+
 // internalConstructorName is V8's class name of an object.
 func internalConstructorName(o *Object) string {
 	switch o.class {
@@ -637,7 +682,7 @@ func getPrefix(constructor string, hasConstructor bool, tag, fallback, size stri
 func getCtxStyle(o *Object, constructor string, hasConstructor bool, tag string) string {
 	fallback := ""
 	if !hasConstructor {
-		fallback = internalConstructorName(o)
+		fallback = v8ConstructorName(o)
 		if fallback == tag {
 			fallback = "Object"
 		}
@@ -818,7 +863,13 @@ func (c *inspector) formatRaw(o *Object, recurseTimes int) string {
 				return braces[0] + "}"
 			}
 		case o.class == ClassRegExp:
-			base = ToGoString(callIntrinsic(RegExpPrototype, "toString", v))
+			re := v
+			if !hasConstructor {
+				// Without a prototype the source and flags getters are
+				// unreachable: node prints a copy made by new RegExp.
+				re = Construct(ObjectValue(RegExpConstructor), RegExpConstructor, v)
+			}
+			base = ToGoString(callIntrinsic(RegExpPrototype, "toString", re))
 			if prefix := getPrefix(constructor, hasConstructor, tag, "RegExp", ""); prefix != "RegExp " {
 				base = prefix + base
 			}

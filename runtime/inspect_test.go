@@ -340,6 +340,13 @@ func TestInspectCustom(t *testing.T) {
 	}
 	// {x: {a: 1, [custom](depth, opts, inspect) { return `CUSTOM ${depth} ${opts.breakLength} ${inspect === util.inspect}` }}}
 	assert.Equal(t, `{ x: CUSTOM 1 80 true }`, Inspect(obj("x", withCustom(describe, "a", 1))))
+	// {[custom](depth, opts) { return opts.stylize('s', 'special') + opts.stylize.length }}
+	stylize := func(_ Value, args []Value) Value {
+		opts := Arg(args, 1)
+		f := GetProp(opts, Key("stylize"))
+		return Concat(Call(f, opts, Str("s"), Str("special")), ToString(GetProp(f, Key("length"))))
+	}
+	assert.Equal(t, `s1`, Inspect(withCustom(stylize)))
 	// {x: {[custom]() { return {y: [2]} }}}
 	assert.Equal(t, `{ x: { y: [ 2 ] } }`, Inspect(obj("x", withCustom(func(Value, []Value) Value { return obj("y", arr(2)) }))))
 	// {x: {[custom]() { return 'l1\nl2' }}}
@@ -521,6 +528,8 @@ func TestInspectProxy(t *testing.T) {
 	CallMethod("r.revoke", ObjectValue(revocable), Key("revoke"))
 	revoked := revocable.Get(Key("proxy"), ObjectValue(revocable))
 	assert.Equal(t, `<Revoked Proxy> [ <Revoked Proxy> ]`, Format([]Value{revoked, arr(revoked)}))
+	// new Proxy(new Proxy({deep: true}, {}), {})
+	assert.Equal(t, `{ deep: true }`, Inspect(ObjectValue(NewProxy(ObjectValue(NewProxy(obj("deep", true), obj())), obj()))))
 }
 
 // The expected strings were printed by node v20.20.2's util.inspect with
@@ -626,4 +635,31 @@ func TestInspectShowHiddenExtras(t *testing.T) {
 	proto.CreateDataProperty(Key("d"), Int(5))
 	assert.Equal(t, `P { a: 1, [g]: [Getter], d: 5 }`, InspectWith(ObjectValue(p), opts))
 	assert.Equal(t, `P { a: 1 }`, Inspect(ObjectValue(p)))
+}
+
+// The expected strings were printed by node v20.20.2: objects without a
+// prototype named as V8's GetConstructorName names them.
+func TestInspectNullPrototypeNames(t *testing.T) {
+	tagged := obj().Object()
+	tagged.SetProtoRaw(nil)
+	tagged.CreateDataProperty(SymbolKey(SymToStringTag), Str("Tag"))
+	// Object.create(Object.create(null, {constructor: {value: function Foo() {}}}))
+	fooProto := obj().Object()
+	fooProto.SetProtoRaw(nil)
+	fooProto.DefineData(Key("constructor"), ObjectValue(NewFunction("Foo", 0, returnUndefined)), Hidden)
+	foo := obj().Object()
+	foo.SetProtoRaw(fooProto)
+	re := Construct(ObjectValue(RegExpConstructor), RegExpConstructor, Str("x"), Str("g")).Object()
+	re.SetProtoRaw(nil)
+	for _, tt := range []struct {
+		js   string
+		v    Value
+		want string
+	}{
+		{`o = Object.create(null); o[Symbol.toStringTag] = 'Tag'`, ObjectValue(tagged), `[Tag: null prototype] { [Symbol(Symbol.toStringTag)]: 'Tag' }`},
+		{`Object.create(Object.create(null, {constructor: {value: function Foo() {}}}))`, ObjectValue(foo), `Foo <[Object: null prototype] {}> {}`},
+		{`r = /x/g; Object.setPrototypeOf(r, null)`, ObjectValue(re), `[RegExp: null prototype] /x/g`},
+	} {
+		assert.Equal(t, tt.want, Inspect(tt.v), tt.js)
+	}
 }
