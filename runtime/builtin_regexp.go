@@ -751,12 +751,13 @@ func regExpFlagsOf(o *Object) string {
 func init() {
 	RegExpConstructor = NewConstructor("RegExp", 2, func(_ Value, args []Value) Value {
 		pattern, flags := Arg(args, 0), Arg(args, 1)
-		if po := pattern.Object(); po != nil && po.class == ClassRegExp && flags.IsUndefined() {
-			if po.Get(Key("constructor"), pattern).Object() == RegExpConstructor {
+		patternIsRegExp := isRegExp(pattern)
+		if patternIsRegExp && flags.IsUndefined() {
+			if pattern.Object().Get(Key("constructor"), pattern).Object() == RegExpConstructor {
 				return pattern
 			}
 		}
-		return constructRegExp(args, RegExpConstructor)
+		return newRegExpFrom(pattern, flags, patternIsRegExp, RegExpConstructor)
 	}, constructRegExp)
 	DefineConstructor(RegExpConstructor, RegExpPrototype)
 	RegExpConstructor.DefineAccessor(SymbolKey(SymSpecies), NewFunction("get [Symbol.species]", 0, func(this Value, _ []Value) Value { return this }), nil, Configurable)
@@ -846,15 +847,34 @@ func init() {
 }
 
 func constructRegExp(args []Value, newTarget *Object) Value {
-	pattern, flags := Arg(args, 0), Arg(args, 1)
+	pattern := Arg(args, 0)
+	return newRegExpFrom(pattern, Arg(args, 1), isRegExp(pattern), newTarget)
+}
+
+// newRegExpFrom is the RegExp constructor's steps after IsRegExp: a RegExp
+// gives its source and flags, and so does, through its properties, any
+// object whose Symbol.match makes it count as one.
+func newRegExpFrom(pattern, flags Value, patternIsRegExp bool, newTarget *Object) Value {
 	var p, f string
-	if po := pattern.Object(); po != nil && po.class == ClassRegExp {
+	po := pattern.Object()
+	switch {
+	case po != nil && po.class == ClassRegExp:
 		r := po.Internal.(*RegExp)
 		p, f = r.Source, r.Flags
 		if !flags.IsUndefined() {
 			f = ToGoString(flags)
 		}
-	} else {
+	case patternIsRegExp:
+		if src := po.Get(Key("source"), pattern); !src.IsUndefined() {
+			p = ToGoString(src)
+		}
+		if flags.IsUndefined() {
+			flags = po.Get(Key("flags"), pattern)
+		}
+		if !flags.IsUndefined() {
+			f = ToGoString(flags)
+		}
+	default:
 		if !pattern.IsUndefined() {
 			p = ToGoString(pattern)
 		}
@@ -877,6 +897,9 @@ func escapeRegExpSource(src string) string {
 		c := src[i]
 		switch {
 		case c == '\\' && i+1 < len(src):
+			if strings.HasPrefix(src[i+1:], "\u2028") || strings.HasPrefix(src[i+1:], "\u2029") {
+				continue // the line terminator is escaped below
+			}
 			b.WriteByte(c)
 			i++
 			c = src[i]
@@ -891,6 +914,11 @@ func escapeRegExpSource(src string) string {
 			continue
 		case c == '\r':
 			b.WriteString(`\r`)
+			continue
+		case c == 0xe2 && i+2 < len(src) && src[i+1] == 0x80 && (src[i+2] == 0xa8 || src[i+2] == 0xa9):
+			// U+2028 and U+2029 end lines too.
+			b.WriteString(`\u202` + string("89"[src[i+2]-0xa8]))
+			i += 2
 			continue
 		}
 		b.WriteByte(c)

@@ -119,6 +119,36 @@ func TestRegExpLegacy(t *testing.T) {
 	}
 }
 
+func TestRegExpSourceEscapes(t *testing.T) {
+	// node -e 'for (const p of [...]) console.log(new RegExp(p).source)'
+	for _, c := range []struct{ pattern, want string }{
+		{"", "(?:)"},
+		{"a/b", `a\/b`},
+		{"[/]", "[/]"},
+		{`\/`, `\/`},
+		{"\n", `\n`},
+		{"\u2029x", `\u2029x`},
+		{"\\\u2028", `\u2028`},
+		{"[\u2028]", `[\u2028]`},
+	} {
+		assert.Equal(t, c.want, escapeRegExpSource(c.pattern), c.pattern)
+	}
+}
+
+func TestRegExpFromRegExpLike(t *testing.T) {
+	// node -e 'const like = {[Symbol.match]: true, source: "like", flags: "i", constructor: RegExp};
+	//   console.log(RegExp(like) === like, String(new RegExp(like)), String(new RegExp(like, "g")))'
+	like := NewPlainObject()
+	like.Set(SymbolKey(SymMatch), True, ObjectValue(like))
+	like.Set(Key("source"), Str("like"), ObjectValue(like))
+	like.Set(Key("flags"), Str("i"), ObjectValue(like))
+	like.Set(Key("constructor"), ObjectValue(RegExpConstructor), ObjectValue(like))
+	ctor := ObjectValue(RegExpConstructor)
+	assert.True(t, StrictEquals(Call(ctor, Undefined, ObjectValue(like)), ObjectValue(like)))
+	assert.Equal(t, "/like/i", ToGoString(Construct(ctor, nil, ObjectValue(like))))
+	assert.Equal(t, "/like/g", ToGoString(Construct(ctor, nil, ObjectValue(like), Str("g"))))
+}
+
 func TestRegExpErrors(t *testing.T) {
 	for _, c := range []struct {
 		js   string
