@@ -190,7 +190,7 @@ func builtinModule(spec string) *Object {
 // node reports the SyntaxError with the import's name underlined and exits
 // before any of the program runs.
 func LinkBuiltin(spec, name string, line, col int) {
-	if m := builtinModule(spec); m != nil && m.HasProperty(Key(name)) {
+	if m := builtinModule(spec); m != nil && (name == "default" || m.HasProperty(Key(name))) {
 		return
 	}
 	arrow := sourceArrow(line, col)
