@@ -499,17 +499,24 @@ var builtinConstructorNames = map[string]bool{
 // consoleTable is console.table: rows of an object or array (or the
 // entries of a Map or Set) as a box-drawn table of inspected cells.
 func consoleTable(_ Value, args []Value) Value {
+	// properties is nil when absent; an empty list makes a table of the
+	// index column alone.
+	var properties []PropertyKey
+	if props := Arg(args, 1); !props.IsUndefined() {
+		p := props.Object()
+		if p == nil || !p.IsArray() {
+			throwInvalidInstance("properties", "Array", props)
+		}
+		properties = []PropertyKey{}
+		for _, v := range p.Elements() {
+			properties = append(properties, ToPropertyKey(v))
+		}
+	}
 	data := Arg(args, 0)
 	o := data.Object()
 	if o == nil {
 		writeConsole(false, Format([]Value{data}))
 		return Undefined
-	}
-	var properties []PropertyKey
-	if p := Arg(args, 1).Object(); p != nil && p.IsArray() {
-		for _, v := range p.Elements() {
-			properties = append(properties, ToPropertyKey(v))
-		}
 	}
 	cell := func(v Value) string {
 		opts := DefaultInspectOptions
@@ -612,6 +619,14 @@ func consoleTable(_ Value, args []Value) Value {
 	}
 	writeConsole(false, renderTable(head, cols))
 	return Undefined
+}
+
+// throwInvalidInstance is node's ERR_INVALID_ARG_TYPE for an argument that
+// must be an instance of the class want.
+func throwInvalidInstance(name, want string, v Value) {
+	e := NewError(TypeErrorPrototype, "The \""+name+"\" argument must be an instance of "+want+". Received "+describeReceived(v))
+	e.DefineData(Key("code"), Str("ERR_INVALID_ARG_TYPE"), Hidden|Enumerable)
+	Throw(ObjectValue(e))
 }
 
 // renderTable is node's cli_table: cells left-aligned in columns as wide

@@ -130,6 +130,7 @@ func TestConsoleTable(t *testing.T) {
 		callConsole("table", Int(5))
 		callConsole("table", obj("a", obj("x", 1, "y", obj("deep", true)), "b", "prim", "c", arr(1, 2, 3, 4)))
 		callConsole("table", obj(NewSymbol("s"), obj("a", 1), "b", obj("a", 2, NewSymbol("t"), 3)))
+		callConsole("table", arr(obj("a", 1)), arr())
 	})
 	assert.Equal(t, `┌─────────┬────┬─────┬──────────────────────────────┐
 │ (index) │ a  │ b   │ c                            │
@@ -162,7 +163,15 @@ func TestConsoleTable(t *testing.T) {
 ├─────────┼───┤
 │ b       │ 2 │
 └─────────┴───┘
+┌─────────┐
+│ (index) │
+├─────────┤
+│ 0       │
+└─────────┘
 `, stdout)
+	// console.table([1], 'x')
+	exc := TryCatch(func() { callConsole("table", arr(1), Str("x")) })
+	assert.Equal(t, `TypeError: The "properties" argument must be an instance of Array. Received type string ('x')`, errorToString(exc.Value.Object()))
 }
 
 // formatDuration's expectations come from node's formatTime (exported
