@@ -143,6 +143,15 @@ func throwSetFailure(o *Object, key PropertyKey) {
 	if o.class == ClassProxy {
 		ThrowTypeError("'set' on proxy: trap returned falsish for property '" + name + "'")
 	}
+	if o.class == ClassArray && key == Key("length") && o.lengthFlags()&Writable != 0 && len(o.elems) > 0 {
+		// The length is writable: an element that cannot be deleted
+		// stopped it from shrinking, and it is now the last one.
+		ThrowTypeError("Cannot delete property '" + strconv.Itoa(len(o.elems)-1) + "' of " + objectDescription(o))
+	}
+	if i, ok := key.ArrayIndex(); ok && o.class == ClassArray && o.lengthReadOnly && o.extensible && int(i) >= len(o.elems) {
+		// Adding the element would have to grow the read-only length.
+		ThrowTypeError("Cannot assign to read only property 'length' of object '" + objectDescription(o) + "'")
+	}
 	for p := o; p != nil; p = p.proto {
 		d, ok := p.GetOwnProperty(key)
 		if !ok {
@@ -231,7 +240,7 @@ func DeleteProp(obj Value, key Value, strict bool) bool {
 // standard prototype chain has a property i (a setter or a read-only
 // element there would change what the assignment does).
 func appendable(a *Object, i int) bool {
-	if !a.extensible || a.elemFlags != 0 || a.proto != ArrayPrototype || ArrayPrototype.proto != ObjectPrototype ||
+	if !a.extensible || a.elemFlags != 0 || a.lengthReadOnly || a.proto != ArrayPrototype || ArrayPrototype.proto != ObjectPrototype ||
 		ObjectPrototype.proto != nil || i >= maxDenseLength {
 		return false
 	}
