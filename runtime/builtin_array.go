@@ -1093,9 +1093,11 @@ func arrayFlat(this Value, args []Value) Value {
 func arrayFlatMap(this Value, args []Value) Value {
 	o := ToObject(this)
 	n := arrayLikeLength(o)
-	fn := callbackArg(args, 0)
+	if !isCallable(Arg(args, 0)) {
+		ThrowTypeError("flatMap mapper function is not callable")
+	}
 	a := arraySpeciesCreate(o, 0)
-	flattenInto(a, o, n, 0, 1, fn, Arg(args, 1))
+	flattenInto(a, o, n, 0, 1, Arg(args, 0).Object(), Arg(args, 1))
 	return ObjectValue(a)
 }
 

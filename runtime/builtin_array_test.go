@@ -406,6 +406,20 @@ func TestArrayElementAttributes(t *testing.T) {
 			a.Object().DefineOwnProperty(Key("length"), readOnlyLength)
 			return Str(thrownText(func() { callJS(a, "push", 2) }))
 		}, "\"TypeError: Cannot assign to read only property 'length' of object '[object Array]'\""},
+		{"'use strict'; a=[1,2]; defineProperty(a,'length',{writable:false}); a[2]=3", func() Value {
+			a := toJS([]any{1, 2})
+			a.Object().DefineOwnProperty(Key("length"), readOnlyLength)
+			return Str(thrownText(func() { SetIndex(a, Int(2), Int(3), true) }) + " " + showValue(a))
+		}, "\"TypeError: Cannot assign to read only property 'length' of object '[object Array]' [1,2]\""},
+		{"'use strict'; a=Object.seal([1,2,3]); a.length=0", func() Value {
+			a := toJS([]any{1, 2, 3})
+			a.Object().elemFlags = Configurable
+			a.Object().extensible = false
+			return Str(thrownText(func() { SetProp(a, Key("length"), Int(0), true) }))
+		}, "\"TypeError: Cannot delete property '2' of [object Array]\""},
+		{"[1].flatMap('x')", func() Value {
+			return Str(thrownText(func() { callJS(toJS([]any{1}), "flatMap", "x") }))
+		}, "\"TypeError: flatMap mapper function is not callable\""},
 		{"Reflect.defineProperty([], 'length', {configurable:true})", func() Value {
 			return Bool(NewArray(nil).DefineOwnProperty(Key("length"), Descriptor{HasConfig: true, Flags: Configurable}))
 		}, "false"},
