@@ -1,0 +1,20 @@
+// copyWithin and fill: relative indices, overlaps, holes, array-likes.
+console.log([1, 2, 3, 4, 5].copyWithin(0, 3), [1, 2, 3, 4, 5].copyWithin(1, 0), [1, 2, 3, 4, 5].copyWithin(-2, 0, 2));
+console.log([1, 2, 3, 4, 5].copyWithin(2, 0), [1, 2, 3, 4, 5].copyWithin(0, -3, -1), [1, 2, 3].copyWithin(5, 0), [1, 2, 3].copyWithin(0, 5));
+console.log([1, , 3, , 5].copyWithin(0, 1), Array.prototype.copyWithin.call({ length: 4, 2: 'c', 3: 'd' }, 0, 2));
+console.log(new Array(4).fill('x'), [1, 2, 3, 4].fill(0, 1, 3), [1, 2, 3, 4].fill(9, -2), [1, 2, 3].fill(7, 5), [1, 2, 3].fill(7, 1, -5));
+console.log([1, 2, 3].fill(), [1, 2].fill(null, '1'), [1, 2, 3].fill('z', NaN, NaN), [1, 2, 3].fill('z', 0, Infinity));
+const shared = new Array(3).fill([]);
+shared[0].push('same');
+console.log(shared, shared[0] === shared[2]);
+const fresh = Array.from({ length: 3 }, () => []);
+fresh[0].push('own');
+console.log(fresh);
+const grid = Array.from({ length: 3 }, (_, r) => new Array(4).fill(r));
+console.log(grid.map(row => row.join('')).join('/'));
+console.log(Array.prototype.fill.call({ length: 3 }, 'o'));
+const buf = [0, 0, 0, 0, 0, 0];
+buf.copyWithin(3, 0, 3).fill(1, 0, 3);
+console.log(buf);
+const ring = ['a', 'b', 'c', 'd'];
+console.log(ring.copyWithin(0, 1).fill('e', -1));

@@ -1,0 +1,31 @@
+// keys/values/entries and the array iterator: live views, array-likes, toStringTag.
+const a = ['x', , 'z'];
+console.log([...a.keys()], [...a.values()], [...a.entries()]);
+for (const [i, v] of a.entries()) console.log(i, v);
+const it = a.values();
+console.log(it.next(), it.next(), it.next(), it.next(), it.next());
+const live = [1];
+const li = live[Symbol.iterator]();
+console.log(li.next());
+live.push(2, 3);
+console.log(li.next(), [...li]);
+live.push(4);
+console.log(li.next());
+console.log(Object.prototype.toString.call(a.keys()), a.keys()[Symbol.toStringTag], typeof it[Symbol.iterator]);
+console.log(it[Symbol.iterator]() === it, Array.prototype[Symbol.iterator] === Array.prototype.values);
+console.log([...Array.prototype.entries.call({ length: 2, 0: 'a', 1: 'b' })]);
+console.log([...Array.prototype.values.call('hi')]);
+const shrinking = [1, 2, 3, 4];
+const out = [];
+for (const v of shrinking) { out.push(v); shrinking.pop(); }
+console.log(out, shrinking);
+const proto = Object.getPrototypeOf([][Symbol.iterator]());
+console.log(Object.getOwnPropertyNames(proto), proto.next.name, proto.next.length);
+const { 0: first, length, ...rest } = ['p', 'q', 'r'];
+console.log(first, length, rest);
+const [x, , z = 'default', ...others] = ['X', 'Y', undefined, 1, 2];
+console.log(x, z, others);
+const m = new Map(Object.entries({ a: 1, b: 2 }));
+console.log([...m.keys()], Array.from(m.values(), v => v * 2));
+const letters = 'abc';
+console.log(Array.from(letters.matchAll(/./g), m => m.index + m[0]));
