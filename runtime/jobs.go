@@ -13,50 +13,68 @@ type Job interface {
 	Run()
 }
 
-// jobRing is a FIFO of jobs in a power-of-two ring buffer.
-type jobRing struct {
-	buf  []Job
-	head int // index of the oldest job
-	n    int // number of queued jobs
+// jobQueue is a FIFO of jobs in fixed-size blocks: a burst of a million
+// jobs (a million awaits resuming) takes as many blocks and gives each back
+// once run, instead of a ring that doubles, copies and keeps its peak size.
+type jobQueue struct {
+	head, tail *jobBlock // oldest and newest blocks
+	first      int       // index of the oldest job in head
+	end        int       // index after the newest job in tail
+	spare      *jobBlock // an emptied block, kept for the next one needed
 }
 
-func (r *jobRing) push(j Job) {
-	if r.n == len(r.buf) {
-		r.grow()
+// jobBlockSize jobs make a block (16 KB).
+const jobBlockSize = 1024
+
+type jobBlock struct {
+	jobs [jobBlockSize]Job
+	next *jobBlock
+}
+
+func (q *jobQueue) push(j Job) {
+	if q.tail == nil || q.end == jobBlockSize {
+		b := q.spare
+		if b == nil {
+			b = new(jobBlock)
+		}
+		q.spare = nil
+		if q.tail == nil {
+			q.head, q.first = b, 0
+		} else {
+			q.tail.next = b
+		}
+		q.tail, q.end = b, 0
 	}
-	r.buf[(r.head+r.n)&(len(r.buf)-1)] = j
-	r.n++
+	q.tail.jobs[q.end] = j
+	q.end++
 }
 
-// pop returns the oldest job, or nil when the ring is empty.
-func (r *jobRing) pop() Job {
-	if r.n == 0 {
+// pop returns the oldest job, or nil when the queue is empty.
+func (q *jobQueue) pop() Job {
+	if q.empty() {
 		return nil
 	}
-	j := r.buf[r.head]
-	r.buf[r.head] = nil // let the job be collected once run
-	r.head = (r.head + 1) & (len(r.buf) - 1)
-	r.n--
+	b := q.head
+	j := b.jobs[q.first]
+	b.jobs[q.first] = nil // let the job be collected once run
+	q.first++
+	switch {
+	case b == q.tail && q.first == q.end:
+		// Empty: start over in the same block.
+		q.first, q.end = 0, 0
+	case q.first == jobBlockSize:
+		q.head, q.first = b.next, 0
+		b.next = nil
+		q.spare = b
+	}
 	return j
 }
 
-func (r *jobRing) grow() {
-	size := len(r.buf) * 2
-	if size == 0 {
-		size = 64
-	}
-	buf := make([]Job, size)
-	// Unroll the ring so that the oldest job is at 0.
-	k := copy(buf, r.buf[r.head:])
-	copy(buf[k:], r.buf[:r.head])
-	r.buf, r.head = buf, 0
-}
-
-func (r *jobRing) empty() bool { return r.n == 0 }
+func (q *jobQueue) empty() bool { return q.head == nil || (q.head == q.tail && q.first == q.end) }
 
 var (
-	tickQueue      jobRing // process.nextTick
-	microtaskQueue jobRing // promise jobs and queueMicrotask
+	tickQueue      jobQueue // process.nextTick
+	microtaskQueue jobQueue // promise jobs and queueMicrotask
 )
 
 // EnqueueJob is HostEnqueuePromiseJob: j runs when the microtask queue is

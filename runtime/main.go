@@ -87,7 +87,7 @@ func RunProgram(p *Program) (status int) {
 // process's listeners as node starts with them, so that a process (a test)
 // may run programs one after another.
 func resetLoop() {
-	tickQueue, microtaskQueue = jobRing{}, jobRing{}
+	tickQueue, microtaskQueue = jobQueue{}, jobQueue{}
 	pendingRejections, handledLate, lastRejectionID = nil, nil, 0
 	resetTimers()
 	hostOutstanding = 0

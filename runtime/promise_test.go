@@ -232,7 +232,7 @@ func TestPromiseErrors(t *testing.T) {
 			t.Errorf("%s: message %q, want %q", tt.js, msg, tt.want)
 		}
 	}
-	tickQueue, microtaskQueue, pendingRejections = jobRing{}, jobRing{}, nil
+	tickQueue, microtaskQueue, pendingRejections = jobQueue{}, jobQueue{}, nil
 }
 
 // TestPromiseSubclass is `class MyP extends Promise {}` built by hand:

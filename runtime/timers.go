@@ -26,14 +26,20 @@ type timer struct {
 	list     *timerList
 	prev     *timer
 	next     *timer
+	asyncID  int
 	refed    bool
 	// destroyed is set once the timer is cleared, or has fired and was
 	// not rearmed.
 	destroyed bool
-	asyncID   int
 	// knownByID: [Symbol.toPrimitive] was called, so clearTimeout
 	// accepts the id.
 	knownByID bool
+}
+
+// timeoutObject is a timer and its Timeout object in one allocation.
+type timeoutObject struct {
+	timer
+	obj Object
 }
 
 // timerList holds the armed timers of one duration.
@@ -274,14 +280,16 @@ func newTimer(args []Value, repeat bool) Value {
 		}
 		after = 1
 	}
-	t := &timer{callback: fn, duration: after, refed: true, asyncID: nextAsyncID()}
+	rec := &timeoutObject{timer: timer{callback: fn, duration: after, refed: true, asyncID: nextAsyncID()}}
+	t := &rec.timer
 	if len(args) > 2 {
 		t.args = append([]Value(nil), args[2:]...)
 	}
 	if repeat {
 		t.repeat = after
 	}
-	t.obj = NewClassObject(TimeoutPrototype, ClassObject, t)
+	rec.obj = Object{proto: TimeoutPrototype, class: ClassObject, extensible: true, Internal: t}
+	t.obj = &rec.obj
 	refedTimers++
 	payFirstOutputCost()
 	insertTimer(t, after, loopNow())
