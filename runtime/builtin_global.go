@@ -12,6 +12,7 @@ import (
 
 func init() {
 	Global.DefineData(Key("globalThis"), ObjectValue(Global), Hidden)
+	Global.DefineData(SymbolKey(SymToStringTag), Str("global"), Configurable)
 	// node's own globals, unlike the language's, are enumerable.
 	Global.DefineData(Key("global"), ObjectValue(Global), Default)
 	Global.DefineData(Key("NaN"), NaN, 0)

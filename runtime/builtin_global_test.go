@@ -17,6 +17,7 @@ func TestGlobalBuiltins(t *testing.T) {
 			keys := opsObject("keys", ObjectValue(Global))
 			return opsCall(opsArr(Bool(opsGlobal("global").Object() == Global), opsCall(keys, "includes", Str("global")), opsCall(keys, "includes", Str("structuredClone"))), "join")
 		}},
+		{`Object.prototype.toString.call(globalThis)`, "[object global]", func() Value { return Call(GetProp(ObjectValue(ObjectPrototype), Key("toString")), ObjectValue(Global)) }},
 		{`[NaN, Infinity, undefined].join('/')`, "NaN/Infinity/", func() Value {
 			return opsCall(opsArr(opsGlobal("NaN"), opsGlobal("Infinity"), opsGlobal("undefined")), "join", Str("/"))
 		}},
