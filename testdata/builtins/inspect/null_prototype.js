@@ -1,0 +1,40 @@
+// Objects and other values without a prototype.
+const dict = Object.create(null);
+console.log(dict);
+dict.apple = 1;
+dict['with space'] = 2;
+console.log(dict, [dict], { dict });
+console.log(Object.create(null, { hidden: { value: 1 }, shown: { value: 2, enumerable: true } }));
+const arr = [1, 2];
+Object.setPrototypeOf(arr, null);
+console.log(arr);
+const m = new Map([[1, 2]]);
+Object.setPrototypeOf(m, null);
+console.log(m);
+const s = new Set(['x']);
+Object.setPrototypeOf(s, null);
+console.log(s);
+const d = new Date(0);
+Object.setPrototypeOf(d, null);
+console.log(d);
+const re = /x/g;
+Object.setPrototypeOf(re, null);
+console.log(re);
+function f() {}
+Object.setPrototypeOf(f, null);
+console.log(f);
+const boxed = new Number(3);
+Object.setPrototypeOf(boxed, null);
+console.log(boxed);
+const tagged = Object.create(null);
+tagged[Symbol.toStringTag] = 'Tag';
+console.log(tagged);
+const deep = Object.create(Object.create(null));
+console.log(deep);
+class A {}
+const viaClass = new A();
+Object.setPrototypeOf(A.prototype, null);
+console.log(viaClass);
+const fromEntries = Object.assign(Object.create(null), { x: 1, y: { z: Object.create(null) } });
+console.log(fromEntries);
+console.log(Object.getPrototypeOf(dict), 'toString' in dict, JSON.stringify(dict));
