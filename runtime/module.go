@@ -178,6 +178,8 @@ func builtinModule(spec string) *Object {
 		m = timersModule()
 	case "timers/promises":
 		m = timersPromisesModule()
+	case "util":
+		m = NewUtilModule() // inspect.go
 	default:
 		return nil
 	}
