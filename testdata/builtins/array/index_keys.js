@@ -1,0 +1,28 @@
+// Which keys are array indices: canonical numeric strings below 2^32-1.
+const a = [];
+a['0'] = 'zero';
+a['01'] = 'leading zero';
+a['1.0'] = 'one point zero';
+a[1.0] = 'one';
+a['-0'] = 'minus zero';
+a[-1] = 'minus one';
+a['2'] = 'two';
+a[' 3'] = 'space three';
+a[1000] = undefined;
+console.log(a.length, Object.keys(a));
+delete a[1000];
+a.length = 3;
+console.log(a.length, Object.keys(a), a['01'], a[1], a['1']);
+const b = ['x', 'y'];
+console.log(b['1'], b[1.0], b['1.0'], b[true], b[[1]], b[{ toString() { return '0'; } }]);
+const keys = [];
+for (const k in ['p', 'q']) keys.push(typeof k + ':' + k);
+console.log(keys);
+const c = [10, 20, 30];
+c.extra = 'e';
+c[Symbol.for('s')] = 'sym';
+console.log(Object.keys(c), Object.getOwnPropertyNames(c), Reflect.ownKeys(c).length, c.length);
+console.log(Object.entries(['a', , 'c']), Object.values({ 2: 'b', 1: 'a', x: 'c' }));
+const o = { 10: 'ten', 9: 'nine', '-1': 'neg', '1e2': 'sci', 100: 'hundred' };
+console.log(Object.keys(o));
+console.log('0' in [1], 0 in [1], '00' in [1], 1 in [1], 'length' in [1]);
