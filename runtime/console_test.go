@@ -233,4 +233,36 @@ func TestUtilModule(t *testing.T) {
 	assert.Equal(t, "{ a: [Object] }", got.Text())
 	custom := UtilInspect.Get(Key("custom"), ObjectValue(UtilInspect))
 	assert.Equal(t, "Symbol(nodejs.util.inspect.custom)", Inspect(custom))
+	// util.inspect([1, [2, [3]]], false, 0) and util.inspect({}, true)
+	got = CallMethod("util.inspect", util, Key("inspect"), arr(1, arr(2, arr(3))), False, Int(0))
+	assert.Equal(t, "[ 1, [Array] ]", got.Text())
+	got = CallMethod("util.inspect", util, Key("inspect"), arr(1), True)
+	assert.Equal(t, "[ 1, [length]: 1 ]", got.Text())
+}
+
+// util.promisify and util.inherits, as node v20.20.2 behaves.
+func TestUtilPromisifyInherits(t *testing.T) {
+	util := ObjectValue(NewUtilModule())
+	// function add(a, b, cb) { cb(null, a + b) }; util.promisify(add)(2, 3)
+	add := NewFunction("add", 3, func(_ Value, args []Value) Value {
+		return Call(args[2], Undefined, Null, Int(int(args[0].num+args[1].num)))
+	})
+	fn := CallMethod("util.promisify", util, Key("promisify"), ObjectValue(add))
+	assert.Equal(t, "add 3", ToGoString(GetProp(fn, Key("name")))+" "+ToGoString(GetProp(fn, Key("length"))))
+	assert.Equal(t, "Promise { 5 }", Inspect(Call(fn, Undefined, Int(2), Int(3))))
+	// function fail(cb) { cb(new Error('e')) } and function throws() { throw 1 }
+	fail := NewFunction("fail", 1, func(_ Value, args []Value) Value { return Call(args[0], Undefined, Str("e")) })
+	p := Call(CallMethod("util.promisify", util, Key("promisify"), ObjectValue(fail)), Undefined)
+	assert.Equal(t, "Promise { <rejected> 'e' }", Inspect(p))
+	throws := NewFunction("throws", 0, func(Value, []Value) Value { Throw(Int(1)); return Undefined })
+	p = Call(CallMethod("util.promisify", util, Key("promisify"), ObjectValue(throws)), Undefined)
+	assert.Equal(t, "Promise { <rejected> 1 }", Inspect(p))
+	exc := TryCatch(func() { CallMethod("util.promisify", util, Key("promisify"), Int(5)) })
+	assert.Equal(t, `TypeError: The "original" argument must be of type function. Received type number (5)`, errorToString(exc.Value.Object()))
+	// function A() {}; function B() {}; util.inherits(B, A)
+	a, b := classInstance("A").Object().Proto(), classInstance("B").Object().Proto()
+	ctorA, ctorB := GetProp(ObjectValue(a), Key("constructor")), GetProp(ObjectValue(b), Key("constructor"))
+	CallMethod("util.inherits", util, Key("inherits"), ctorB, ctorA)
+	assert.True(t, b.Proto() == a)
+	assert.True(t, GetProp(ctorB, Key("super_")).Object() == ctorA.Object())
 }

@@ -204,7 +204,13 @@ func init() {
 	})
 	UtilInspect = NewFunction("inspect", 2, func(_ Value, args []Value) Value {
 		opts := DefaultInspectOptions
-		if o := Arg(args, 1).Object(); o != nil {
+		// The legacy form is inspect(value, showHidden, depth).
+		if len(args) > 2 && !args[2].IsUndefined() {
+			opts = inspectOptionsFrom(obj1("depth", args[2]), opts)
+		}
+		if v := Arg(args, 1); v.IsBool() {
+			opts.ShowHidden = v.BoolValue()
+		} else if o := v.Object(); o != nil {
 			opts = inspectOptionsFrom(o, opts)
 		}
 		return Str(InspectWith(Arg(args, 0), opts))
@@ -229,7 +235,108 @@ func NewUtilModule() *Object {
 		return Str(FormatWith(inspectOptionsFrom(o, opts), args[1:]))
 	})))
 	util.CreateDataProperty(Key("inspect"), ObjectValue(UtilInspect))
+	util.CreateDataProperty(Key("promisify"), ObjectValue(NewFunction("promisify", 1, utilPromisify)))
+	util.Get(Key("promisify"), ObjectValue(util)).Object().DefineData(Key("custom"), SymbolValue(promisifyCustom()), Hidden)
+	util.CreateDataProperty(Key("inherits"), ObjectValue(NewFunction("inherits", 2, utilInherits)))
+	// Node's setTimeout and setImmediate promisify to those of
+	// timers/promises, through an enumerable getter.
+	for _, name := range []string{"setTimeout", "setImmediate"} {
+		f := Global.Get(Key(name), ObjectValue(Global)).Object()
+		if f == nil {
+			continue
+		}
+		if _, ok := f.GetOwnProperty(SymbolKey(promisifyCustom())); !ok {
+			get := NewFunction("get", 0, func(Value, []Value) Value {
+				m := builtinModule("timers/promises")
+				return m.Get(Key(name), ObjectValue(m))
+			})
+			f.DefineAccessor(SymbolKey(promisifyCustom()), get, nil, Enumerable)
+		}
+	}
 	return util
+}
+
+// obj1 is a plain object with one property.
+func obj1(name string, v Value) *Object {
+	o := NewPlainObject()
+	o.CreateDataProperty(Key(name), v)
+	return o
+}
+
+// promisifyCustom is util.promisify.custom,
+// Symbol.for('nodejs.util.promisify.custom').
+func promisifyCustom() *Symbol {
+	const key = "nodejs.util.promisify.custom"
+	s := symbolRegistry[key]
+	if s == nil {
+		s = &Symbol{Description: key, HasDescription: true, registryKey: true}
+		symbolRegistry[key] = s
+	}
+	return s
+}
+
+// utilPromisify is util.promisify(original): a function returning a
+// promise settled by the callback original is called with, (err, value);
+// a function's util.promisify.custom property is used instead when set.
+func utilPromisify(_ Value, args []Value) Value {
+	original := Arg(args, 0)
+	f := original.Object()
+	if f == nil || !f.IsCallable() {
+		throwInvalidArgType("original", "function", original)
+	}
+	custom := SymbolKey(promisifyCustom())
+	if c := f.Get(custom, original); ToBoolean(c) {
+		if co := c.Object(); co == nil || !co.IsCallable() {
+			throwInvalidArgType("util.promisify.custom", "function", c)
+		}
+		c.Object().DefineOwnProperty(custom, Descriptor{Value: c, HasValue: true, HasWrite: true, HasEnum: true, HasConfig: true, Flags: Configurable})
+		return c
+	}
+	fn := NewFunction("fn", 0, func(this Value, args []Value) Value {
+		p := NewPromise()
+		callback := NewFunction("", 0, func(_ Value, res []Value) Value {
+			if err := Arg(res, 0); ToBoolean(err) {
+				RejectPromise(p, err)
+			} else {
+				ResolvePromise(p, Arg(res, 1))
+			}
+			return Undefined
+		})
+		// A throw from original rejects, as in a promise executor.
+		if exc := TryCatch(func() { f.CallWith(this, append(append([]Value(nil), args...), ObjectValue(callback))) }); exc != nil {
+			RejectPromise(p, exc.Value)
+		}
+		return ObjectValue(p)
+	})
+	fn.SetProtoRaw(f.proto)
+	fn.DefineOwnProperty(custom, Descriptor{Value: ObjectValue(fn), HasValue: true, HasWrite: true, HasEnum: true, HasConfig: true, Flags: Configurable})
+	// The original's own properties (name and length among them) are copied.
+	for _, k := range f.OwnKeys() {
+		if d, ok := f.GetOwnProperty(k); ok {
+			fn.DefineOwnProperty(k, d)
+		}
+	}
+	return ObjectValue(fn)
+}
+
+// utilInherits is util.inherits(ctor, superCtor): ctor.prototype inherits
+// from superCtor.prototype and ctor.super_ is superCtor.
+func utilInherits(_ Value, args []Value) Value {
+	ctor, super := Arg(args, 0), Arg(args, 1)
+	if c := ctor.Object(); c == nil || !c.IsCallable() {
+		throwInvalidArgType("ctor", "function", ctor)
+	}
+	if s := super.Object(); s == nil || !s.IsCallable() {
+		throwInvalidArgType("superCtor", "function", super)
+	}
+	superProto := GetProp(super, Key("prototype"))
+	if !superProto.IsObject() {
+		throwInvalidArgType("superCtor.prototype", "object", superProto)
+	}
+	ctor.Object().DefineData(Key("super_"), super, Hidden)
+	object := GetProp(ObjectValue(Global), Key("Object"))
+	CallMethod("Object.setPrototypeOf", object, Key("setPrototypeOf"), GetProp(ctor, Key("prototype")), superProto)
+	return Undefined
 }
 
 func (c *inspector) formatPrimitive(v Value) string {
