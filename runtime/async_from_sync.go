@@ -47,7 +47,7 @@ func getAsyncIterator(v Value, text string) (iter, next Value) {
 			}
 			ThrowTypeError(text + " is not async iterable")
 		}
-		it := getIterator(v, text)
+		it := iteratorFrom(v, syncMethod, text)
 		it.step = nil // the wrapper calls next; no fast path
 		w := NewClassObject(AsyncFromSyncIteratorPrototype, ClassObject, &asyncFromSync{sync: it})
 		return ObjectValue(w), GetProp(ObjectValue(w), Key("next"))

@@ -50,6 +50,12 @@ func getIterator(v Value, text string) *Iterator {
 	if !v.IsNullish() {
 		method = GetProp(v, SymbolKey(SymIterator))
 	}
+	return iteratorFrom(v, method, text)
+}
+
+// iteratorFrom is GetIteratorFromMethod: the iterator record of what
+// method, v's @@iterator read already, returns.
+func iteratorFrom(v, method Value, text string) *Iterator {
 	m := method.Object()
 	if m == nil || !m.IsCallable() {
 		if text != "" {
