@@ -16,7 +16,15 @@ import (
 type numberFormat struct {
 	style            string // "decimal", "percent" or "currency"
 	currency         string // ISO code, upper case
+	currencyDisplay  string // "symbol" or "code"
+	accounting       bool   // currencySign "accounting": negatives in parentheses
+	notation         string // "standard", "compact", "scientific" or "engineering"
+	longCompact      bool   // compactDisplay "long": "1.2 thousand"
+	signDisplay      string
+	minInt           int
 	minFrac, maxFrac int
+	minSig, maxSig   int // 0 unless significant digits were asked for
+	fracSet          bool
 	grouping         bool
 	bound            *Object // the function the format getter returns
 }
@@ -81,35 +89,90 @@ func newNumberFormat(options Value) *numberFormat {
 	if v := get("useGrouping"); !v.IsUndefined() {
 		f.grouping = ToBoolean(v)
 	}
+	f.fracSet = hasMin || hasMax
+	option := func(name, def string, allowed ...string) string {
+		v := get(name)
+		if v.IsUndefined() {
+			return def
+		}
+		s := ToGoString(v)
+		for _, a := range allowed {
+			if s == a {
+				return s
+			}
+		}
+		ThrowRangeError("Value " + s + " out of range for Intl.NumberFormat options property " + name)
+		return ""
+	}
+	f.minInt, _ = digits("minimumIntegerDigits", 1)
+	if f.minInt < 1 || f.minInt > 21 {
+		ThrowRangeError("minimumIntegerDigits value is out of range.")
+	}
+	if v := get("minimumSignificantDigits"); !v.IsUndefined() || !get("maximumSignificantDigits").IsUndefined() {
+		f.minSig, _ = digits("minimumSignificantDigits", 1)
+		f.maxSig, _ = digits("maximumSignificantDigits", 21)
+		if f.minSig < 1 || f.maxSig < f.minSig || f.maxSig > 21 {
+			ThrowRangeError("maximumSignificantDigits value is out of range.")
+		}
+	}
+	f.currencyDisplay = option("currencyDisplay", "symbol", "symbol", "narrowSymbol", "code", "name")
+	f.accounting = option("currencySign", "standard", "standard", "accounting") == "accounting"
+	f.notation = option("notation", "standard", "standard", "scientific", "engineering", "compact")
+	f.longCompact = option("compactDisplay", "short", "short", "long") == "long"
+	f.signDisplay = option("signDisplay", "auto", "auto", "never", "always", "exceptZero", "negative")
 	return f
 }
 
-// format formats x as en-US does with f's options.
-func (f *numberFormat) format(x float64) string {
+// decimalDigits is x > 0 as ICU reads a double: its shortest round-trip
+// digits with the decimal point after point of them.
+func decimalDigits(x float64) (string, int) {
+	e := strconv.FormatFloat(x, 'e', -1, 64)
+	mant, exp, _ := strings.Cut(e, "e")
+	n, _ := strconv.Atoi(exp)
+	return strings.Replace(mant, ".", "", 1), n + 1
+}
+
+// roundFraction rounds digits (point after point of them) to f fraction
+// digits, ties away from zero, dropping trailing zeros past minFrac.
+func roundFraction(digits string, point, f int) (string, int) {
+	n := point + f
 	switch {
-	case math.IsNaN(x):
-		return "NaN"
-	case math.IsInf(x, 0):
-		if x < 0 {
-			return "-∞"
-		}
-		return "∞"
+	case n < 0 || n == 0 && digits[0] < '5':
+		return "0", 1
+	case n == 0:
+		return "1", point + 1
 	}
-	if f.style == "percent" {
-		x *= 100
+	return roundDigits(digits, point, n)
+}
+
+// layout writes digits (point after point of them) as an integer part of at
+// least minInt digits and between minFrac and maxFrac fraction digits.
+func (f *numberFormat) layout(digits string, point, minFrac, maxFrac int) string {
+	digits = strings.TrimRight(digits, "0")
+	if digits == "" {
+		digits, point = "0", 1
 	}
-	s := numberToFixed(x, f.maxFrac)
-	sign := ""
-	if strings.HasPrefix(s, "-") {
-		sign, s = "-", s[1:]
+	if point <= 0 {
+		digits, point = strings.Repeat("0", 1-point)+digits, 1
 	}
-	intPart, frac, _ := strings.Cut(s, ".")
-	for len(frac) > f.minFrac && strings.HasSuffix(frac, "0") {
-		frac = frac[:len(frac)-1]
+	if len(digits) < point {
+		digits += strings.Repeat("0", point-len(digits))
+	}
+	intPart, frac := digits[:point], digits[point:]
+	if len(frac) > maxFrac {
+		frac = frac[:maxFrac]
+	}
+	frac = strings.TrimRight(frac, "0")
+	if len(frac) < minFrac {
+		frac += strings.Repeat("0", minFrac-len(frac))
+	}
+	intPart = strings.TrimLeft(intPart, "0")
+	if len(intPart) < f.minInt {
+		intPart = strings.Repeat("0", f.minInt-len(intPart)) + intPart
 	}
 	var b strings.Builder
 	for i, c := range intPart {
-		if f.grouping && i > 0 && (len(intPart)-i)%3 == 0 {
+		if f.grouping && f.notation != "scientific" && f.notation != "engineering" && i > 0 && (len(intPart)-i)%3 == 0 {
 			b.WriteByte(',')
 		}
 		b.WriteRune(c)
@@ -117,15 +180,114 @@ func (f *numberFormat) format(x float64) string {
 	if frac != "" {
 		b.WriteString("." + frac)
 	}
-	text := b.String()
+	return b.String()
+}
+
+// rounded is |x| rounded as f's digit options say, laid out.
+func (f *numberFormat) rounded(ax float64, defaultCompact bool) string {
+	if ax == 0 {
+		return f.layout("0", 1, f.minFrac, f.maxFrac)
+	}
+	digits, point := decimalDigits(ax)
+	switch {
+	case f.maxSig > 0:
+		digits, point = roundDigits(digits, point, f.maxSig)
+		return f.layout(digits, point, max(0, f.minSig-point), f.maxSig)
+	case defaultCompact:
+		// Compact notation keeps two significant digits below 100, none
+		// after the point above.
+		n := 2
+		if point > 2 {
+			n = point
+		}
+		digits, point = roundDigits(digits, point, n)
+		return f.layout(digits, point, 0, max(0, n-point))
+	}
+	digits, point = roundFraction(digits, point, f.maxFrac)
+	return f.layout(digits, point, f.minFrac, f.maxFrac)
+}
+
+var compactUnits = []struct{ short, long string }{{"", ""}, {"K", " thousand"}, {"M", " million"}, {"B", " billion"}, {"T", " trillion"}}
+
+// format formats x as en-US does with f's options.
+func (f *numberFormat) format(x float64) string {
+	neg := x < 0 || x == 0 && math.Signbit(x)
+	ax := math.Abs(x)
+	if f.style == "percent" {
+		ax *= 100
+	}
+	var text string
+	zero := false
+	switch {
+	case math.IsNaN(x):
+		text, neg = "NaN", false
+	case math.IsInf(x, 0):
+		text = "∞"
+	case f.notation == "compact":
+		unit := 0
+		for unit < len(compactUnits)-1 && ax >= math.Pow(1000, float64(unit+1)) {
+			unit++
+		}
+		scaled := ax / math.Pow(1000, float64(unit))
+		text = f.rounded(scaled, !f.fracSet && f.maxSig == 0)
+		if strings.HasPrefix(text, "1,000") && unit < len(compactUnits)-1 {
+			unit++ // 999,999 rounds up to 1M
+			text = f.rounded(ax/math.Pow(1000, float64(unit)), !f.fracSet && f.maxSig == 0)
+		}
+		if f.longCompact {
+			text += compactUnits[unit].long
+		} else {
+			text += compactUnits[unit].short
+		}
+		zero = ax == 0
+	case f.notation == "scientific" || f.notation == "engineering":
+		exp := 0
+		if ax != 0 {
+			_, point := decimalDigits(ax)
+			exp = point - 1
+			if f.notation == "engineering" {
+				exp -= ((exp % 3) + 3) % 3
+			}
+		}
+		g := *f
+		if !f.fracSet {
+			g.minFrac, g.maxFrac = 0, 3
+		}
+		text = g.rounded(ax/math.Pow(10, float64(exp)), false) + "E" + strconv.Itoa(exp)
+		zero = ax == 0
+	default:
+		text = f.rounded(ax, false)
+		zero = strings.Trim(text, "0.,") == ""
+	}
+	sign := ""
+	switch f.signDisplay {
+	case "auto":
+		if neg {
+			sign = "-"
+		}
+	case "always":
+		sign = map[bool]string{true: "-", false: "+"}[neg]
+	case "exceptZero":
+		if !zero && text != "NaN" {
+			sign = map[bool]string{true: "-", false: "+"}[neg]
+		}
+	case "negative":
+		if neg && !zero {
+			sign = "-"
+		}
+	}
 	switch f.style {
 	case "percent":
 		return sign + text + "%"
 	case "currency":
-		if sym, ok := currencySymbols[f.currency]; ok {
-			return sign + sym + text
+		cur := f.currency + "\u00a0"
+		if sym, ok := currencySymbols[f.currency]; ok && f.currencyDisplay != "code" {
+			cur = sym
 		}
-		return sign + f.currency + "\u00a0" + text
+		if f.accounting && sign == "-" {
+			return "(" + cur + text + ")"
+		}
+		return sign + cur + text
 	}
 	return sign + text
 }

@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"math"
 	"testing"
 	"time"
 )
@@ -42,6 +43,25 @@ func TestNumberFormat(t *testing.T) {
 		{opts("style", "currency", "currency", "JPY"), 1234.5, "¥1,235"},
 		{opts("style", "currency", "currency", "CHF"), 5, "CHF\u00a05.00"},
 		{opts("useGrouping", false), 12345.6, "12345.6"},
+		{Undefined, math.Copysign(0, -1), "-0"},
+		{Undefined, -0.0001, "-0"},
+		{Undefined, 1e21, "1,000,000,000,000,000,000,000"},
+		{opts("maximumFractionDigits", 2), 1.005, "1.01"},
+		{opts("maximumFractionDigits", 2), 2.675, "2.68"},
+		{opts("notation", "compact"), 1234, "1.2K"},
+		{opts("notation", "compact"), 999999, "1M"},
+		{opts("notation", "compact"), 12.5, "13"},
+		{opts("notation", "compact", "compactDisplay", "long"), 2.5e9, "2.5 billion"},
+		{opts("notation", "compact", "maximumFractionDigits", 2), 123456, "123.46K"},
+		{opts("notation", "scientific"), 1234, "1.234E3"},
+		{opts("notation", "engineering"), 123456, "123.456E3"},
+		{opts("signDisplay", "always"), 0, "+0"},
+		{opts("signDisplay", "exceptZero"), math.Copysign(0, -1), "0"},
+		{opts("minimumIntegerDigits", 3, "minimumFractionDigits", 1), 5, "005.0"},
+		{opts("maximumSignificantDigits", 2), 1234.5, "1,200"},
+		{opts("minimumSignificantDigits", 3), 5, "5.00"},
+		{opts("style", "currency", "currency", "USD", "currencySign", "accounting"), -5, "($5.00)"},
+		{opts("style", "currency", "currency", "USD", "currencyDisplay", "code"), 5, "USD\u00a05.00"},
 	}
 	for _, tt := range tests {
 		if got := newNumberFormat(tt.options).format(tt.x); got != tt.want {

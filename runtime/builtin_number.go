@@ -87,10 +87,7 @@ func init() {
 	})
 	DefineMethod(p, "toLocaleString", 0, func(this Value, args []Value) Value {
 		x := thisNumberValue(this, "toLocaleString")
-		if options := Arg(args, 1); !options.IsUndefined() {
-			return Str(newNumberFormat(options).format(x))
-		}
-		return Str(numberToLocaleString(x))
+		return Str(newNumberFormat(Arg(args, 1)).format(x))
 	})
 	DefineMethod(p, "valueOf", 0, func(this Value, _ []Value) Value {
 		return Number(thisNumberValue(this, "valueOf"))
@@ -461,41 +458,4 @@ func numberToPrecision(x float64, p int) string {
 		return sign + digits[:e+1] + "." + digits[e+1:]
 	}
 	return sign + "0." + strings.Repeat("0", -(e+1)) + digits
-}
-
-// numberToLocaleString formats as en-US does by default: grouped thousands
-// and at most three fraction digits.
-func numberToLocaleString(x float64) string {
-	switch {
-	case math.IsNaN(x):
-		return "NaN"
-	case math.IsInf(x, 1):
-		return "∞"
-	case math.IsInf(x, -1):
-		return "-∞"
-	}
-	s := numberToFixed(x, 3)
-	if math.Abs(x) >= 1e21 {
-		s = strconv.FormatFloat(x, 'f', 0, 64)
-	}
-	sign := ""
-	if strings.HasPrefix(s, "-") {
-		sign, s = "-", s[1:]
-	}
-	intPart, fracPart, _ := strings.Cut(s, ".")
-	fracPart = strings.TrimRight(fracPart, "0")
-	var b strings.Builder
-	for i, c := range intPart {
-		if i > 0 && (len(intPart)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(c)
-	}
-	if fracPart != "" {
-		b.WriteString("." + fracPart)
-	}
-	if sign == "-" && strings.Trim(b.String(), "0.,") == "" {
-		return "-0"
-	}
-	return sign + b.String()
 }
