@@ -910,13 +910,14 @@ func arraySplice(this Value, args []Value) Value {
 // in V8 instead of recursing forever.
 var joinStack []*Object
 
-func arrayJoinWith(o *Object, sep string, element func(Value) Value) Value {
+// arrayJoinWith joins the first n elements of o, converting each with
+// element.
+func arrayJoinWith(o *Object, n int64, sep string, element func(Value) Value) Value {
 	if slices.Contains(joinStack, o) {
 		return strASCII("")
 	}
 	joinStack = append(joinStack, o)
 	defer func() { joinStack = joinStack[:len(joinStack)-1] }()
-	n := arrayLikeLength(o)
 	var b strBuilder
 	separator := Str(sep)
 	for k := int64(0); k < n; k++ {
@@ -932,11 +933,13 @@ func arrayJoinWith(o *Object, sep string, element func(Value) Value) Value {
 
 func arrayJoin(this Value, args []Value) Value {
 	o := ToObject(this)
+	// The length is read before the separator is converted.
+	n := arrayLikeLength(o)
 	sep := ","
 	if s := Arg(args, 0); !s.IsUndefined() {
 		sep = ToGoString(s)
 	}
-	return arrayJoinWith(o, sep, ToString)
+	return arrayJoinWith(o, n, sep, ToString)
 }
 
 func arrayToString(this Value, _ []Value) Value {
@@ -949,7 +952,7 @@ func arrayToString(this Value, _ []Value) Value {
 
 func arrayToLocaleString(this Value, _ []Value) Value {
 	o := ToObject(this)
-	return arrayJoinWith(o, ",", func(v Value) Value {
+	return arrayJoinWith(o, arrayLikeLength(o), ",", func(v Value) Value {
 		return ToString(Call(getV(v, Key("toLocaleString")), v))
 	})
 }

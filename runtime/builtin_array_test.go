@@ -431,3 +431,16 @@ func TestArrayElementAttributes(t *testing.T) {
 		assert.Equal(t, c.want, got, c.js)
 	}
 }
+
+// TestArrayJoinOrder: join reads the length before it converts the
+// separator, as the spec orders (test262 join/coerced-separator-shrink).
+func TestArrayJoinOrder(t *testing.T) {
+	var order []string
+	o := NewPlainObject()
+	o.DefineAccessor(Key("length"), NewFunction("", 0, func(Value, []Value) Value { order = append(order, "length"); return Int(2) }), nil, Enumerable|Configurable)
+	sep := NewPlainObject()
+	sep.DefineData(Key("toString"), ObjectValue(NewFunction("", 0, func(Value, []Value) Value { order = append(order, "separator"); return Str("+") })), Default)
+	got := Call(getV(ObjectValue(ArrayPrototype), Key("join")), ObjectValue(o), ObjectValue(sep))
+	assert.Equal(t, "+", ToGoString(got))
+	assert.Equal(t, []string{"length", "separator"}, order)
+}
