@@ -266,3 +266,23 @@ func TestUtilPromisifyInherits(t *testing.T) {
 	assert.True(t, b.Proto() == a)
 	assert.True(t, GetProp(ctorB, Key("super_")).Object() == ctorA.Object())
 }
+
+// util.types and util.deprecate, as node v20.20.2 answers.
+func TestUtilTypesDeprecate(t *testing.T) {
+	util := ObjectValue(NewUtilModule())
+	types := GetProp(util, Key("types"))
+	is := func(name string, v Value) bool { return CallMethod(name, types, Key(name), v).BoolValue() }
+	assert.True(t, is("isPromise", promise(PromiseFulfilled, Int(1))))
+	assert.False(t, is("isPromise", obj("then", 1)))
+	assert.True(t, is("isNativeError", ObjectValue(NewError(TypeErrorPrototype, "x"))))
+	assert.False(t, is("isNativeError", obj("name", "Error")))
+	assert.True(t, is("isMap", newCollection("Map")))
+	assert.False(t, is("isSet", newCollection("Map")))
+	assert.False(t, is("isDate", Int(1)))
+	// util.deprecate((a, b) => a + b, 'msg')(1, 2)
+	add := NewFunction("add", 2, func(_ Value, args []Value) Value { return Number(args[0].num + args[1].num) })
+	wrapped := CallMethod("util.deprecate", util, Key("deprecate"), ObjectValue(add), Str("msg"))
+	assert.True(t, wrapped.Object().Proto() == add)
+	exc := TryCatch(func() { CallMethod("util.deprecate", util, Key("deprecate"), ObjectValue(add), Str("msg"), Int(1)) })
+	assert.Equal(t, `TypeError: The "code" argument must be of type string. Received type number (1)`, errorToString(exc.Value.Object()))
+}

@@ -238,6 +238,8 @@ func NewUtilModule() *Object {
 	util.CreateDataProperty(Key("promisify"), ObjectValue(NewFunction("promisify", 1, utilPromisify)))
 	util.Get(Key("promisify"), ObjectValue(util)).Object().DefineData(Key("custom"), SymbolValue(promisifyCustom()), Hidden)
 	util.CreateDataProperty(Key("inherits"), ObjectValue(NewFunction("inherits", 2, utilInherits)))
+	util.CreateDataProperty(Key("deprecate"), ObjectValue(NewFunction("deprecate", 3, utilDeprecate)))
+	util.CreateDataProperty(Key("types"), ObjectValue(utilTypes()))
 	// Node's setTimeout and setImmediate promisify to those of
 	// timers/promises, through an enumerable getter.
 	for _, name := range []string{"setTimeout", "setImmediate"} {
@@ -254,6 +256,98 @@ func NewUtilModule() *Object {
 		}
 	}
 	return util
+}
+
+// utilDeprecate is util.deprecate(fn, msg, code): fn wrapped to emit a
+// DeprecationWarning on its first call.
+func utilDeprecate(_ Value, args []Value) Value {
+	fn, msg, code := Arg(args, 0), Arg(args, 1), Arg(args, 2)
+	f := fn.Object()
+	if f == nil || !f.IsCallable() {
+		throwInvalidArgType("fn", "function", fn)
+	}
+	if !code.IsUndefined() && !code.IsString() {
+		throwInvalidArgType("code", "string", code)
+	}
+	warned := false
+	var deprecated *Object
+	deprecated = NewFunction("deprecated", 0, func(this Value, callArgs []Value) Value {
+		if !warned {
+			warned = true
+			warnArgs := []Value{msg, Str("DeprecationWarning")}
+			if !code.IsUndefined() {
+				// A code warns once, whichever function carries it.
+				if deprecationCodesWarned[code.Text()] {
+					return f.CallWith(this, callArgs)
+				}
+				deprecationCodesWarned[code.Text()] = true
+				warnArgs = append(warnArgs, code)
+			}
+			CallMethod("process.emitWarning", ObjectValue(Process), Key("emitWarning"), append(warnArgs, ObjectValue(deprecated))...)
+		}
+		return f.CallWith(this, callArgs)
+	})
+	deprecated.SetProtoRaw(f)
+	if proto := GetProp(fn, Key("prototype")); ToBoolean(proto) {
+		deprecated.DefineData(Key("prototype"), proto, Writable)
+	}
+	return ObjectValue(deprecated)
+}
+
+var deprecationCodesWarned = map[string]bool{}
+
+// utilTypes is util.types: the predicates that tell builtin objects apart
+// by their internal slots, not by their prototypes.
+func utilTypes() *Object {
+	types := NewPlainObject()
+	isClass := func(classes ...Class) func(*Object) bool {
+		return func(o *Object) bool {
+			for _, c := range classes {
+				if o.class == c {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	isFunctionOf := func(proto **Object) func(*Object) bool {
+		return func(o *Object) bool { return o.IsCallable() && o.proto == *proto }
+	}
+	isIterator := func(isSet bool) func(*Object) bool {
+		return func(o *Object) bool {
+			it, ok := o.Internal.(*CollectionIterator)
+			return ok && it.IsSet == isSet
+		}
+	}
+	for _, t := range []struct {
+		name string
+		is   func(*Object) bool
+	}{
+		{"isPromise", isClass(ClassPromise)}, {"isDate", isClass(ClassDate)}, {"isRegExp", isClass(ClassRegExp)},
+		{"isMap", isClass(ClassMap)}, {"isSet", isClass(ClassSet)}, {"isWeakMap", isClass(ClassWeakMap)},
+		{"isWeakSet", isClass(ClassWeakSet)}, {"isNativeError", isClass(ClassError)},
+		{"isArrayBuffer", isClass(ClassArrayBuffer)}, {"isAnyArrayBuffer", isClass(ClassArrayBuffer)},
+		{"isDataView", isClass(ClassDataView)}, {"isTypedArray", isClass(ClassTypedArray)},
+		{"isArrayBufferView", isClass(ClassTypedArray, ClassDataView)}, {"isProxy", isClass(ClassProxy)},
+		{"isArgumentsObject", isClass(ClassArguments)}, {"isGeneratorObject", isClass(ClassGenerator, ClassAsyncGenerator)},
+		{"isBoxedPrimitive", isClass(ClassBoolean, ClassNumber, ClassString, ClassSymbol, ClassBigInt)},
+		{"isNumberObject", isClass(ClassNumber)}, {"isStringObject", isClass(ClassString)},
+		{"isBooleanObject", isClass(ClassBoolean)}, {"isSymbolObject", isClass(ClassSymbol)},
+		{"isBigIntObject", isClass(ClassBigInt)}, {"isMapIterator", isIterator(false)}, {"isSetIterator", isIterator(true)},
+		{"isAsyncFunction", func(o *Object) bool {
+			return isFunctionOf(&AsyncFunctionPrototype)(o) || isFunctionOf(&AsyncGeneratorFunctionPrototype)(o)
+		}},
+		{"isGeneratorFunction", func(o *Object) bool {
+			return isFunctionOf(&GeneratorFunctionPrototype)(o) || isFunctionOf(&AsyncGeneratorFunctionPrototype)(o)
+		}},
+	} {
+		is := t.is
+		types.CreateDataProperty(Key(t.name), ObjectValue(NewFunction(t.name, 1, func(_ Value, args []Value) Value {
+			o := Arg(args, 0).Object()
+			return Bool(o != nil && is(o))
+		})))
+	}
+	return types
 }
 
 // obj1 is a plain object with one property.
