@@ -320,6 +320,53 @@ var generalCategories = map[string]string{
 	"Private_Use": "Co", "Unassigned": "Cn",
 }
 
+// scriptAliases pairs each script's short name (ISO 15924) with the long
+// name Go's tables use, as PropertyValueAliases.txt does.
+var scriptAliases = func() map[string]string {
+	f := strings.Fields("Adlm Adlam Aghb Caucasian_Albanian Arab Arabic Armi Imperial_Aramaic Armn Armenian Avst Avestan " +
+		"Bali Balinese Bamu Bamum Bass Bassa_Vah Batk Batak Beng Bengali Bhks Bhaiksuki Bopo Bopomofo Brah " +
+		"Brahmi Brai Braille Bugi Buginese Buhd Buhid Cakm Chakma Cans Canadian_Aboriginal Cari Carian Cher " +
+		"Cherokee Chrs Chorasmian Copt Coptic Cpmn Cypro_Minoan Cprt Cypriot Cyrl Cyrillic Deva Devanagari " +
+		"Diak Dives_Akuru Dogr Dogra Dsrt Deseret Dupl Duployan Egyp Egyptian_Hieroglyphs Elba Elbasan Elym " +
+		"Elymaic Ethi Ethiopic Geor Georgian Glag Glagolitic Gong Gunjala_Gondi Gonm Masaram_Gondi Goth " +
+		"Gothic Gran Grantha Grek Greek Gujr Gujarati Guru Gurmukhi Hang Hangul Hani Han Hano Hanunoo Hatr " +
+		"Hatran Hebr Hebrew Hira Hiragana Hluw Anatolian_Hieroglyphs Hmng Pahawh_Hmong Hmnp " +
+		"Nyiakeng_Puachue_Hmong Hung Old_Hungarian Ital Old_Italic Java Javanese Kali Kayah_Li Kana Katakana " +
+		"Khar Kharoshthi Khmr Khmer Khoj Khojki Kits Khitan_Small_Script Knda Kannada Kthi Kaithi Lana " +
+		"Tai_Tham Laoo Lao Latn Latin Lepc Lepcha Limb Limbu Lina Linear_A Linb Linear_B Lyci Lycian Lydi " +
+		"Lydian Mahj Mahajani Maka Makasar Mand Mandaic Mani Manichaean Marc Marchen Medf Medefaidrin Mend " +
+		"Mende_Kikakui Merc Meroitic_Cursive Mero Meroitic_Hieroglyphs Mlym Malayalam Mong Mongolian Mroo " +
+		"Mro Mtei Meetei_Mayek Mult Multani Mymr Myanmar Nagm Nag_Mundari Nand Nandinagari Narb " +
+		"Old_North_Arabian Nbat Nabataean Nkoo Nko Nshu Nushu Ogam Ogham Olck Ol_Chiki Orkh Old_Turkic Orya " +
+		"Oriya Osge Osage Osma Osmanya Ougr Old_Uyghur Palm Palmyrene Pauc Pau_Cin_Hau Perm Old_Permic Phag " +
+		"Phags_Pa Phli Inscriptional_Pahlavi Phlp Psalter_Pahlavi Phnx Phoenician Plrd Miao Prti " +
+		"Inscriptional_Parthian Qaac Coptic Qaai Inherited Rjng Rejang Rohg Hanifi_Rohingya Runr Runic Samr " +
+		"Samaritan Sarb Old_South_Arabian Saur Saurashtra Sgnw SignWriting Shaw Shavian Shrd Sharada Sidd " +
+		"Siddham Sind Khudawadi Sinh Sinhala Sogd Sogdian Sogo Old_Sogdian Sora Sora_Sompeng Soyo Soyombo " +
+		"Sund Sundanese Sylo Syloti_Nagri Syrc Syriac Tagb Tagbanwa Takr Takri Tale Tai_Le Talu New_Tai_Lue " +
+		"Taml Tamil Tang Tangut Tavt Tai_Viet Telu Telugu Tfng Tifinagh Tglg Tagalog Thaa Thaana Tibt " +
+		"Tibetan Tirh Tirhuta Tnsa Tangsa Ugar Ugaritic Vaii Vai Vith Vithkuqi Wara Warang_Citi Wcho Wancho " +
+		"Xpeo Old_Persian Xsux Cuneiform Yezi Yezidi Yiii Yi Zanb Zanabazar_Square Zinh Inherited Zyyy " +
+		"Common")
+	m := make(map[string]string, len(f)/2)
+	for i := 0; i+1 < len(f); i += 2 {
+		m[f[i]] = f[i+1]
+	}
+	m["Qaac"], m["Qaai"] = "Coptic", "Inherited"
+	return m
+}()
+
+// binaryPropertyAliases are the short names of the binary properties
+// ECMAScript lists, by their long names.
+var binaryPropertyAliases = map[string]string{
+	"AHex": "ASCII_Hex_Digit", "Alpha": "Alphabetic", "Bidi_C": "Bidi_Control", "Dep": "Deprecated", "Dia": "Diacritic",
+	"Ext": "Extender", "Hex": "Hex_Digit", "IDSB": "IDS_Binary_Operator", "IDST": "IDS_Trinary_Operator",
+	"Ideo": "Ideographic", "Join_C": "Join_Control", "LOE": "Logical_Order_Exception", "NChar": "Noncharacter_Code_Point",
+	"Pat_Syn": "Pattern_Syntax", "Pat_WS": "Pattern_White_Space", "QMark": "Quotation_Mark", "RI": "Regional_Indicator",
+	"STerm": "Sentence_Terminal", "SD": "Soft_Dotted", "Term": "Terminal_Punctuation", "UIdeo": "Unified_Ideograph",
+	"VS": "Variation_Selector", "space": "White_Space", "Upper": "Uppercase", "Lower": "Lowercase",
+}
+
 // unicodePropertyClass translates the body of \p{…} (u flag) into a
 // character class from Go's Unicode tables, for the properties the engine
 // lacks: scripts, long category names and binary properties. ok is false
@@ -329,6 +376,9 @@ func unicodePropertyClass(body string, negated, inClass bool) (string, bool) {
 	var tables []*unicode.RangeTable
 	switch {
 	case hasValue && (name == "Script" || name == "sc" || name == "Script_Extensions" || name == "scx"):
+		if long, ok := scriptAliases[value]; ok {
+			value = long
+		}
 		t, ok := unicode.Scripts[value]
 		if !ok {
 			return "", false
@@ -347,6 +397,9 @@ func unicodePropertyClass(body string, negated, inClass bool) (string, bool) {
 	case hasValue:
 		return "", false
 	default:
+		if long, ok := binaryPropertyAliases[name]; ok {
+			name = long
+		}
 		switch name {
 		case "ASCII":
 			tables = append(tables, &unicode.RangeTable{R16: []unicode.Range16{{Lo: 0, Hi: 0x7f, Stride: 1}}})

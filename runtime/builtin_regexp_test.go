@@ -149,6 +149,25 @@ func TestRegExpFromRegExpLike(t *testing.T) {
 	assert.Equal(t, "/like/g", ToGoString(Construct(ctor, nil, ObjectValue(like), Str("g"))))
 }
 
+func TestRegExpPropertyAliases(t *testing.T) {
+	// node -e 'for (const [p, s] of [...]) console.log(new RegExp(p, "u").test(s))'
+	for _, c := range []struct {
+		pattern, subject string
+		want             bool
+	}{
+		{`\p{Script=Adlm}`, "\U0001e900", true},
+		{`\p{sc=Grek}`, "\u03b1", true},
+		{`\p{sc=Grek}`, "a", false},
+		{`\p{Script=Qaai}`, "\u0301", true},
+		{`\p{RI}`, "\U0001f1e6", true},
+		{`\p{space}`, " ", true},
+		{`\P{Alpha}`, "a", false},
+	} {
+		got := callJS(ObjectValue(NewRegExp(c.pattern, "u")), "test", c.subject)
+		assert.Equal(t, Bool(c.want), got, c.pattern+" on "+c.subject)
+	}
+}
+
 func TestRegExpErrors(t *testing.T) {
 	for _, c := range []struct {
 		js   string
