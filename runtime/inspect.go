@@ -319,27 +319,41 @@ func utilTypes() *Object {
 			return ok && it.IsSet == isSet
 		}
 	}
+	never := func(*Object) bool { return false }
+	isTypedArrayOf := func(name string) func(*Object) bool {
+		return func(o *Object) bool {
+			return o.class == ClassTypedArray && ToGoString(o.Get(SymbolKey(SymToStringTag), ObjectValue(o))) == name
+		}
+	}
+	// Node's order of util.types.
 	for _, t := range []struct {
 		name string
 		is   func(*Object) bool
 	}{
-		{"isPromise", isClass(ClassPromise)}, {"isDate", isClass(ClassDate)}, {"isRegExp", isClass(ClassRegExp)},
-		{"isMap", isClass(ClassMap)}, {"isSet", isClass(ClassSet)}, {"isWeakMap", isClass(ClassWeakMap)},
-		{"isWeakSet", isClass(ClassWeakSet)}, {"isNativeError", isClass(ClassError)},
-		{"isArrayBuffer", isClass(ClassArrayBuffer)}, {"isAnyArrayBuffer", isClass(ClassArrayBuffer)},
-		{"isDataView", isClass(ClassDataView)}, {"isTypedArray", isClass(ClassTypedArray)},
-		{"isArrayBufferView", isClass(ClassTypedArray, ClassDataView)}, {"isProxy", isClass(ClassProxy)},
-		{"isArgumentsObject", isClass(ClassArguments)}, {"isGeneratorObject", isClass(ClassGenerator, ClassAsyncGenerator)},
-		{"isBoxedPrimitive", isClass(ClassBoolean, ClassNumber, ClassString, ClassSymbol, ClassBigInt)},
+		{"isExternal", never}, {"isDate", isClass(ClassDate)}, {"isArgumentsObject", isClass(ClassArguments)},
+		{"isBigIntObject", isClass(ClassBigInt)}, {"isBooleanObject", isClass(ClassBoolean)},
 		{"isNumberObject", isClass(ClassNumber)}, {"isStringObject", isClass(ClassString)},
-		{"isBooleanObject", isClass(ClassBoolean)}, {"isSymbolObject", isClass(ClassSymbol)},
-		{"isBigIntObject", isClass(ClassBigInt)}, {"isMapIterator", isIterator(false)}, {"isSetIterator", isIterator(true)},
+		{"isSymbolObject", isClass(ClassSymbol)}, {"isNativeError", isClass(ClassError)}, {"isRegExp", isClass(ClassRegExp)},
 		{"isAsyncFunction", func(o *Object) bool {
 			return isFunctionOf(&AsyncFunctionPrototype)(o) || isFunctionOf(&AsyncGeneratorFunctionPrototype)(o)
 		}},
 		{"isGeneratorFunction", func(o *Object) bool {
 			return isFunctionOf(&GeneratorFunctionPrototype)(o) || isFunctionOf(&AsyncGeneratorFunctionPrototype)(o)
 		}},
+		{"isGeneratorObject", isClass(ClassGenerator, ClassAsyncGenerator)}, {"isPromise", isClass(ClassPromise)},
+		{"isMap", isClass(ClassMap)}, {"isSet", isClass(ClassSet)}, {"isMapIterator", isIterator(false)},
+		{"isSetIterator", isIterator(true)}, {"isWeakMap", isClass(ClassWeakMap)}, {"isWeakSet", isClass(ClassWeakSet)},
+		{"isArrayBuffer", isClass(ClassArrayBuffer)}, {"isDataView", isClass(ClassDataView)},
+		{"isSharedArrayBuffer", never}, {"isProxy", isClass(ClassProxy)}, {"isModuleNamespaceObject", never},
+		{"isAnyArrayBuffer", isClass(ClassArrayBuffer)},
+		{"isBoxedPrimitive", isClass(ClassBoolean, ClassNumber, ClassString, ClassSymbol, ClassBigInt)},
+		{"isArrayBufferView", isClass(ClassTypedArray, ClassDataView)}, {"isTypedArray", isClass(ClassTypedArray)},
+		{"isUint8Array", isTypedArrayOf("Uint8Array")}, {"isUint8ClampedArray", isTypedArrayOf("Uint8ClampedArray")},
+		{"isUint16Array", isTypedArrayOf("Uint16Array")}, {"isUint32Array", isTypedArrayOf("Uint32Array")},
+		{"isInt8Array", isTypedArrayOf("Int8Array")}, {"isInt16Array", isTypedArrayOf("Int16Array")},
+		{"isInt32Array", isTypedArrayOf("Int32Array")}, {"isFloat32Array", isTypedArrayOf("Float32Array")},
+		{"isFloat64Array", isTypedArrayOf("Float64Array")}, {"isBigInt64Array", isTypedArrayOf("BigInt64Array")},
+		{"isBigUint64Array", isTypedArrayOf("BigUint64Array")}, {"isKeyObject", never}, {"isCryptoKey", never},
 	} {
 		is := t.is
 		types.CreateDataProperty(Key(t.name), ObjectValue(NewFunction(t.name, 1, func(_ Value, args []Value) Value {
