@@ -2,6 +2,14 @@
 // node running the same file, in the same run, and prints the ratio. It is
 // the shared body of the programs in bench/*; they are benchmarks to run
 // by hand, not timed tests.
+//
+// To see where a workload spends its time, build it and run it with the
+// runtime's profiles (runtime/loop.go startProfiles):
+//
+//	go run ./cmd/js2go build -o /tmp/w w.js
+//	JS2GO_CPUPROFILE=/tmp/cpu.prof JS2GO_MEMPROFILE=/tmp/mem.prof /tmp/w
+//	go tool pprof -top /tmp/w /tmp/cpu.prof
+//	go tool pprof -top -sample_index=alloc_space /tmp/w /tmp/mem.prof
 package ratio
 
 import (
