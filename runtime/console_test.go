@@ -286,3 +286,33 @@ func TestUtilTypesDeprecate(t *testing.T) {
 	exc := TryCatch(func() { CallMethod("util.deprecate", util, Key("deprecate"), ObjectValue(add), Str("msg"), Int(1)) })
 	assert.Equal(t, `TypeError: The "code" argument must be of type string. Received type number (1)`, errorToString(exc.Value.Object()))
 }
+
+// util.isDeepStrictEqual, as node v20.20.2 answers.
+func TestUtilIsDeepStrictEqual(t *testing.T) {
+	cyclic := func() Value {
+		o := obj("n", 1).Object()
+		o.CreateDataProperty(Key("self"), ObjectValue(o))
+		return ObjectValue(o)
+	}
+	for _, tt := range []struct {
+		js   string
+		a, b Value
+		want bool
+	}{
+		{`NaN, NaN`, Number(math.NaN()), Number(math.NaN()), true},
+		{`0, -0`, Int(0), Number(math.Copysign(0, -1)), false},
+		{`1, '1'`, Int(1), Str("1"), false},
+		{`{a: [1, {b: 2}]}, {a: [1, {b: 2}]}`, obj("a", arr(1, obj("b", 2))), obj("a", arr(1, obj("b", 2))), true},
+		{`{a: 1, b: 2}, {b: 2, a: 1}`, obj("a", 1, "b", 2), obj("b", 2, "a", 1), true},
+		{`{a: 1}, {a: 1, b: undefined}`, obj("a", 1), obj("a", 1, "b", Undefined), false},
+		{`[1, , 3], [1, undefined, 3]`, withHoles(3, map[int]Value{0: Int(1), 2: Int(3)}), arr(1, Undefined, 3), false},
+		{`[], {}`, arr(), obj(), false},
+		{`new Set([{a: 1}]), new Set([{a: 1}])`, newCollection("Set", obj("a", 1)), newCollection("Set", obj("a", 1)), true},
+		{`new Map([[{k: 1}, 'v']]), new Map([[{k: 1}, 'w']])`, newCollection("Map", arr(obj("k", 1), "v")), newCollection("Map", arr(obj("k", 1), "w")), false},
+		{`new Error('x'), new TypeError('x')`, ObjectValue(NewError(ErrorPrototype, "x")), ObjectValue(NewError(TypeErrorPrototype, "x")), false},
+		{`new Error('x'), new Error('y')`, ObjectValue(NewError(ErrorPrototype, "x")), ObjectValue(NewError(ErrorPrototype, "y")), false},
+		{`two cycles of the same shape`, cyclic(), cyclic(), true},
+	} {
+		assert.Equal(t, tt.want, (&deepEqual{}).equal(tt.a, tt.b), tt.js)
+	}
+}

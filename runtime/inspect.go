@@ -240,6 +240,9 @@ func NewUtilModule() *Object {
 	util.CreateDataProperty(Key("inherits"), ObjectValue(NewFunction("inherits", 2, utilInherits)))
 	util.CreateDataProperty(Key("deprecate"), ObjectValue(NewFunction("deprecate", 3, utilDeprecate)))
 	util.CreateDataProperty(Key("types"), ObjectValue(utilTypes()))
+	util.CreateDataProperty(Key("isDeepStrictEqual"), ObjectValue(NewFunction("isDeepStrictEqual", 2, func(_ Value, args []Value) Value {
+		return Bool((&deepEqual{}).equal(Arg(args, 0), Arg(args, 1)))
+	})))
 	// Node's setTimeout and setImmediate promisify to those of
 	// timers/promises, through an enumerable getter.
 	for _, name := range []string{"setTimeout", "setImmediate"} {
@@ -362,6 +365,152 @@ func utilTypes() *Object {
 		})))
 	}
 	return types
+}
+
+// deepEqual is util.isDeepStrictEqual (node's innerDeepEqual in strict
+// mode): the same prototypes and [[Class]], the same own enumerable keys
+// with deep-equal values, Set and Map contents matched regardless of order,
+// and a pair met again while it is being compared taken as equal (cycles).
+type deepEqual struct {
+	comparing map[[2]*Object]bool
+}
+
+func (d *deepEqual) equal(a, b Value) bool {
+	oa, ob := a.Object(), b.Object()
+	if oa == nil || ob == nil {
+		// Primitives compare as ===, except that NaN equals NaN and -0
+		// does not equal 0.
+		return oa == nil && ob == nil && SameValue(a, b)
+	}
+	if oa == ob {
+		return true
+	}
+	if oa.IsCallable() || ob.IsCallable() {
+		// Functions are not objects to typeof: equal only when identical.
+		return false
+	}
+	if oa.Proto() != ob.Proto() || ToGoString(callIntrinsic(ObjectPrototype, "toString", a)) != ToGoString(callIntrinsic(ObjectPrototype, "toString", b)) ||
+		oa.class != ob.class {
+		return false
+	}
+	pair := [2]*Object{oa, ob}
+	if d.comparing[pair] {
+		return true
+	}
+	if d.comparing == nil {
+		d.comparing = map[[2]*Object]bool{}
+	}
+	d.comparing[pair] = true
+	defer delete(d.comparing, pair)
+	switch oa.class {
+	case ClassDate:
+		if !SameValue(callIntrinsic(DatePrototype, "getTime", a), callIntrinsic(DatePrototype, "getTime", b)) {
+			return false
+		}
+	case ClassRegExp:
+		ra, _ := oa.Internal.(*RegExp)
+		rb, _ := ob.Internal.(*RegExp)
+		if ra == nil || rb == nil || ra.Source != rb.Source || ra.Flags != rb.Flags ||
+			!SameValue(GetProp(a, Key("lastIndex")), GetProp(b, Key("lastIndex"))) {
+			return false
+		}
+	case ClassBoolean, ClassNumber, ClassString, ClassSymbol, ClassBigInt:
+		pa, _ := oa.Internal.(Value)
+		pb, _ := ob.Internal.(Value)
+		if !SameValue(pa, pb) {
+			return false
+		}
+	case ClassArrayBuffer:
+		ba, _ := ArrayBufferBytes(oa)
+		bb, _ := ArrayBufferBytes(ob)
+		if string(ba) != string(bb) {
+			return false
+		}
+	case ClassError:
+		// The stack is left out; message, name, cause and errors count
+		// even when not enumerable.
+		for _, name := range []string{"message", "name", "cause", "errors"} {
+			k := Key(name)
+			da, inA := oa.GetOwnProperty(k)
+			db, inB := ob.GetOwnProperty(k)
+			enumA, enumB := inA && da.Flags&Enumerable != 0, inB && db.Flags&Enumerable != 0
+			if enumA != enumB || !enumA && !d.equal(GetProp(a, k), GetProp(b, k)) {
+				return false
+			}
+		}
+	case ClassSet, ClassMap:
+		ma, _ := oa.Internal.(*OrderedMap)
+		mb, _ := ob.Internal.(*OrderedMap)
+		if ma == nil || mb == nil || ma.Len() != mb.Len() || !d.collectionsEqual(ma, mb, oa.class == ClassMap) {
+			return false
+		}
+	case ClassTypedArray:
+		if !d.equal(GetProp(a, Key("length")), GetProp(b, Key("length"))) {
+			return false
+		}
+	}
+	keys := func(o *Object) []PropertyKey {
+		var ks []PropertyKey
+		for _, k := range o.OwnKeys() {
+			if desc, ok := o.GetOwnProperty(k); ok && desc.Flags&Enumerable != 0 {
+				ks = append(ks, k)
+			}
+		}
+		return ks
+	}
+	ka, kb := keys(oa), keys(ob)
+	if len(ka) != len(kb) {
+		return false
+	}
+	if oa.class == ClassArray && !d.equal(GetProp(a, Key("length")), GetProp(b, Key("length"))) {
+		return false
+	}
+	for _, k := range ka {
+		if desc, ok := ob.GetOwnProperty(k); !ok || desc.Flags&Enumerable == 0 || !d.equal(GetProp(a, k), GetProp(b, k)) {
+			return false
+		}
+	}
+	return true
+}
+
+// collectionsEqual matches each entry of a with one of b: primitives (and
+// identical objects) by lookup, other objects by a deep search.
+func (d *deepEqual) collectionsEqual(a, b *OrderedMap, isMap bool) bool {
+	var unmatched []Value
+	ok := true
+	a.Range(func(k, v Value) bool {
+		if b.Has(k) {
+			if isMap {
+				bv, _ := b.Get(k)
+				ok = d.equal(v, bv)
+			}
+			return ok
+		}
+		if !k.IsObject() {
+			ok = false
+			return false
+		}
+		unmatched = append(unmatched, k)
+		return true
+	})
+	if !ok || len(unmatched) == 0 {
+		return ok
+	}
+	b.Range(func(k, v Value) bool {
+		if !k.IsObject() || a.Has(k) {
+			return true
+		}
+		for i, u := range unmatched {
+			uv, _ := a.Get(u)
+			if d.equal(u, k) && (!isMap || d.equal(uv, v)) {
+				unmatched = append(unmatched[:i], unmatched[i+1:]...)
+				return true
+			}
+		}
+		ok = false
+		return false
+	})
+	return ok && len(unmatched) == 0
 }
 
 // obj1 is a plain object with one property.
