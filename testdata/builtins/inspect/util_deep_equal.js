@@ -1,0 +1,40 @@
+// util.isDeepStrictEqual compares structures the way tests and caches do.
+const { isDeepStrictEqual } = require('util');
+const check = (label, a, b) => console.log(label.padEnd(34), isDeepStrictEqual(a, b));
+check('same numbers', 1, 1);
+check('number vs string', 1, '1');
+check('NaN vs NaN', NaN, NaN);
+check('0 vs -0', 0, -0);
+check('objects, key order differs', { a: 1, b: 2 }, { b: 2, a: 1 });
+check('extra undefined key', { a: 1 }, { a: 1, b: undefined });
+check('nested arrays and objects', { list: [1, { x: [2, 3] }] }, { list: [1, { x: [2, 3] }] });
+check('array order matters', [1, 2], [2, 1]);
+check('hole vs undefined', [1, , 3], [1, undefined, 3]);
+check('array vs object', [], {});
+check('null prototype vs plain', Object.create(null), {});
+check('class instance vs literal', new (class P { constructor() { this.x = 1; } })(), { x: 1 });
+check('dates', new Date(0), new Date(0));
+check('different dates', new Date(0), new Date(1));
+check('regexps with flags', /a/g, /a/i);
+check('sets in any order', new Set([1, 2, 3]), new Set([3, 2, 1]));
+check('sets of objects', new Set([{ id: 1 }, { id: 2 }]), new Set([{ id: 2 }, { id: 1 }]));
+check('maps with object keys', new Map([[{ k: 1 }, 'v']]), new Map([[{ k: 1 }, 'v']]));
+check('maps with different values', new Map([['a', 1]]), new Map([['a', 2]]));
+check('errors with same message', new Error('x'), new Error('x'));
+check('error types differ', new Error('x'), new TypeError('x'));
+check('boxed numbers', new Number(1), new Number(1));
+check('typed arrays', new Uint8Array([1, 2]), new Uint8Array([1, 2]));
+check('typed array kinds differ', new Uint8Array([1]), new Int8Array([1]));
+check('symbol keys', { [Symbol.for('s')]: 1 }, { [Symbol.for('s')]: 1 });
+check('functions are compared by identity', () => {}, () => {});
+const a = { name: 'node' }; a.self = a;
+const b = { name: 'node' }; b.self = b;
+check('cycles of the same shape', a, b);
+const cache = new Map();
+function memo(key, compute) {
+  for (const [k, v] of cache) if (isDeepStrictEqual(k, key)) return v + ' (cached)';
+  const v = compute();
+  cache.set(key, v);
+  return v;
+}
+console.log(memo({ q: 'x', page: 1 }, () => 'result 1'), memo({ page: 1, q: 'x' }, () => 'result 2'));
