@@ -64,7 +64,13 @@ func RunProgram(p *Program) (status int) {
 		}
 	}()
 	runMacrotask(p.Run)
-	if stdoutWriter.Buffered() > 0 && len(timerListQueue) > 0 {
+	if p.Module {
+		// Node evaluates an entry module when its loader's file reads
+		// complete, in the loop's poll phase: the check phase follows, so
+		// the immediates the module set (even unref'd ones) run before
+		// any timer.
+		runImmediates()
+	} else if stdoutWriter.Buffered() > 0 && len(timerListQueue) > 0 {
 		// A script that printed also finds its 1 ms timers due at the
 		// first timers phase (node's setTimeout(f, 0) then runs before
 		// setImmediate(g) nearly always): the stream's set-up goes on
