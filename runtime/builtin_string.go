@@ -791,6 +791,11 @@ func collationElements(s string) []collationElement {
 		if unicode.Is(unicode.Cf, r) {
 			continue // soft hyphens, zero-width spaces and the like are ignored
 		}
+		if r == 'ß' {
+			// The root collation sorts ß as ss, after it at the third level.
+			out = append(out, collationElement{primary: collationKey('s'), upper: true}, collationElement{primary: collationKey('s'), upper: true})
+			continue
+		}
 		if combiningClass(r) != 0 && len(out) > 0 {
 			last := &out[len(out)-1]
 			last.accents = append(last.accents, r)

@@ -69,6 +69,9 @@ func TestStringMethods(t *testing.T) {
 			return callJS(toJS([]any{"_a", "a", "-a", ".a", "1a", "Aa", "aa", "a\u00adb", "ab", "$x", "\u20acx", "(x", "a\u00a0c", "a b"}), "sort",
 				jsFunc(func(a []Value) Value { return callJS(a[0], "localeCompare", a[1]) }))
 		}, "[\"_a\",\"-a\",\".a\",\"(x\",\"$x\",\"\u20acx\",\"1a\",\"a\",\"a b\",\"a\u00a0c\",\"aa\",\"Aa\",\"a\u00adb\",\"ab\"]"},
+		{"['\u00df'.localeCompare('ss'), 'Stra\u00dfe'.localeCompare('strasse'), '\u00df'.localeCompare('st')]", func() Value {
+			return toJS([]any{callJS(s("\u00df"), "localeCompare", "ss"), callJS(s("Stra\u00dfe"), "localeCompare", "strasse"), callJS(s("\u00df"), "localeCompare", "st")})
+		}, "[1,1,-1]"},
 		{"'a\\u00a0b'.localeCompare('a c')", func() Value { return callJS(s("a\u00a0b"), "localeCompare", "a c") }, "-1"},
 		{"'\\u0390'.toUpperCase() === '\\u0399\\u0308\\u0301'", func() Value { return Bool(StrictEquals(callJS(s("\u0390"), "toUpperCase"), s("\u0399\u0308\u0301"))) }, "true"},
 		{"'\\u1f80\\ufb13'.toUpperCase() === '\\u1f08\\u0399\\u0544\\u0546'", func() Value {
