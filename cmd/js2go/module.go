@@ -17,6 +17,10 @@ import (
 // package).
 func packageType(absPath string) (typ, pkgPath string) {
 	for dir := filepath.Dir(absPath); ; {
+		if filepath.Base(dir) == "node_modules" {
+			// A package's scope ends at the node_modules folder it is in.
+			return "", ""
+		}
 		pkgPath = filepath.Join(dir, "package.json")
 		data, err := os.ReadFile(pkgPath)
 		if err == nil {

@@ -22,6 +22,7 @@ func TestPackageType(t *testing.T) {
 	write("cjs/untyped/package.json", `{"name": "y"}`)
 	write("cjs/broken/package.json", `{"type": `)
 	write("cjs/odd/package.json", `{"type": 1}`)
+	write("node_modules/package.json", `{"type": "module"}`)
 	for _, tc := range []struct{ file, want string }{
 		{"main.js", "module"},
 		{"deep/er/main.js", "module"},
@@ -30,6 +31,7 @@ func TestPackageType(t *testing.T) {
 		{"cjs/untyped/main.js", ""},
 		{"cjs/broken/main.js", ""},
 		{"cjs/odd/main.js", ""},
+		{"node_modules/pkg/main.js", ""},
 	} {
 		typ, _ := packageType(filepath.Join(root, filepath.FromSlash(tc.file)))
 		require.Equal(t, tc.want, typ, tc.file)
