@@ -1,0 +1,20 @@
+// BigInt in everyday code: 64-bit ids, modular arithmetic, gcd, powers, conversions and parsing.
+const id = BigInt('1234567890123456789');
+console.log(id, id.toString(), id + 1n, (id >> 22n) + 1288834974657n, id & 0x3fffffn, String(id).length);
+const modpow = (b, e, m) => { let r = 1n; b %= m; while (e > 0n) { if (e & 1n) r = r * b % m; e >>= 1n; b = b * b % m; } return r; };
+console.log(modpow(2n, 100n, 1000000007n), modpow(3n, 10n ** 18n, 998244353n), modpow(7n, 0n, 13n));
+const gcd = (a, b) => (b ? gcd(b, a % b) : a < 0n ? -a : a);
+console.log(gcd(2n ** 64n, 6n ** 20n), gcd(-48n, 18n), gcd(0n, 0n));
+const fib = n => { let a = 0n, b = 1n; for (let i = 0; i < n; i++) [a, b] = [b, a + b]; return a; };
+console.log(fib(100), fib(200).toString().length, fib(90) > Number.MAX_SAFE_INTEGER);
+const sqrt = n => { if (n < 2n) return n; let x = n, y = (x + 1n) / 2n; while (y < x) { x = y; y = (x + n / x) / 2n; } return x; };
+console.log(sqrt(10n ** 40n), sqrt(2n * 10n ** 30n), sqrt(15n), sqrt(16n));
+const hex = 'ff'.repeat(16);
+console.log(BigInt('0x' + hex), BigInt('0x' + hex).toString(2).length, (2n ** 128n - 1n).toString(16) === hex);
+const u64 = v => BigInt.asUintN(64, v), i64 = v => BigInt.asIntN(64, v);
+console.log(u64(-1n), i64(u64(-1n)), u64(2n ** 64n + 3n), i64(2n ** 63n), i64(2n ** 63n - 1n));
+const mean = xs => xs.reduce((s, x) => s + x, 0n) / BigInt(xs.length);
+console.log(mean([10n, 20n, 31n]), Number(mean([10n ** 20n, 3n * 10n ** 20n])) / 1e20);
+console.log([3n, -1n, 10n, 2n].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)), [3n, 10n, 2n].sort(), typeof BigInt.asUintN);
+console.log(BigInt(Number.MAX_SAFE_INTEGER) * 2n, Number(BigInt(Number.MAX_SAFE_INTEGER) * 2n), parseInt('123456789012345678901234567890'), BigInt('123456789012345678901234567890'));
+console.log((123n).toString(36), (-(2n ** 70n)).toString(7), BigInt.prototype.toString.length, 0n.toString(2));

@@ -1,0 +1,27 @@
+// UTC getters/setters, ISO round trips through JSON, epoch arithmetic and time zone independence.
+process.env.TZ = 'Pacific/Auckland';
+const d = new Date(Date.UTC(2024, 1, 29, 23, 59, 59, 999));
+console.log(d.toISOString(), d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), d.getUTCDay(), d.getUTCHours(), d.getUTCMilliseconds());
+console.log(d.getDate(), d.getHours(), d.getTimezoneOffset(), d.toString());
+const e = new Date(d);
+e.setUTCMilliseconds(1000);
+console.log(e.toISOString());
+e.setUTCDate(31);
+console.log(e.toISOString());
+e.setUTCMonth(1, 30);
+console.log(e.toISOString());
+e.setUTCFullYear(2023, 1, 29);
+console.log(e.toISOString());
+e.setUTCHours(48, 0, 0, 0);
+console.log(e.toISOString(), e.setUTCMinutes(-1), e.toISOString(), e.setUTCSeconds(3600), e.toISOString());
+const payload = JSON.stringify({ at: d, list: [new Date(0), new Date(NaN)] });
+console.log(payload);
+const back = JSON.parse(payload, (k, v) => (typeof v === 'string' && /^\d{4}-\d\d-\d\dT/.test(v) ? new Date(v) : v));
+console.log(back.at instanceof Date, back.at.getTime() === d.getTime(), back.list[0].getTime(), back.list[1]);
+console.log(new Date(d.toISOString()).getTime() === d.getTime(), new Date(d.toUTCString()).getTime() === d.getTime() - 999, Date.parse(d.toString()) === d.getTime() - 999);
+const startOfUTCDay = t => { const x = new Date(t); x.setUTCHours(0, 0, 0, 0); return x; };
+console.log(startOfUTCDay(d).toISOString(), (d - startOfUTCDay(d)) / 36e5);
+console.log(Math.floor(d / 1000), new Date(1709251199 * 1000).toISOString(), new Date('2024-02-29T23:59:59.999Z').valueOf() === d.valueOf());
+const durations = [59_000, 3_600_000, 90_061_000];
+console.log(durations.map(ms => new Date(ms).toISOString().slice(11, 19)));
+console.log(['2024-03-01', '2024-02-28', '2023-12-31'].map(s => new Date(s)).sort((a, b) => a - b).map(x => x.toISOString().slice(0, 10)));
