@@ -149,8 +149,12 @@ type fnGen struct {
 	targets []target
 	tries   []*tryFrame
 	pending js.Loc // the position to print before the next statement (-1: none)
+	// current is the position of the JavaScript statement being printed
+	// (-1: none). Every Go statement it becomes carries it in a directive:
+	// Go numbers the lines after a directive consecutively, so a Go
+	// statement without one would name a later JavaScript line.
+	current js.Loc
 	quote   string // JavaScript to quote before the next statement
-	line    int    // the last line printed in a directive
 }
 
 // target is a loop, switch or labelled block being printed.
@@ -170,7 +174,7 @@ type tryFrame struct {
 // funcBody prints the statements of a Go function.
 func (g *gen) funcBody(f *lower.Func) []jen.Code {
 	saved := g.fn
-	g.fn = &fnGen{ir: f, labels: map[string]bool{}, pending: -1}
+	g.fn = &fnGen{ir: f, labels: map[string]bool{}, pending: -1, current: -1}
 	var out []jen.Code
 	if f.Result != nil && g.used(f.Result) {
 		out = append(out, jen.Var().Id(f.Result.Name).Qual(rtPath, "Value"))
@@ -237,9 +241,10 @@ func terminates(list []lower.Stmt) bool {
 // stmts prints a statement list.
 func (g *gen) stmts(list []lower.Stmt) []jen.Code {
 	var out []jen.Code
+	defer func(outer js.Loc) { g.fn.current = outer }(g.fn.current)
 	for _, s := range list {
 		if p, ok := s.(*lower.SPos); ok {
-			g.fn.pending = p.Loc
+			g.fn.pending, g.fn.current = p.Loc, p.Loc
 			continue
 		}
 		if c, ok := s.(*lower.SComment); ok {
@@ -253,7 +258,8 @@ func (g *gen) stmts(list []lower.Stmt) []jen.Code {
 	return out
 }
 
-// directive puts the pending /*line*/ directive before a statement.
+// directive puts the pending /*line*/ directive before a statement, or
+// else that of the JavaScript statement it belongs to.
 //
 // A quote of the JavaScript goes on the same line, as a block comment: gofmt
 // would move a directive that follows a line comment to a line of its own,
@@ -263,6 +269,9 @@ func (g *gen) directive(c jen.Code) jen.Code {
 	if g.fn.quote != "" {
 		quote = "/* " + strings.ReplaceAll(g.fn.quote, "*/", "* /") + " */ "
 		g.fn.quote = ""
+	}
+	if g.fn.pending < 0 {
+		g.fn.pending = g.fn.current
 	}
 	if g.fn.pending < 0 {
 		if quote != "" {

@@ -101,7 +101,7 @@ func (g *gen) frameDecls(f *lower.Func, m *lower.Machine) []jen.Code {
 	))
 
 	saved := g.fn
-	g.fn = &fnGen{ir: f, labels: map[string]bool{}, pending: -1}
+	g.fn = &fnGen{ir: f, labels: map[string]bool{}, pending: -1, current: -1}
 	g.machine = append(g.machine, m)
 	var cases []jen.Code
 	for _, s := range m.States {
