@@ -143,9 +143,12 @@ func ImportMeta(path string) Value {
 	m.CreateDataProperty(Key("filename"), Str(path))
 	m.CreateDataProperty(Key("resolve"), ObjectValue(NewFunction("resolve", 1, func(_ Value, args []Value) Value {
 		spec := ToGoString(Arg(args, 0))
+		if nodeBuiltinModules[spec] {
+			return Str("node:" + spec)
+		}
 		ref, err := url.Parse(spec)
 		if err != nil || ref.Scheme == "" && !strings.HasPrefix(spec, "/") && !strings.HasPrefix(spec, "./") && !strings.HasPrefix(spec, "../") {
-			e := NewError(TypeErrorPrototype, "Cannot find package '"+spec+"' imported from "+path)
+			e := NewError(ErrorPrototype, "Cannot find package '"+spec+"' imported from "+path)
 			e.DefineData(Key("code"), Str("ERR_MODULE_NOT_FOUND"), Hidden|Enumerable)
 			Throw(ObjectValue(e))
 		}
@@ -156,6 +159,20 @@ func ImportMeta(path string) Value {
 	importMetas[path] = m
 	return ObjectValue(m)
 }
+
+// nodeBuiltinModules are the names of node 20's builtin modules (without
+// node:), which import.meta.resolve resolves to their node: URL.
+var nodeBuiltinModules = func() map[string]bool {
+	names := map[string]bool{}
+	for _, n := range strings.Fields(`assert assert/strict async_hooks buffer child_process cluster console constants
+		crypto dgram diagnostics_channel dns dns/promises domain events fs fs/promises http http2 https inspector
+		inspector/promises module net os path path/posix path/win32 perf_hooks process punycode querystring
+		readline readline/promises repl stream stream/consumers stream/promises stream/web string_decoder sys
+		timers timers/promises tls trace_events tty url util util/types v8 vm wasi worker_threads zlib`) {
+		names[n] = true
+	}
+	return names
+}()
 
 // builtinExports holds the exports object of each of node's builtin
 // modules that a module may import, made on first import.
