@@ -624,7 +624,21 @@ func consoleTable(_ Value, args []Value) Value {
 // throwInvalidInstance is node's ERR_INVALID_ARG_TYPE for an argument that
 // must be an instance of the class want.
 func throwInvalidInstance(name, want string, v Value) {
-	e := NewError(TypeErrorPrototype, "The \""+name+"\" argument must be an instance of "+want+". Received "+describeReceived(v))
+	throwInvalidArg(name, "an instance of "+want, v)
+}
+
+// throwInvalidArg is node's ERR_INVALID_ARG_TYPE, naming what the value
+// must be ("of type function"): "The last argument must be", "The "a.b"
+// property must be" or "The "name" argument must be".
+func throwInvalidArg(name, must string, v Value) {
+	subject := `The "` + name + `" argument`
+	switch {
+	case strings.HasSuffix(name, " argument"):
+		subject = "The " + name
+	case strings.Contains(name, "."):
+		subject = `The "` + name + `" property`
+	}
+	e := NewError(TypeErrorPrototype, subject+" must be "+must+". Received "+describeReceived(v))
 	e.DefineData(Key("code"), Str("ERR_INVALID_ARG_TYPE"), Hidden|Enumerable)
 	Throw(ObjectValue(e))
 }

@@ -5,6 +5,7 @@ import (
 	"math"
 	"math/big"
 	"os"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -314,5 +315,30 @@ func TestUtilIsDeepStrictEqual(t *testing.T) {
 		{`two cycles of the same shape`, cyclic(), cyclic(), true},
 	} {
 		assert.Equal(t, tt.want, (&deepEqual{}).equal(tt.a, tt.b), tt.js)
+	}
+}
+
+// util.callbackify's function shape and argument check, and the forms of
+// node's ERR_INVALID_ARG_TYPE subject, as node v20.20.2 prints them.
+func TestUtilCallbackify(t *testing.T) {
+	util := ObjectValue(NewUtilModule())
+	fetch := NewFunction("fetchUser", 1, func(Value, []Value) Value { return promise(PromiseFulfilled, Int(1)) })
+	cb := CallMethod("util.callbackify", util, Key("callbackify"), ObjectValue(fetch))
+	assert.Equal(t, "fetchUserCallbackified 2", ToGoString(GetProp(cb, Key("name")))+" "+ToGoString(GetProp(cb, Key("length"))))
+	for _, tt := range []struct{ js, want string }{
+		{`util.callbackify(fetchUser)(0)`, `TypeError: The last argument must be of type function. Received type number (0)`},
+		{`util.inherits(function A() {}, Object.assign(function B() {}, {prototype: undefined}))`,
+			`TypeError: The "superCtor.prototype" property must be of type object. Received undefined`},
+	} {
+		exc := TryCatch(func() {
+			if strings.HasPrefix(tt.js, "util.callbackify") {
+				Call(cb, Undefined, Int(0))
+				return
+			}
+			b := NewFunction("B", 0, returnUndefined)
+			b.DefineData(Key("prototype"), Undefined, Writable)
+			CallMethod("util.inherits", util, Key("inherits"), ObjectValue(NewFunction("A", 0, returnUndefined)), ObjectValue(b))
+		})
+		assert.Equal(t, tt.want, errorToString(exc.Value.Object()), tt.js)
 	}
 }

@@ -238,6 +238,7 @@ func NewUtilModule() *Object {
 	util.CreateDataProperty(Key("promisify"), ObjectValue(NewFunction("promisify", 1, utilPromisify)))
 	util.Get(Key("promisify"), ObjectValue(util)).Object().DefineData(Key("custom"), SymbolValue(promisifyCustom()), Hidden)
 	util.CreateDataProperty(Key("inherits"), ObjectValue(NewFunction("inherits", 2, utilInherits)))
+	util.CreateDataProperty(Key("callbackify"), ObjectValue(NewFunction("callbackify", 1, utilCallbackify)))
 	util.CreateDataProperty(Key("deprecate"), ObjectValue(NewFunction("deprecate", 3, utilDeprecate)))
 	util.CreateDataProperty(Key("types"), ObjectValue(utilTypes()))
 	util.CreateDataProperty(Key("isDeepStrictEqual"), ObjectValue(NewFunction("isDeepStrictEqual", 2, func(_ Value, args []Value) Value {
@@ -544,7 +545,7 @@ func utilPromisify(_ Value, args []Value) Value {
 	custom := SymbolKey(promisifyCustom())
 	if c := f.Get(custom, original); ToBoolean(c) {
 		if co := c.Object(); co == nil || !co.IsCallable() {
-			throwInvalidArgType("util.promisify.custom", "function", c)
+			throwInvalidArg("util.promisify.custom", "of type function", c)
 		}
 		c.Object().DefineOwnProperty(custom, Descriptor{Value: c, HasValue: true, HasWrite: true, HasEnum: true, HasConfig: true, Flags: Configurable})
 		return c
@@ -576,22 +577,81 @@ func utilPromisify(_ Value, args []Value) Value {
 	return ObjectValue(fn)
 }
 
+// utilCallbackify is util.callbackify(original): a function taking a
+// callback last, called on a later tick with (null, value) when original's
+// promise fulfills or (reason) when it rejects (a falsy reason wrapped in
+// ERR_FALSY_VALUE_REJECTION).
+func utilCallbackify(_ Value, args []Value) Value {
+	original := Arg(args, 0)
+	f := original.Object()
+	if f == nil || !f.IsCallable() {
+		throwInvalidArgType("original", "function", original)
+	}
+	fn := NewFunction("callbackified", 0, func(this Value, args []Value) Value {
+		cb := Undefined
+		if len(args) > 0 {
+			cb, args = args[len(args)-1], args[:len(args)-1]
+		}
+		if c := cb.Object(); c == nil || !c.IsCallable() {
+			throwInvalidArg("last argument", "of type function", cb)
+		}
+		ret := f.CallWith(this, args)
+		onFulfilled := NewFunction("", 1, func(_ Value, res []Value) Value {
+			NextTick(NewFunction("", 0, func(Value, []Value) Value { return cb.Object().CallWith(this, []Value{Null, Arg(res, 0)}) }))
+			return Undefined
+		})
+		onRejected := NewFunction("", 1, func(_ Value, res []Value) Value {
+			reason := Arg(res, 0)
+			if !ToBoolean(reason) {
+				e := NewError(ErrorPrototype, "Promise was rejected with falsy value")
+				e.DefineData(Key("code"), Str("ERR_FALSY_VALUE_REJECTION"), Hidden|Enumerable)
+				e.CreateDataProperty(Key("reason"), reason)
+				reason = ObjectValue(e)
+			}
+			NextTick(NewFunction("", 0, func(Value, []Value) Value { return cb.Object().CallWith(this, []Value{reason}) }))
+			return Undefined
+		})
+		CallMethod("then", ret, Key("then"), ObjectValue(onFulfilled), ObjectValue(onRejected))
+		return Undefined
+	})
+	// The original's own properties are copied, with length one more and
+	// name suffixed.
+	for _, k := range f.OwnKeys() {
+		d, ok := f.GetOwnProperty(k)
+		if !ok {
+			continue
+		}
+		switch {
+		case k == Key("length") && d.Value.IsNumber():
+			d.Value = Number(d.Value.num + 1)
+		case k == Key("name") && d.Value.IsString():
+			d.Value = Str(d.Value.Text() + "Callbackified")
+		}
+		fn.DefineOwnProperty(k, d)
+	}
+	return ObjectValue(fn)
+}
+
 // utilInherits is util.inherits(ctor, superCtor): ctor.prototype inherits
 // from superCtor.prototype and ctor.super_ is superCtor.
 func utilInherits(_ Value, args []Value) Value {
 	ctor, super := Arg(args, 0), Arg(args, 1)
-	if c := ctor.Object(); c == nil || !c.IsCallable() {
+	// Node checks only for null and undefined.
+	if ctor.IsNullish() {
 		throwInvalidArgType("ctor", "function", ctor)
 	}
-	if s := super.Object(); s == nil || !s.IsCallable() {
+	if super.IsNullish() {
 		throwInvalidArgType("superCtor", "function", super)
 	}
 	superProto := GetProp(super, Key("prototype"))
-	if !superProto.IsObject() {
-		throwInvalidArgType("superCtor.prototype", "object", superProto)
+	if superProto.IsUndefined() {
+		throwInvalidArg("superCtor.prototype", "of type object", superProto)
 	}
-	ctor.Object().DefineData(Key("super_"), super, Hidden)
 	object := GetProp(ObjectValue(Global), Key("Object"))
+	desc := obj1("value", super)
+	desc.CreateDataProperty(Key("writable"), True)
+	desc.CreateDataProperty(Key("configurable"), True)
+	CallMethod("Object.defineProperty", object, Key("defineProperty"), ctor, Str("super_"), ObjectValue(desc))
 	CallMethod("Object.setPrototypeOf", object, Key("setPrototypeOf"), GetProp(ctor, Key("prototype")), superProto)
 	return Undefined
 }
