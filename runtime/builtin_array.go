@@ -1121,6 +1121,50 @@ func sortCompare(comparator Value) func(a, b Value) int {
 	}
 }
 
+// sortLikeV8 sorts vals stably with cmp. Below 64 elements V8's TimSort is
+// one run (CountAndMakeRun, then binary insertion), and this makes the same
+// comparisons in the same order, so that a comparator that logs, or is
+// inconsistent (returning a > b), sees and gives what it does in node.
+// Longer arrays are merged by TimSort; their result is the same for any
+// consistent comparator, though the calls differ.
+func sortLikeV8(vals []Value, cmp func(a, b Value) int) {
+	n := len(vals)
+	if n < 2 {
+		return
+	}
+	if n >= 64 {
+		slices.SortStableFunc(vals, cmp)
+		return
+	}
+	// The run at the start: ascending, or strictly descending and reversed.
+	run := 2
+	descending := cmp(vals[1], vals[0]) < 0
+	for prev := vals[1]; run < n; run++ {
+		order := cmp(vals[run], prev)
+		if descending && order >= 0 || !descending && order < 0 {
+			break
+		}
+		prev = vals[run]
+	}
+	if descending {
+		slices.Reverse(vals[:run])
+	}
+	for start := run; start < n; start++ {
+		pivot := vals[start]
+		left, right := 0, start
+		for left < right {
+			mid := left + (right-left)>>1
+			if cmp(pivot, vals[mid]) < 0 {
+				right = mid
+			} else {
+				left = mid + 1
+			}
+		}
+		copy(vals[left+1:start+1], vals[left:start])
+		vals[left] = pivot
+	}
+}
+
 // sortedValues is SortIndexedProperties with holes skipped: the present
 // values, sorted stably with undefined last, and the count of holes.
 func sortedValues(o *Object, n int64, comparator Value) ([]Value, int64) {
@@ -1155,7 +1199,7 @@ func sortedValues(o *Object, n int64, comparator Value) ([]Value, int64) {
 		}
 		vals = sorted
 	} else {
-		slices.SortStableFunc(vals, sortCompare(comparator))
+		sortLikeV8(vals, sortCompare(comparator))
 	}
 	for ; undefs > 0; undefs-- {
 		vals = append(vals, Undefined)

@@ -444,3 +444,28 @@ func TestArrayJoinOrder(t *testing.T) {
 	assert.Equal(t, "+", ToGoString(got))
 	assert.Equal(t, []string{"length", "separator"}, order)
 }
+
+// TestSortLikeV8 checks the comparator calls against node's, printed by
+// [...].sort((a, b) => { calls.push(`${a}:${b}`); return a - b; }).
+func TestSortLikeV8(t *testing.T) {
+	for _, c := range []struct {
+		in    []int
+		calls string
+	}{
+		{[]int{3, 1, 2}, "1:3 2:1 2:3 2:1"},
+		{[]int{5, 4, 3, 2, 1}, "4:5 3:4 2:3 1:2"},
+		{[]int{1, 2, 3, 4}, "2:1 3:2 4:3"},
+		{[]int{2, 9, 4, 4, 1}, "9:2 4:9 4:9 4:2 4:4 4:9 1:4 1:4 1:2"},
+	} {
+		vals := make([]Value, len(c.in))
+		for i, n := range c.in {
+			vals[i] = Int(n)
+		}
+		var calls []string
+		sortLikeV8(vals, func(a, b Value) int {
+			calls = append(calls, showValue(a)+":"+showValue(b))
+			return int(ToNumber(a) - ToNumber(b))
+		})
+		assert.Equal(t, c.calls, strings.Join(calls, " "), "%v", c.in)
+	}
+}
