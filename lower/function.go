@@ -275,6 +275,10 @@ func (l *lowerer) params(fn *js.Fn) {
 		}
 	}
 	for i, a := range fn.Args {
+		if !fn.HasSimpleParams {
+			// A default or a pattern can throw: its errors name its line.
+			l.emit(&SPos{Loc: a.Binding.Loc})
+		}
 		var value Expr
 		if fn.HasRestArg && i == len(fn.Args)-1 {
 			value = call("RestArgs", read(args), goInt(i))
