@@ -61,6 +61,8 @@ type lowerer struct {
 	// anonDefault holds a module's `export default` of an anonymous
 	// function or class (module.go).
 	anonDefault *Var
+	// reExports are a module's `export ... from` a builtin module (module.go).
+	reExports []Export
 	// nextHome is the home object of the method about to be lowered, and
 	// owner what V8 calls its receiver in stack traces ("K", "Object").
 	nextHome *Var

@@ -138,16 +138,47 @@ func (l *lowerer) imports() {
 			bindName(&it.Binding, it.Name)
 		}
 	}
+	// `export { a as b } from "node:x"` and `export * as ns from "node:x"`
+	// read the builtin module as an import does, into variables of their own.
+	for _, st := range l.ast.Exports {
+		switch d := st.Data.(type) {
+		case *js.SExportFrom:
+			if !isBuiltinModule(d.Path) || len(d.Attributes) > 0 {
+				l.unsupported(d.PathLoc, "import of %q", d.Path)
+			}
+			for _, it := range d.Items {
+				v := l.temp(it.Name, call("ImportBuiltin", goStr(d.Path), goStr(it.Local)))
+				l.reExports = append(l.reExports, Export{Name: it.Name, Var: v})
+			}
+		case *js.SExportStar:
+			if !isBuiltinModule(d.Path) || d.Alias == "" || len(d.Attributes) > 0 {
+				l.unsupported(d.PathLoc, "import of %q", d.Path)
+			}
+			v := l.temp(d.Alias, call("ImportBuiltinNamespace", goStr(d.Path)))
+			l.reExports = append(l.reExports, Export{Name: d.Alias, Var: v})
+		}
+	}
 }
 
 // links checks, before the module runs, that the builtin modules it
-// imports from export the names it imports: node's link-time SyntaxError.
+// imports from (or re-exports) export the names it names: node's link-time
+// SyntaxError.
 func (l *lowerer) links() []Stmt {
 	var list []Stmt
+	link := func(path, name string, loc js.Loc) {
+		line, col := l.src.LineCol(loc)
+		list = append(list, &SExpr{Value: call("LinkBuiltin", goStr(path), goStr(name), goInt(line), goInt(col))})
+	}
 	for _, imp := range l.ast.Imports {
 		for _, it := range imp.Items {
-			line, col := l.src.LineCol(it.Loc)
-			list = append(list, &SExpr{Value: call("LinkBuiltin", goStr(imp.Path), goStr(it.Name), goInt(line), goInt(col))})
+			link(imp.Path, it.Name, it.Loc)
+		}
+	}
+	for _, st := range l.ast.Exports {
+		if d, ok := st.Data.(*js.SExportFrom); ok {
+			for _, it := range d.Items {
+				link(d.Path, it.Local, it.Loc)
+			}
 		}
 	}
 	return list
@@ -158,10 +189,6 @@ func (l *lowerer) links() []Stmt {
 // expression or an anonymous class has code here.
 func (l *lowerer) moduleStmt(s js.Stmt) {
 	switch d := s.Data.(type) {
-	case *js.SExportFrom:
-		l.unsupported(d.PathLoc, "import of %q", d.Path)
-	case *js.SExportStar:
-		l.unsupported(d.PathLoc, "import of %q", d.Path)
 	case *js.SExportDefault:
 		switch v := d.Value.Data.(type) {
 		case *js.SExpr:
@@ -213,6 +240,7 @@ func (l *lowerer) defaultVar() *Var {
 // exports records the module's exported names and their variables.
 func (l *lowerer) exports() {
 	mod := l.prog.Module
+	mod.Exports = append(mod.Exports, l.reExports...)
 	add := func(name string, sym *js.Symbol) {
 		if v := l.vars[sym]; v != nil {
 			mod.Exports = append(mod.Exports, Export{Name: name, Var: v})

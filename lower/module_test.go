@@ -76,6 +76,14 @@ export default a + hidden;`)
 	}
 	require.Equal(t, []string{"a", "b", "d", "f", "K", "shown", "a b", "default"}, names)
 
+	prog, err = lowerModule(t, "export { setTimeout as sleep, setImmediate } from 'node:timers/promises'; export * as timers from 'timers'")
+	require.NoError(t, err)
+	names = nil
+	for _, e := range prog.Module.Exports {
+		names = append(names, e.Name)
+	}
+	require.Equal(t, []string{"sleep", "setImmediate", "timers"}, names)
+
 	for _, src := range []string{"export default function () {}", "export default async function* () {}", "export default class {}"} {
 		prog, err := lowerModule(t, src)
 		require.NoError(t, err, src)
