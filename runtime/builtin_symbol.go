@@ -20,7 +20,13 @@ func init() {
 			return SymbolValue(NewSymbol(ToGoString(d)))
 		}
 		return SymbolValue(&Symbol{})
-	}, nil) // Symbol is a function but not a constructor: new Symbol throws.
+	}, func([]Value, *Object) Value {
+		// Symbol is a constructor (class X extends Symbol is valid, and
+		// Reflect.construct accepts it as new.target) whose [[Construct]]
+		// always throws.
+		ThrowTypeError("Symbol is not a constructor")
+		return Undefined
+	})
 	DefineConstructor(SymbolConstructor, SymbolPrototype)
 	DefineMethod(SymbolConstructor, "for", 1, func(_ Value, args []Value) Value {
 		key := ToGoString(Arg(args, 0))

@@ -21,6 +21,12 @@ func TestSymbolAndBooleanBuiltins(t *testing.T) {
 		{`Symbol(12).description`, "12", func() Value { return GetProp(sym(Int(12)), Key("description")) }},
 		{`Object(Symbol('q')).description`, "q", func() Value { return GetProp(ObjectValue(ToObject(sym(Str("q")))), Key("description")) }},
 		{`new Symbol()`, "TypeError: Symbol is not a constructor", func() Value { return New("Symbol", symbolCtor) }},
+		{`Reflect.construct(Symbol, [])`, "TypeError: Symbol is not a constructor", func() Value {
+			return opsCall(ObjectValue(ReflectObject), "construct", symbolCtor, ObjectValue(NewArray(nil)))
+		}},
+		{`Reflect.construct(Object, [], Symbol) instanceof Symbol`, "true", func() Value {
+			return Bool(InstanceOf(opsCall(ObjectValue(ReflectObject), "construct", ObjectValue(ObjectConstructor), ObjectValue(NewArray(nil)), symbolCtor), symbolCtor))
+		}},
 		{`Symbol.keyFor(1)`, "TypeError: 1 is not a symbol", func() Value { return opsCall(symbolCtor, "keyFor", Int(1)) }},
 		{`Symbol.keyFor(Symbol.for('k'))`, "k", func() Value { return opsCall(symbolCtor, "keyFor", opsCall(symbolCtor, "for", Str("k"))) }},
 		{`+{[Symbol.toPrimitive]: 1}`, "TypeError: number 1 is not a function", func() Value {
