@@ -623,7 +623,7 @@ func stringToLower(s Value) Value {
 		case r == 'Σ' && isFinalSigma(text, i, size):
 			b = append(b, "ς"...)
 		default:
-			b = utf8.AppendRune(b, unicode.ToLower(r))
+			b = utf8.AppendRune(b, caseOf(r, lowerAdded, unicode.ToLower))
 		}
 		i += size
 	}
@@ -670,6 +670,29 @@ func isCaseIgnorable(r rune) bool {
 		return true
 	}
 	return unicode.In(r, unicode.Mn, unicode.Me, unicode.Cf, unicode.Lm, unicode.Sk)
+}
+
+// caseDelta maps the code points lo, lo+stride, … hi to themselves plus delta.
+type caseDelta struct{ lo, hi, delta, stride rune }
+
+// upperAdded and lowerAdded are the simple case mappings Unicode 16 and 17
+// added (node's ICU has them; Go's unicode tables are Unicode 15.0).
+var (
+	upperAdded = []caseDelta{{0x19b, 0x19b, 42561, 1}, {0x264, 0x264, 42343, 1}, {0x1c8a, 0x1c8a, -1, 1}, {0xa7cd, 0xa7cf, -1, 2},
+		{0xa7d3, 0xa7d5, -1, 2}, {0xa7db, 0xa7db, -1, 1}, {0x10d70, 0x10d85, -32, 1}, {0x16ebb, 0x16ed3, -27, 1}}
+	lowerAdded = []caseDelta{{0x1c89, 0x1c89, 1, 1}, {0xa7cb, 0xa7cb, -42343, 1}, {0xa7cc, 0xa7ce, 1, 2}, {0xa7d2, 0xa7d4, 1, 2},
+		{0xa7da, 0xa7da, 1, 1}, {0xa7dc, 0xa7dc, -42561, 1}, {0x10d50, 0x10d65, 32, 1}, {0x16ea0, 0x16eb8, 27, 1}}
+)
+
+// caseOf is r in the other case: from added when Unicode 16 or 17 gave it
+// a mapping, else from Go's tables.
+func caseOf(r rune, added []caseDelta, mapping func(rune) rune) rune {
+	for _, c := range added {
+		if r >= c.lo && r <= c.hi && (r-c.lo)%c.stride == 0 {
+			return r + c.delta
+		}
+	}
+	return mapping(r)
 }
 
 // upperSpecial is SpecialCasing.txt's unconditional uppercase mappings
@@ -721,7 +744,7 @@ func stringToUpper(s Value) Value {
 		if up, ok := upperSpecial[r]; ok {
 			b = append(b, up...)
 		} else {
-			b = utf8.AppendRune(b, unicode.ToUpper(r))
+			b = utf8.AppendRune(b, caseOf(r, upperAdded, unicode.ToUpper))
 		}
 		i += size
 	}

@@ -98,6 +98,12 @@ func TestStringMethods(t *testing.T) {
 			o.Set(Key("flags"), s("x"), ObjectValue(o))
 			return callJS(s("a.b"), "replaceAll", ObjectValue(o), "-")
 		}, "threw TypeError: String.prototype.replaceAll called with a non-global RegExp argument"},
+		{"'\\u019b\\ua7cd\\u{10d70}'.toUpperCase() === '\\ua7dc\\ua7cc\\u{10d50}'", func() Value {
+			return Bool(StrictEquals(callJS(s("\u019b\ua7cd\U00010d70"), "toUpperCase"), s("\ua7dc\ua7cc\U00010d50")))
+		}, "true"},
+		{"'\\u1c89\\ua7d4\\u{16ea0}'.toLowerCase() === '\\u1c8a\\ua7d5\\u{16ebb}'", func() Value {
+			return Bool(StrictEquals(callJS(s("\u1c89\ua7d4\U00016ea0"), "toLowerCase"), s("\u1c8a\ua7d5\U00016ebb")))
+		}, "true"},
 		{"String.fromCharCode(0xd83d, 0xde00, 65)", func() Value { return callJS(str, "fromCharCode", 0xd83d, 0xde00, 65) }, "\"😀A\""},
 		{"String.fromCodePoint(0x1f600, 97)", func() Value { return callJS(str, "fromCodePoint", 0x1f600, 97) }, "\"😀a\""},
 		{"String.raw({raw: ['a', 'b', 'c']}, 1)", func() Value {
