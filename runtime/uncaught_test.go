@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -47,7 +48,7 @@ func TestReportUncaught(t *testing.T) {
 	}
 	defer func(p *Program) { CurrentProgram, ThrowSite = p, nil }(CurrentProgram)
 	for _, tt := range tests {
-		CurrentProgram = &Program{Name: tt.file, Source: tt.src}
+		CurrentProgram = &Program{Name: tt.file, Source: tt.src, Module: strings.HasSuffix(tt.file, ".mjs")}
 		ThrowSite = nil
 		if tt.site[0] != 0 {
 			site := tt.site
@@ -91,7 +92,7 @@ func TestReportUnhandledRejection(t *testing.T) {
 	}
 	defer func(p *Program) { CurrentProgram = p }(CurrentProgram)
 	for _, tt := range tests {
-		CurrentProgram = &Program{Name: tt.file, Source: tt.src}
+		CurrentProgram = &Program{Name: tt.file, Source: tt.src, Module: strings.HasSuffix(tt.file, ".mjs")}
 		_, stderr := captureOutput(func() { ReportUnhandledRejection(tt.reason) })
 		assert.Equal(t, tt.want, stderr, tt.src)
 	}
