@@ -440,6 +440,9 @@ func speciesConstructor(o *Object, fallback *Object) *Object {
 	if co == nil {
 		ThrowTypeError("The .constructor property is not an object")
 	}
+	if co == PromiseConstructor && promiseSpeciesIntact() {
+		return co // what the getter returns, and calling it shows nothing
+	}
 	s := co.Get(SymbolKey(SymSpecies), c)
 	if s.IsNullish() {
 		return fallback
@@ -449,6 +452,17 @@ func speciesConstructor(o *Object, fallback *Object) *Object {
 	}
 	ThrowTypeError("object.constructor[Symbol.species] is not a constructor")
 	return nil
+}
+
+// promiseSpeciesIntact reports whether %Promise%[@@species] is still its
+// own accessor with the original getter, which returns %Promise%.
+func promiseSpeciesIntact() bool {
+	i := PromiseConstructor.find(SymbolKey(SymSpecies))
+	if i < 0 {
+		return false
+	}
+	prop := &PromiseConstructor.props[i]
+	return prop.flags&accessor != 0 && prop.getter == promiseSpeciesGetter
 }
 
 // newPromiseCapability is NewPromiseCapability(c). For %Promise% itself it
@@ -507,6 +521,8 @@ var (
 	promiseThenFunction *Object
 	// promiseResolveFunction is %Promise.resolve%.
 	promiseResolveFunction *Object
+	// promiseSpeciesGetter is the getter of %Promise%[@@species].
+	promiseSpeciesGetter *Object
 )
 
 func init() {
@@ -564,8 +580,8 @@ func init() {
 		o.CreateDataProperty(Key("reject"), ObjectValue(capability.reject))
 		return ObjectValue(o)
 	})
-	species := NewFunction("get [Symbol.species]", 0, func(this Value, _ []Value) Value { return this })
-	PromiseConstructor.DefineAccessor(SymbolKey(SymSpecies), species, nil, Configurable)
+	promiseSpeciesGetter = NewFunction("get [Symbol.species]", 0, func(this Value, _ []Value) Value { return this })
+	PromiseConstructor.DefineAccessor(SymbolKey(SymSpecies), promiseSpeciesGetter, nil, Configurable)
 }
 
 // constructPromise is new Promise(executor).

@@ -304,3 +304,30 @@ func BenchmarkPromiseAllAsync(b *testing.B) {
 		b.Fatalf("Promise.all is %d with %s", state, ToGoString(v))
 	}
 }
+
+// TestPromiseSpeciesGetterSkipped: then does not call %Promise%'s own
+// @@species getter (it returns %Promise%, unseen), but does call one a
+// program put in its place.
+//
+//	Object.defineProperty(Promise, Symbol.species, { get() { calls++; return Promise }, configurable: true });
+//	Promise.resolve().then();
+func TestPromiseSpeciesGetterSkipped(t *testing.T) {
+	if !promiseSpeciesIntact() {
+		t.Fatal("the original @@species getter is not recognised")
+	}
+	calls := 0
+	getter := NewFunction("get", 0, func(this Value, _ []Value) Value {
+		calls++
+		return this
+	})
+	key := SymbolKey(SymSpecies)
+	PromiseConstructor.DefineAccessor(key, getter, nil, Configurable)
+	defer PromiseConstructor.DefineAccessor(key, promiseSpeciesGetter, nil, Configurable)
+	if promiseSpeciesIntact() {
+		t.Fatal("a replaced @@species getter counts as intact")
+	}
+	jsThen(jsPromise("resolve"))
+	if calls != 1 {
+		t.Errorf("the replaced getter ran %d times, want 1", calls)
+	}
+}
