@@ -22,7 +22,7 @@ func TestAssign(t *testing.T) {
 		{`let y = x = 1;`, `t := 1; SetGlobal("x", t, false); y := t`},
 		{`const c = 1; c = f();`, `c := 1; CallFunc("f", GetGlobal("f")); ThrowTypeError("Assignment to constant variable.")`},
 		{`x = 1; let x;`, `x := Uninitialized; x.CheckInit("x"); x = 1; x = Undefined`},
-		{`function f(a) { a = 2; return arguments[0]; }`, `var f; f = NewUserFunction(&fn_f, func(this, args) { arguments := NewMappedArguments(args, 1); a := Arg(args, 0); a = 2; MappedSet(arguments, 0, a); return GetIndex(arguments, 0) })`},
+		{`function f(a) { a = 2; return arguments[0]; }`, `var f; var callee; callee = NewUserFunction(&fn_f, func(this, args) { arguments := NewMappedArguments(args, 1, callee); a := Arg(args, 0); a = 2; MappedSet(arguments, 0, a); return GetIndex(arguments, 0) }); f = callee`},
 		{`(function g() { g = 1; });`, `var g; g = NewUserFunction(&fn_g, func(this, args) {})`},
 	} {
 		t.Run(tc.js, func(t *testing.T) { expectIR(t, tc.js, tc.want) })

@@ -131,6 +131,14 @@ func (l *lowerer) function(fn *js.Fn) Expr {
 			l.vars[sym] = self
 		}
 	}
+	// A sloppy function's mapped arguments object has the function itself
+	// as arguments.callee.
+	if fn.ArgumentsRef != nil && !fn.IsArrow && !fn.Strict && fn.HasSimpleParams {
+		if self == nil {
+			self = l.newVar("callee", TValue)
+		}
+		l.nextCallee = self
+	}
 	f := l.lowerFunc(fn, sig, nil)
 	value := makeFunc(info, f)
 	switch {
@@ -215,6 +223,8 @@ func (l *lowerer) lowerFunc(fn *js.Fn, sig Signature, setup func(st *fnState)) *
 		}
 	}
 	f.Args = &Var{Name: l.prog.names.param(f, "args"), Type: TArgs}
+	callee := l.nextCallee
+	l.nextCallee = nil
 	l.fn = st
 	f.Body = l.into(func() {
 		if setup != nil {
@@ -227,7 +237,7 @@ func (l *lowerer) lowerFunc(fn *js.Fn, sig Signature, setup func(st *fnState)) *
 			st.arguments = l.varOf(fn.ArgumentsRef)
 			if !fn.Strict && fn.HasSimpleParams {
 				// Sloppy mode: parameters and arguments[i] are one variable.
-				l.emit(&SLocal{Var: st.arguments, Value: call("NewMappedArguments", read(f.Args), goInt(len(fn.Args)))})
+				l.emit(&SLocal{Var: st.arguments, Value: call("NewMappedArguments", read(f.Args), goInt(len(fn.Args)), read(callee))})
 				for i, a := range fn.Args {
 					if l.mapped == nil {
 						l.mapped = map[*js.Symbol]mappedParam{}

@@ -16,9 +16,9 @@ func TestFunction(t *testing.T) {
 		{`const g = () => this;`, `module := NewModule("/t.js"); exports := GetProp(module, Key("exports")); this_ := exports; g := NewUserFunction(&fn_g, func(args) { return this_ })`},
 		{`function f() { return () => this; }`, `var f; f = NewUserFunction(&fn_f, func(this, args) { this = SloppyThis(this); return NewUserFunction(&fn_anonymous, func(args) { return this }) })`},
 		{`function f() { 'use strict'; return new.target; }`, `var f; f = NewUserFunctionNT(&fn_f, func(this, args, newTarget) { return newTarget })`},
-		{`function f(a) { return arguments[0]; }`, `var f; f = NewUserFunction(&fn_f, func(this, args) { arguments := NewMappedArguments(args, 1); a := Arg(args, 0); return GetIndex(arguments, 0) })`},
+		{`function f(a) { return arguments[0]; }`, `var f; var callee; callee = NewUserFunction(&fn_f, func(this, args) { arguments := NewMappedArguments(args, 1, callee); a := Arg(args, 0); return GetIndex(arguments, 0) }); f = callee`},
 		{`function f(a) { 'use strict'; return arguments[0]; }`, `var f; f = NewUserFunction(&fn_f, func(this, args) { arguments := NewArguments(args); a := Arg(args, 0); return GetIndex(arguments, 0) })`},
-		{`function f() { return () => arguments; }`, `var f; f = NewUserFunction(&fn_f, func(this, args) { arguments := NewMappedArguments(args, 0); return NewUserFunction(&fn_anonymous, func(args) { return arguments }) })`},
+		{`function f() { return () => arguments; }`, `var f; var callee; callee = NewUserFunction(&fn_f, func(this, args) { arguments := NewMappedArguments(args, 0, callee); return NewUserFunction(&fn_anonymous, func(args) { return arguments }) }); f = callee`},
 		{`const o = { m() { return super.x; } };`, `obj := NewPlainObject(); DefineMethodProp(obj, Key("m"), NewUserFunction(&fn_m, func(this, args) { this = SloppyThis(this); return SuperGet(obj, Key("x"), this) }), true); o := ObjectValue(obj)`},
 	} {
 		t.Run(tc.js, func(t *testing.T) { expectIR(t, tc.js, tc.want) })

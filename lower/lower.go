@@ -67,6 +67,9 @@ type lowerer struct {
 	// owner what V8 calls its receiver in stack traces ("K", "Object").
 	nextHome *Var
 	owner    string
+	// nextCallee is the variable that will hold the function about to be
+	// lowered, when its mapped arguments object needs it as callee.
+	nextCallee *Var
 	// ownerName is the name of the class whose members are being lowered.
 	ownerName string
 	// withs holds the Go variable of each with statement's object (with.go).

@@ -6,14 +6,25 @@ import "strconv"
 // object (writing a parameter does not change it, nor the reverse, which
 // sloppy-mode JavaScript would do for simple parameter lists).
 func NewArguments(args []Value) Value {
+	o := newArgumentsObject(args)
+	o.DefineAccessor(Key("callee"), throwTypeError, throwTypeError, 0)
+	return ObjectValue(o)
+}
+
+// newArgumentsObject is an arguments object without its callee.
+func newArgumentsObject(args []Value) *Object {
 	o := NewClassObject(ObjectPrototype, ClassArguments, nil)
 	for i, v := range args {
 		o.DefineData(Key(strconv.Itoa(i)), v, Default)
 	}
 	o.DefineData(Key("length"), Int(len(args)), Hidden)
 	o.DefineData(SymbolKey(SymIterator), ArrayPrototype.Get(Key("values"), ObjectValue(ArrayPrototype)), Hidden)
-	return ObjectValue(o)
+	return o
 }
+
+// throwTypeError is the spec's %ThrowTypeError%: the accessor of a strict
+// arguments object's callee and of Function.prototype's caller and arguments.
+var throwTypeError *Object
 
 // mappedArguments is the Internal of a sloppy function's arguments object
 // whose first n indices alias its parameters, until `delete arguments[i]`
@@ -45,10 +56,12 @@ func unmapArgument(o *Object, m *mappedArguments, k PropertyKey) {
 // i below both the parameter count and the number of arguments passed. The
 // compiled function reads and writes such parameters through MappedGet and
 // MappedSet. Deleting arguments[i] unmaps it (redefining it does not).
-func NewMappedArguments(args []Value, params int) Value {
-	a := NewArguments(args)
-	a.Object().Internal = &mappedArguments{n: min(len(args), params)}
-	return a
+// callee is the function object itself.
+func NewMappedArguments(args []Value, params int, callee Value) Value {
+	o := newArgumentsObject(args)
+	o.DefineData(Key("callee"), callee, Hidden)
+	o.Internal = &mappedArguments{n: min(len(args), params)}
+	return ObjectValue(o)
 }
 
 // MappedGet reads parameter i: arguments[i] while mapped, else its own value.

@@ -32,7 +32,11 @@ func TestArgumentsAndTemplates(t *testing.T) {
 		t.Error("arguments")
 	}
 	// function f(a, b) { arguments[0] = 9; b = 2; return [a, arguments[1]] } f(1) is [9, undefined]
-	m := NewMappedArguments([]Value{Int(1)}, 2)
+	f := NewFunction("f", 2, func(Value, []Value) Value { return Undefined })
+	m := NewMappedArguments([]Value{Int(1)}, 2, ObjectValue(f))
+	if !StrictEquals(GetProp(m, Key("callee")), ObjectValue(f)) {
+		t.Error("a mapped arguments object's callee is the function")
+	}
 	SetProp(m, Key("0"), Int(9), false)
 	MappedSet(m, 1, Int(2))
 	if !StrictEquals(MappedGet(m, 0, Int(1)), Int(9)) || !StrictEquals(MappedGet(m, 1, Int(2)), Int(2)) || !GetProp(m, Key("1")).IsUndefined() {
