@@ -41,6 +41,7 @@ func init() {
 		return Undefined
 	})
 	poison.PreventExtensions()
+	throwTypeError = poison
 	p.DefineAccessor(Key("arguments"), poison, poison, Configurable)
 	p.DefineAccessor(Key("caller"), poison, poison, Configurable)
 	DefineConstructor(FunctionConstructor, p)
