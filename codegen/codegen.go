@@ -154,6 +154,7 @@ type fnGen struct {
 	// Go numbers the lines after a directive consecutively, so a Go
 	// statement without one would name a later JavaScript line.
 	current js.Loc
+	last    js.Loc // the position printed last, for a state that resumes mid-statement
 	quote   string // JavaScript to quote before the next statement
 }
 
@@ -174,7 +175,7 @@ type tryFrame struct {
 // funcBody prints the statements of a Go function.
 func (g *gen) funcBody(f *lower.Func) []jen.Code {
 	saved := g.fn
-	g.fn = &fnGen{ir: f, labels: map[string]bool{}, pending: -1, current: -1}
+	g.fn = &fnGen{ir: f, labels: map[string]bool{}, pending: -1, current: -1, last: -1}
 	var out []jen.Code
 	if f.Result != nil && g.used(f.Result) {
 		out = append(out, jen.Var().Id(f.Result.Name).Qual(rtPath, "Value"))
@@ -244,7 +245,7 @@ func (g *gen) stmts(list []lower.Stmt) []jen.Code {
 	defer func(outer js.Loc) { g.fn.current = outer }(g.fn.current)
 	for _, s := range list {
 		if p, ok := s.(*lower.SPos); ok {
-			g.fn.pending, g.fn.current = p.Loc, p.Loc
+			g.fn.pending, g.fn.current, g.fn.last = p.Loc, p.Loc, p.Loc
 			continue
 		}
 		if c, ok := s.(*lower.SComment); ok {

@@ -101,7 +101,7 @@ func (g *gen) frameDecls(f *lower.Func, m *lower.Machine) []jen.Code {
 	))
 
 	saved := g.fn
-	g.fn = &fnGen{ir: f, labels: map[string]bool{}, pending: -1, current: -1}
+	g.fn = &fnGen{ir: f, labels: map[string]bool{}, pending: -1, current: -1, last: -1}
 	g.machine = append(g.machine, m)
 	var cases []jen.Code
 	for _, s := range m.States {
@@ -109,6 +109,9 @@ func (g *gen) frameDecls(f *lower.Func, m *lower.Machine) []jen.Code {
 		// (see directive: a comment line of its own would push the
 		// directive off its statement's line).
 		g.fn.quote = g.stateLine(s)
+		// A state that resumes after an await inside a statement has no
+		// position of its own: it goes on with the statement listed before it.
+		g.fn.current = g.fn.last
 		body := g.stmts(s.Body)
 		g.fn.quote = ""
 		cases = append(cases, jen.Case(jen.Lit(s.Index)).Block(body...))
