@@ -1,0 +1,6 @@
+package runtime
+
+// eventsModule is the exports object of node:events.
+func eventsModule() *Object {
+	return NewPlainObject()
+}
