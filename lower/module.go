@@ -45,7 +45,8 @@ type Export struct {
 // builtinModules are node's builtin modules an import may name (with or
 // without the node: scheme), which the runtime provides (rt.ImportBuiltin).
 var builtinModules = map[string]bool{
-	"timers/promises": true, "timers": true, "process": true, "console": true, "util": true, "events": true,
+	"timers/promises": true, "timers": true, "process": true, "console": true, "util": true,
+	"path": true, "events": true,
 }
 
 // isBuiltinModule reports a module specifier naming one of builtinModules.

@@ -197,6 +197,8 @@ func builtinModule(spec string) *Object {
 		m = timersPromisesModule()
 	case "util":
 		m = NewUtilModule() // inspect.go
+	case "path":
+		m = pathModule() // node_path.go
 	case "events":
 		m = eventsModule() // events.go
 	default:
