@@ -62,7 +62,7 @@ func pathModule() *Object {
 	method("basename", 2, func(_ Value, args []Value) Value {
 		suffix := ""
 		if ext := Arg(args, 1); !ext.IsUndefined() {
-			suffix = str(ext, "ext")
+			suffix = str(ext, "suffix")
 		}
 		return Str(pathBasename(str(Arg(args, 0), "path"), suffix))
 	})
