@@ -390,9 +390,11 @@ func addEventListener(target, typ, listener Value, prepend bool) Value {
 	count := ToNumber(getProp(existing, "length"))
 	if m > 0 && count > m && !ToBoolean(getProp(existing, "warned")) {
 		setProp(existing, "warned", True)
-		name := ToGoString(typ)
+		var name string
 		if s := typ.Symbol(); s != nil {
 			name = "Symbol(" + s.Description + ")"
+		} else {
+			name = ToGoString(typ)
 		}
 		opts := DefaultInspectOptions
 		opts.Depth = -1
