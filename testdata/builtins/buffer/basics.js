@@ -1,0 +1,14 @@
+const b = Buffer.from('hello');
+console.log(b, b.length, b instanceof Uint8Array, Buffer.isBuffer(b), Buffer.isBuffer(new Uint8Array(2)));
+console.log(b.toString(), b.toString('hex'), b.toString('base64'), b.toString('utf8', 1, 3));
+console.log(Buffer.alloc(3), Buffer.alloc(4, 'ab'), Buffer.alloc(3, 7), Buffer.allocUnsafe(2).fill(0));
+console.log(Buffer.from([1, 2, 300, -1]), Buffer.from('68656c6c6f', 'hex').toString(), Buffer.from('aGk=', 'base64'));
+console.log(Buffer.byteLength('héllo'), Buffer.byteLength('😀'), Buffer.byteLength('aGk=', 'base64'), Buffer.byteLength(b));
+console.log(Buffer.concat([Buffer.from('a'), Buffer.from('bc')]), Buffer.concat([b, b], 3), Buffer.concat([]));
+console.log([...Buffer.from('ab')], b[0], b[10], JSON.stringify(Buffer.from('hi')));
+console.log(Buffer.alloc(60, 1));
+console.log(Buffer.alloc(51), { buf: Buffer.from('x') }, [Buffer.alloc(0)]);
+console.log(String(Buffer.from('abc')), Buffer.from('abc') + '', `${Buffer.from([0x41])}`);
+console.log(Buffer.compare(Buffer.from('a'), Buffer.from('b')), Buffer.from('b').compare(Buffer.from('a')), Buffer.from('x').equals(Buffer.from('x')));
+console.log(Buffer.isEncoding('UTF-8'), Buffer.isEncoding('nope'), Buffer.isEncoding(''), Buffer.poolSize);
+console.log(typeof Buffer, Buffer.name, Object.getPrototypeOf(Buffer) === Uint8Array, Buffer.prototype.constructor === Buffer);

@@ -1,0 +1,18 @@
+const b = Buffer.from('hello world');
+const s = b.slice(0, 5), sub = b.subarray(6);
+s[0] = 0x48; sub[0] = 0x57;
+console.log(b.toString(), s.toString(), sub.toString(), s instanceof Buffer, sub.buffer === b.buffer);
+console.log(b.slice(-5).toString(), b.slice(3, 1).length, b.slice(2, -2).toString(), b.subarray(100).length, b.slice('2', '4').toString());
+const t = Buffer.alloc(8, '.');
+console.log(b.copy(t, 2), t.toString(), b.copy(t, 0, 6, 9), t.toString(), b.copy(t, 7), b.copy(t, 8));
+const o = Buffer.from('abcdef'); o.copy(o, 2, 0, 4); console.log(o.toString());
+console.log(b.indexOf('o'), b.indexOf('o', 5), b.lastIndexOf('o'), b.indexOf(0x57), b.indexOf(Buffer.from('wor')), b.indexOf('zz'), b.includes('World'), b.includes('world'));
+console.log(b.indexOf('o', -3), b.lastIndexOf('l', 5), b.indexOf(''), b.indexOf('', 100), b.indexOf('6c', 'hex'), b.indexOf(111 + 256));
+const f = Buffer.alloc(10);
+console.log(f.fill('ab'), f.fill(0), f.fill('x', 2, 4), f.fill(0x41, 8), f.fill('6162', 'hex'), f.fill(''));
+const w = Buffer.alloc(10);
+console.log(w.write('héllo'), w, w.write('zz', 8), w.write('€€', 7), w, w.write('ff00', 0, 'hex'), w.write('abc', 2, 1), w);
+console.log(w.write('aGk=', 'base64'), w.toString('latin1', 0, 3), w.toString(undefined, 0, 2), w.toString('utf8', -5, 100), w.toString('utf8', 5, 2));
+console.log(Buffer.from('abc').map((x) => x + 1), Buffer.from([3, 1, 2]).sort(), Buffer.from('ab').reverse().toString(), Buffer.from('abc').at(-1));
+console.log(b.toJSON(), Buffer.from(b.toJSON()).toString(), Buffer.from(new Uint16Array([1, 256, 513])), Buffer.from(new Uint8Array([5, 6]).buffer, 1));
+const ab = new ArrayBuffer(4), view = Buffer.from(ab); view[0] = 9; console.log(new Uint8Array(ab)[0], Buffer.from(b) !== b);
