@@ -199,6 +199,8 @@ func builtinModule(spec string) *Object {
 		m = NewUtilModule() // inspect.go
 	case "path":
 		m = pathModule() // node_path.go
+	case "buffer":
+		m = bufferModule() // node_buffer.go
 	case "events":
 		m = eventsModule() // events.go
 	default:
