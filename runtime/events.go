@@ -623,7 +623,9 @@ func rejectedPromise(v Value) Value {
 // arguments of the next name event, rejected by an earlier 'error' event.
 func eventsOnce(_ Value, args []Value) Value {
 	emitter, name, options := Arg(args, 0), Arg(args, 1), Arg(args, 2)
-	p := NewPromise()
+	// once is an async function returning the promise p: its own promise
+	// follows p, two jobs behind it.
+	result, p := NewPromise(), NewPromise()
 	if exc := TryCatch(func() {
 		signal := Undefined
 		if !options.IsNullish() {
@@ -677,9 +679,11 @@ func eventsOnce(_ Value, args []Value) Value {
 			callMethod(signal, "addEventListener", Str("abort"), ObjectValue(abortListener), ObjectValue(opts))
 		}
 	}); exc != nil {
-		RejectPromise(p, exc.Value)
+		RejectPromise(result, exc.Value)
+		return ObjectValue(result)
 	}
-	return ObjectValue(p)
+	ResolvePromise(result, ObjectValue(p))
+	return ObjectValue(result)
 }
 
 // eventsAbortError is lib/internal/errors' AbortError: "The operation was
