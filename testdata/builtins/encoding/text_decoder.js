@@ -1,0 +1,16 @@
+const d = new TextDecoder();
+console.log(d, d.encoding, d.fatal, d.ignoreBOM);
+const bytes = new TextEncoder().encode('héllo €😀');
+console.log(d.decode(bytes), d.decode(bytes.buffer), d.decode(new DataView(bytes.buffer, 1, 2)), JSON.stringify(d.decode()));
+console.log(JSON.stringify(d.decode(new Uint8Array([0xef, 0xbb, 0xbf, 0x41]))), JSON.stringify(new TextDecoder('utf-8', { ignoreBOM: true }).decode(new Uint8Array([0xef, 0xbb, 0xbf, 0x41]))));
+console.log(JSON.stringify(d.decode(new Uint8Array([0xff, 0x41, 0xe2, 0x82]))), JSON.stringify(d.decode(new Uint16Array([0x4241]))));
+const s = new TextDecoder();
+const euro = [0xe2, 0x82, 0xac];
+console.log(JSON.stringify(s.decode(new Uint8Array(euro.slice(0, 1)), { stream: true })), JSON.stringify(s.decode(new Uint8Array(euro.slice(1)), { stream: true })), JSON.stringify(s.decode()));
+console.log(JSON.stringify(s.decode(new Uint8Array([0xf0, 0x9f]), { stream: true })), JSON.stringify(s.decode(new Uint8Array([0x98]))));
+const u16 = new TextDecoder('utf-16le', { fatal: true });
+console.log(u16, u16.decode(new Uint8Array([0x68, 0, 0x69, 0, 0x3d, 0xd8, 0, 0xde])));
+for (const label of ['UTF8', ' utf-8 ', 'unicode-1-1-utf-8', 'utf-16', 'ucs-2']) console.log(label, new TextDecoder(label).encoding);
+const t = (fn) => { try { console.log(fn()); } catch (e) { console.log(e.name, e.code, e.message); } };
+t(() => new TextDecoder('nope')); t(() => new TextDecoder('utf-8', { fatal: true }).decode(new Uint8Array([0xc0]))); t(() => u16.decode(new Uint8Array([0, 0xd8])));
+t(() => d.decode('x')); t(() => TextDecoder());
