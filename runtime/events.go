@@ -107,6 +107,7 @@ func eventsModule() *Object {
 	static := func(name, fname string, length int, fn NativeFunc) {
 		ee.DefineData(Key(name), ObjectValue(NewFunction(fname, length, fn)), Default)
 	}
+	static("addAbortListener", "addAbortListener", 2, addAbortListener)
 	static("once", "once", 2, eventsOnce)
 	static("on", "on", 2, eventsOn)
 	static("getEventListeners", "getEventListeners", 2, func(_ Value, args []Value) Value {
@@ -140,6 +141,10 @@ func eventsModule() *Object {
 			defaultMaxListeners = validateNonNegative(Arg(args, 0), "defaultMaxListeners")
 			return Undefined
 		}), Enumerable)
+	// Node's limits for EventTargets, which the runtime has only as
+	// AbortSignal.
+	ee.DefineData(Key("kMaxEventTargetListeners"), SymbolValue(NewSymbol("events.maxEventTargetListeners")), 0)
+	ee.DefineData(Key("kMaxEventTargetListenersWarned"), SymbolValue(NewSymbol("events.maxEventTargetListenersWarned")), 0)
 	static("setMaxListeners", "", 0, func(_ Value, args []Value) Value {
 		n := defaultMaxListeners
 		if len(args) > 0 && !args[0].IsUndefined() {
@@ -684,6 +689,36 @@ func eventsOnce(_ Value, args []Value) Value {
 	}
 	ResolvePromise(result, ObjectValue(p))
 	return ObjectValue(result)
+}
+
+// addAbortListener is events.addAbortListener(signal, listener): listener
+// once on the signal's abort (in a microtask when it has aborted already),
+// and a disposable that removes it.
+func addAbortListener(_ Value, args []Value) Value {
+	signal, listener := Arg(args, 0), Arg(args, 1)
+	var sig *abortSignal
+	if o := signal.Object(); o != nil {
+		sig, _ = o.Internal.(*abortSignal)
+	}
+	if sig == nil {
+		throwInvalidInstance("signal", "AbortSignal", signal)
+	}
+	checkListener(listener)
+	remove := func() {}
+	if sig.aborted {
+		QueueMicrotask(NewFunction("", 0, func(Value, []Value) Value { return Call(listener, Undefined) }))
+	} else {
+		opts := NewPlainObject()
+		opts.CreateDataProperty(Key("once"), True)
+		callMethod(signal, "addEventListener", Str("abort"), listener, ObjectValue(opts))
+		remove = func() { callMethod(signal, "removeEventListener", Str("abort"), listener) }
+	}
+	d := NewObject(nil)
+	d.DefineData(SymbolKey(symbolFor("nodejs.dispose")), ObjectValue(NewFunction("[nodejs.dispose]", 0, func(Value, []Value) Value {
+		remove()
+		return Undefined
+	})), Default)
+	return ObjectValue(d)
 }
 
 // eventsAbortError is lib/internal/errors' AbortError: "The operation was
