@@ -741,30 +741,41 @@ func eventsOn(_ Value, args []Value) Value {
 	if options.IsUndefined() {
 		options = ObjectValue(NewPlainObject())
 	}
-	if sig := GetProp(options, Key("signal")); !sig.IsUndefined() {
-		var s *abortSignal
-		if o := sig.Object(); o != nil {
-			s, _ = o.Internal.(*abortSignal)
+	signal := GetProp(options, Key("signal"))
+	var sig *abortSignal
+	if !signal.IsUndefined() {
+		if o := signal.Object(); o != nil {
+			sig, _ = o.Internal.(*abortSignal)
 		}
-		if s == nil {
-			throwInvalidInstance("options.signal", "AbortSignal", sig)
+		if sig == nil {
+			throwInvalidInstance("options.signal", "AbortSignal", signal)
 		}
-		if s.aborted {
-			Throw(eventsAbortError(s.reason))
+		if sig.aborted {
+			Throw(eventsAbortError(sig.reason))
 		}
 	}
+	// Past highWaterMark queued events the emitter is paused, and resumed
+	// when next() takes the queue below lowWaterMark.
+	high := watermark(options, "highWaterMark", "highWatermark", Number(maxSafeInteger))
+	low := watermark(options, "lowWaterMark", "lowWatermark", Int(1))
 	var (
 		unconsumedEvents   []Value
 		unconsumedPromises []*Object
 		errorValue         = Undefined
 		hasError, finished bool
+		paused             bool
 		added              [][2]Value
+		abortListener      *Object
 	)
 	addListener := func(name Value, handler *Object) {
 		callMethod(emitter, "on", name, ObjectValue(handler))
 		added = append(added, [2]Value{name, ObjectValue(handler)})
 	}
 	closeHandler := func() Value {
+		if abortListener != nil {
+			callMethod(signal, "removeEventListener", Str("abort"), ObjectValue(abortListener))
+			abortListener = nil
+		}
 		for len(added) > 0 {
 			l := added[len(added)-1]
 			added = added[:len(added)-1]
@@ -794,6 +805,10 @@ func eventsOn(_ Value, args []Value) Value {
 		if len(unconsumedEvents) > 0 {
 			v := unconsumedEvents[0]
 			unconsumedEvents = unconsumedEvents[1:]
+			if paused && float64(len(unconsumedEvents)) < low {
+				callMethod(emitter, "resume")
+				paused = false
+			}
 			return ObjectValue(PromiseResolve(iterResult(v, false)))
 		}
 		if hasError && ToBoolean(errorValue) {
@@ -827,6 +842,10 @@ func eventsOn(_ Value, args []Value) Value {
 		value := ObjectValue(NewArray(append([]Value(nil), a...)))
 		if len(unconsumedPromises) == 0 {
 			unconsumedEvents = append(unconsumedEvents, value)
+			if !paused && float64(len(unconsumedEvents)) > high {
+				paused = true
+				callMethod(emitter, "pause")
+			}
 		} else {
 			p := unconsumedPromises[0]
 			unconsumedPromises = unconsumedPromises[1:]
@@ -845,5 +864,46 @@ func eventsOn(_ Value, args []Value) Value {
 			addListener(name, NewFunction("closeHandler", 0, func(Value, []Value) Value { return closeHandler() }))
 		}
 	}
+	if sig != nil {
+		abortListener = NewFunction("abortListener", 0, func(Value, []Value) Value {
+			errorHandler(eventsAbortError(sig.reason))
+			return Undefined
+		})
+		opts := NewPlainObject()
+		opts.CreateDataProperty(Key("once"), True)
+		callMethod(signal, "addEventListener", Str("abort"), ObjectValue(abortListener), ObjectValue(opts))
+	}
 	return ObjectValue(iterator)
+}
+
+// maxSafeInteger is Number.MAX_SAFE_INTEGER.
+const maxSafeInteger = 1<<53 - 1
+
+// watermark is events.on's option name (or its older spelling alt), else
+// def, validated as node's validateInteger(v, 'options.'+name, 1).
+func watermark(options Value, name, alt string, def Value) float64 {
+	v := getProp(options, name)
+	if v.IsNullish() {
+		v = getProp(options, alt)
+	}
+	if v.IsNullish() {
+		v = def
+	}
+	if !v.IsNumber() {
+		throwInvalidArg("options."+name, "of type number", v)
+	}
+	f := v.NumberValue()
+	must := ""
+	switch {
+	case f != math.Trunc(f) || math.IsInf(f, 0):
+		must = "an integer"
+	case f < 1 || f > maxSafeInteger:
+		must = ">= 1 && <= 9007199254740991"
+	default:
+		return f
+	}
+	e := NewError(RangeErrorPrototype, `The value of "options.`+name+`" is out of range. It must be `+must+". Received "+inspectShort(v))
+	e.DefineData(Key("code"), Str("ERR_OUT_OF_RANGE"), Hidden|Enumerable)
+	Throw(ObjectValue(e))
+	return 0
 }
