@@ -109,6 +109,11 @@ func eventsModule() *Object {
 	}
 	static("addAbortListener", "addAbortListener", 2, addAbortListener)
 	static("once", "once", 2, eventsOnce)
+	// Node's once is an async function.
+	if !asyncFunctionMade {
+		makeAsyncFunction()
+	}
+	ee.Get(Key("once"), ObjectValue(ee)).Object().proto = AsyncFunctionPrototype
 	static("on", "on", 2, eventsOn)
 	static("getEventListeners", "getEventListeners", 2, func(_ Value, args []Value) Value {
 		return callMethod(Arg(args, 0), "listeners", Arg(args, 1))
