@@ -1,0 +1,15 @@
+const t = (fn) => { try { console.log(fn()); } catch (e) { console.log(e.name, e.code, e.message, e.input, e.base); } };
+for (const s of ['foo', '', 'http://', 'http://a b.com', 'http://a.com:99999', 'http://a.com:8x', 'http://[::1', 'http://a%25b.com', '//x', 'http://1.2.3.4.5', 'http://256.0.0.1']) t(() => new URL(s).href);
+t(() => new URL('x', 'bad base')); t(() => new URL()); t(() => new URL('x', 'mailto:y'));
+console.log(URL.canParse('http://x'), URL.canParse('x'), URL.canParse('x', 'http://y/'));
+const u = new URL('https://example.com/a?b=1#c');
+u.pathname = '/new path/x'; u.search = '?q=a b&r=2'; u.hash = 'h h'; console.log(u.href, u.searchParams.get('q'));
+u.port = '8443'; console.log(u.host, u.href); u.port = '443'; console.log(u.host); u.port = ''; u.port = '99999'; console.log(u.port);
+u.hostname = 'Other.ORG'; console.log(u.href); u.host = 'h.net:81'; console.log(u.href, u.origin);
+u.username = 'me@x'; u.password = 'p:w'; console.log(u.href); u.search = ''; u.hash = ''; console.log(u.href);
+u.protocol = 'http'; console.log(u.href); u.protocol = 'foo'; console.log(u.href);
+u.href = 'http://fresh.com/?k=v'; console.log(u.href, u.searchParams.get('k'));
+t(() => { u.href = 'nope'; }); console.log(u.href);
+const n = new URL('http://a.com'); n.searchParams.append('x', '1 2'); n.searchParams.append('y', 'é&='); console.log(n.href, n.search);
+n.searchParams.delete('x'); n.searchParams.delete('y'); console.log(n.href);
+console.log(Object.keys(URL.prototype), Object.prototype.toString.call(u));

@@ -1,0 +1,14 @@
+const p = new URLSearchParams('?a=1&b=2&a=3&c=%20x+y&d&=e&f=&&g=%E2%82%AC&h=%zz');
+console.log(p, p.size, p.get('a'), p.getAll('a'), p.get('zz'), p.has('d'), p.has('a', '3'), p.has('a', '4'), p.get('c'), p.get(''), p.get('g'), p.get('h'));
+console.log(p.toString(), [...p.keys()], [...p.values()].length);
+p.set('a', 'one'); p.append('z', 'a b&c=d/é~*'); p.delete('b'); p.delete('c', 'nope'); console.log(p.toString());
+p.sort(); console.log([...p].map(([k]) => k).join());
+console.log(new URLSearchParams({ x: 1, y: 'two', z: [1, 2] }).toString(), new URLSearchParams([['k', 'v'], ['k', 'w']]).toString(), new URLSearchParams(new Map([['m', 'n']])).toString());
+console.log(new URLSearchParams(p).toString() === p.toString(), new URLSearchParams('').toString(), new URLSearchParams().size, String(new URLSearchParams('a=b c')));
+const seen = []; new URLSearchParams('q=1&r=2').forEach(function (v, k, self) { seen.push(k + '=' + v, self instanceof URLSearchParams, this.tag); }, { tag: 'T' }); console.log(seen);
+const it = new URLSearchParams('a=1&b=2').entries(); console.log(it.next(), it.next(), it.next(), Object.prototype.toString.call(it), typeof it[Symbol.iterator]);
+const live = new URLSearchParams('a=1'); const lk = live.keys(); live.append('b', '2'); console.log([...lk]);
+console.log(new URLSearchParams('x=' + 'long'.repeat(10) + '&y=' + 'long'.repeat(10)), { nested: new URLSearchParams('a=1') });
+const t = (fn) => { try { console.log(fn()); } catch (e) { console.log(e.name, e.code, e.message); } };
+t(() => new URLSearchParams([[1]])); t(() => new URLSearchParams().append('a')); t(() => new URLSearchParams().get()); t(() => URLSearchParams());
+t(() => new URLSearchParams([['a', 'b', 'c']])); t(() => new URLSearchParams('a=1').forEach(5));
