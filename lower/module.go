@@ -46,7 +46,7 @@ type Export struct {
 // without the node: scheme), which the runtime provides (rt.ImportBuiltin).
 var builtinModules = map[string]bool{
 	"timers/promises": true, "timers": true, "process": true, "console": true, "util": true,
-	"path": true, "buffer": true, "events": true,
+	"path": true, "buffer": true, "url": true, "events": true,
 }
 
 // isBuiltinModule reports a module specifier naming one of builtinModules.

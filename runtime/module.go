@@ -201,6 +201,8 @@ func builtinModule(spec string) *Object {
 		m = pathModule() // node_path.go
 	case "buffer":
 		m = bufferModule() // node_buffer.go
+	case "url":
+		m = urlModule() // node_url.go
 	case "events":
 		m = eventsModule() // events.go
 	default:
