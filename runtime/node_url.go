@@ -35,9 +35,13 @@ var specialPorts = map[string]string{"http": "80", "https": "443", "ws": "80", "
 func (u *urlRecord) special() bool { _, ok := specialPorts[u.scheme]; return ok }
 
 // Percent-encode sets: a byte is encoded when the set's function says so.
-func c0Set(c byte) bool       { return c < 0x20 || c > 0x7E }
-func fragmentSet(c byte) bool { return c0Set(c) || c == ' ' || c == '"' || c == '<' || c == '>' || c == '`' }
-func querySet(c byte) bool    { return c0Set(c) || c == ' ' || c == '"' || c == '#' || c == '<' || c == '>' }
+func c0Set(c byte) bool { return c < 0x20 || c > 0x7E }
+func fragmentSet(c byte) bool {
+	return c0Set(c) || c == ' ' || c == '"' || c == '<' || c == '>' || c == '`'
+}
+func querySet(c byte) bool {
+	return c0Set(c) || c == ' ' || c == '"' || c == '#' || c == '<' || c == '>'
+}
 func specialQuerySet(c byte) bool {
 	return querySet(c) || c == '\''
 }
