@@ -159,7 +159,7 @@ func eventsModule() *Object {
 		if len(args) <= 1 {
 			defaultMaxListeners = n
 		}
-		for _, target := range Arg2(args, 1) {
+		for _, target := range argsFrom(args, 1) {
 			if isCallable(GetProp(target, Key("setMaxListeners"))) {
 				callMethod(target, "setMaxListeners", n)
 			} else {
@@ -182,8 +182,8 @@ func eventsModule() *Object {
 	return ee
 }
 
-// Arg2 is args from index i on (none when there are fewer).
-func Arg2(args []Value, i int) []Value {
+// argsFrom is args from index i on (none when there are fewer).
+func argsFrom(args []Value, i int) []Value {
 	if i < len(args) {
 		return args[i:]
 	}
@@ -766,9 +766,8 @@ func eventsOn(_ Value, args []Value) Value {
 	var (
 		unconsumedEvents   []Value
 		unconsumedPromises []*Object
-		errorValue         = Undefined
-		hasError, finished bool
-		paused             bool
+		errorValue         = Undefined // rejects the next next(), once
+		finished, paused   bool
 		added              [][2]Value
 		abortListener      *Object
 	)
@@ -797,7 +796,7 @@ func eventsOn(_ Value, args []Value) Value {
 	}
 	errorHandler := func(err Value) {
 		if len(unconsumedPromises) == 0 {
-			errorValue, hasError = err, true
+			errorValue = err
 		} else {
 			p := unconsumedPromises[0]
 			unconsumedPromises = unconsumedPromises[1:]
@@ -816,9 +815,9 @@ func eventsOn(_ Value, args []Value) Value {
 			}
 			return ObjectValue(PromiseResolve(iterResult(v, false)))
 		}
-		if hasError && ToBoolean(errorValue) {
+		if ToBoolean(errorValue) {
 			p := rejectedPromise(errorValue)
-			errorValue, hasError = Undefined, false
+			errorValue = Undefined
 			return p
 		}
 		if finished {
