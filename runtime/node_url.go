@@ -68,7 +68,7 @@ func percentEncode(s string, set func(byte) bool) string {
 func percentDecode(s string) []byte {
 	var b []byte
 	for i := 0; i < len(s); i++ {
-		if s[i] == '%' && i+2 < len(s)+0 && isHex(s[i+1]) && isHex(s[i+2]) {
+		if s[i] == '%' && i+2 < len(s) && isHex(s[i+1]) && isHex(s[i+2]) {
 			v, _ := strconv.ParseUint(s[i+1:i+3], 16, 8)
 			b = append(b, byte(v))
 			i += 2
@@ -116,7 +116,7 @@ func parseHost(s string, special bool) (string, bool) {
 		if ip == nil || strings.Contains(s, ".") && ip.To4() != nil && !strings.Contains(s, ":") {
 			return "", false
 		}
-		return "[" + ip.String() + "]", true
+		return "[" + serializeIPv6(ip.To16()) + "]", true
 	}
 	if !special {
 		for i := 0; i < len(s); i++ {
@@ -140,7 +140,9 @@ func parseHost(s string, special bool) (string, bool) {
 		parts = parts[:len(parts)-1]
 	}
 	last := parts[len(parts)-1]
-	if _, ok := parseIPv4Number(last); !ok || last == "" || strings.Trim(last, "0123456789") != "" && !strings.HasPrefix(last, "0x") && !strings.HasPrefix(last, "0X") {
+	_, hexOK := parseIPv4Number(last)
+	endsInNumber := last != "" && (strings.Trim(last, "0123456789") == "" || hexOK && (strings.HasPrefix(last, "0x") || strings.HasPrefix(last, "0X")))
+	if !endsInNumber {
 		return domain, true
 	}
 	// The host ends in a number: it must be an IPv4 address.
@@ -168,6 +170,40 @@ func parseHost(s string, special bool) (string, bool) {
 		ip += n << (8 * (3 - i))
 	}
 	return strconv.Itoa(int(ip>>24)) + "." + strconv.Itoa(int(ip>>16&255)) + "." + strconv.Itoa(int(ip>>8&255)) + "." + strconv.Itoa(int(ip&255)), true
+}
+
+// serializeIPv6 is the URL standard's IPv6 serializer: lowercase hex
+// pieces, the first longest run of two or more zero pieces as "::" (an
+// embedded IPv4 address is written as two pieces, unlike Go's String).
+func serializeIPv6(ip net.IP) string {
+	var pieces [8]uint16
+	for i := range pieces {
+		pieces[i] = uint16(ip[2*i])<<8 | uint16(ip[2*i+1])
+	}
+	best, bestLen := -1, 1
+	for i := 0; i < 8; {
+		j := i
+		for j < 8 && pieces[j] == 0 {
+			j++
+		}
+		if j-i > bestLen {
+			best, bestLen = i, j-i
+		}
+		i = max(j, i+1)
+	}
+	var sb strings.Builder
+	for i := 0; i < 8; i++ {
+		if i == best {
+			sb.WriteString("::")
+			i += bestLen - 1
+			continue
+		}
+		if i > 0 && i != best+bestLen {
+			sb.WriteByte(':')
+		}
+		sb.WriteString(strconv.FormatUint(uint64(pieces[i]), 16))
+	}
+	return sb.String()
 }
 
 func isSingleDot(s string) bool { return s == "." || strings.EqualFold(s, "%2e") }
@@ -313,7 +349,8 @@ func parseURL(input string, base *urlRecord) *urlRecord {
 		}
 		return u
 	}
-	if u.scheme == "" || (base != nil && u.scheme == base.scheme && u.special() && u.scheme != "file" && (rest == "" || !slash(rest[0]))) {
+	twoSlashes := len(rest) >= 2 && slash(rest[0]) && slash(rest[1])
+	if u.scheme == "" || (base != nil && u.scheme == base.scheme && u.special() && u.scheme != "file" && !twoSlashes) {
 		// A relative reference: what it does not say comes from base.
 		if base.isOpaque {
 			if !strings.HasPrefix(rest, "#") {
@@ -325,6 +362,9 @@ func parseURL(input string, base *urlRecord) *urlRecord {
 		}
 		u.scheme = base.scheme
 		if len(rest) >= 2 && slash(rest[0]) && slash(rest[1]) {
+			if u.special() && u.scheme != "file" {
+				return withAuthority(strings.TrimLeft(rest, "/\\"))
+			}
 			return withAuthority(rest[2:])
 		}
 		u.username, u.password, u.host, u.hasHost, u.port = base.username, base.password, base.host, base.hasHost, base.port
@@ -360,8 +400,16 @@ func parseURL(input string, base *urlRecord) *urlRecord {
 			}
 			u.host, u.hasHost = "", true
 			rest = u.setQueryFragment(rest)
-			if rest != "" && slash(rest[0]) {
+			switch {
+			case rest != "" && slash(rest[0]):
 				rest = rest[1:]
+			case base != nil && base.scheme == "file":
+				// file:x against a file: base is relative to it.
+				u.host = base.host
+				u.path = slices.Clone(base.path)
+				if len(u.path) > 0 {
+					u.path = u.path[:len(u.path)-1]
+				}
 			}
 			u.parsePath(rest)
 			return u

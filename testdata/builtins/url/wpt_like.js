@@ -1,0 +1,7 @@
+const inputs = ['http://example.com/foo%2Fbar', 'http://EXAMPLE.COM/ÄÖ', 'http://a.b.c.d.e/', 'http://1.2.3/', 'http://0300.0250.0.1/', 'http://0x.0x.0/', 'http://1.2.3.4./', 'http://09.1.1.1/',
+ 'http://foo.09/', 'http://[::ffff:1.2.3.4]/', 'http://[1:0:0:0:0:0:0:1]/', 'http://[1:0:0:2:0:0:0:1]/', 'http://a.com:0/', 'http://a.com:00080/', 'https://a.com:/', 'http://a.com/a%2Fb/%2E%2E/c',
+ 'non-spec:/.//p', 'non-spec:/..//p', 'sc://a b/', 'sc:// /', 'sc://%/', 'sc://@/', 'sc://:1/', 'http://a.com/?a=b#c#d', 'http://a.com/#?x', 'file:///C:/x', 'file:///a/../../b',
+ 'file://h/a', 'FILE:///X', 'http://a.com/\u0000x', 'http://a.com/x y?x y#x y', 'ws://a.com', 'http://user:@h.com/', 'http://:@h.com/', 'http://a@b@c.com/', 'http://h.com:65535/', 'http://h.com:65536/', 'about:blank', 'tel:+1-555', 'http://%41.com/', 'http://a..b/', 'http://.a/', 'http://a.com./'];
+for (const s of inputs) { try { const u = new URL(s); console.log(JSON.stringify(s), u.href, u.host, u.pathname); } catch (e) { console.log(JSON.stringify(s), e.code); } }
+const bases = ['http://a/b/c/d;p?q', 'file:///a/b/c', 'sc://h/a/b', 'sc:/a/b', 'http://h/'];
+for (const b of bases) for (const r of ['x', '../x', '/x', '//x/y', '?q2', '#f2', '', '..', 'g:h', 'file:x', '\\x', '..\\..\\y', '///z', 'http:/w']) { try { console.log(b, JSON.stringify(r), new URL(r, b).href); } catch (e) { console.log(b, JSON.stringify(r), e.code); } }
