@@ -842,6 +842,21 @@ func eventsOn(_ Value, args []Value) Value {
 		return this
 	})), true)
 
+	watermarks := NewPlainObject()
+	for _, w := range []struct {
+		name string
+		get  func() Value
+	}{
+		{"size", func() Value { return Int(len(unconsumedEvents)) }},
+		{"low", func() Value { return Number(low) }},
+		{"high", func() Value { return Number(high) }},
+		{"isPaused", func() Value { return Bool(paused) }},
+	} {
+		get := w.get
+		watermarks.DefineAccessor(Key(w.name), NewFunction("get "+w.name, 0, func(Value, []Value) Value { return get() }), nil, Enumerable|Configurable)
+	}
+	iterator.DefineData(SymbolKey(symbolFor("nodejs.watermarkData")), ObjectValue(watermarks), Default)
+
 	addListener(event, NewFunction("", 0, func(_ Value, a []Value) Value {
 		value := ObjectValue(NewArray(append([]Value(nil), a...)))
 		if len(unconsumedPromises) == 0 {
