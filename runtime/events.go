@@ -674,12 +674,12 @@ func eventsOnce(_ Value, args []Value) Value {
 			return Undefined
 		})
 		abortListener = NewFunction("abortListener", 0, func(Value, []Value) Value {
-			callMethod(emitter, "removeListener", name, ObjectValue(resolver))
-			callMethod(emitter, "removeListener", Str("error"), ObjectValue(errorListener))
+			agnosticRemoveListener(emitter, name, ObjectValue(resolver))
+			agnosticRemoveListener(emitter, Str("error"), ObjectValue(errorListener))
 			RejectPromise(p, eventsAbortError(sig.reason))
 			return Undefined
 		})
-		callMethod(emitter, "once", name, ObjectValue(resolver))
+		agnosticAddListener(emitter, name, ObjectValue(resolver), true)
 		if !(name.IsString() && name.Text() == "error") && isCallable(getProp(emitter, "once")) {
 			callMethod(emitter, "once", Str("error"), ObjectValue(errorListener))
 		}
@@ -724,6 +724,37 @@ func addAbortListener(_ Value, args []Value) Value {
 		return Undefined
 	})), Default)
 	return ObjectValue(d)
+}
+
+// agnosticAddListener is node's eventTargetAgnosticAddListener: on or
+// once for an emitter, addEventListener for an EventTarget.
+func agnosticAddListener(emitter, name, listener Value, once bool) {
+	switch {
+	case isCallable(GetProp(emitter, Key("on"))):
+		if once {
+			callMethod(emitter, "once", name, listener)
+		} else {
+			callMethod(emitter, "on", name, listener)
+		}
+	case isCallable(GetProp(emitter, Key("addEventListener"))):
+		opts := NewPlainObject()
+		opts.CreateDataProperty(Key("once"), Bool(once))
+		callMethod(emitter, "addEventListener", name, listener, ObjectValue(opts))
+	default:
+		throwInvalidInstance("emitter", "EventEmitter", emitter)
+	}
+}
+
+// agnosticRemoveListener is eventTargetAgnosticRemoveListener.
+func agnosticRemoveListener(emitter, name, listener Value) {
+	switch {
+	case isCallable(GetProp(emitter, Key("removeListener"))):
+		callMethod(emitter, "removeListener", name, listener)
+	case isCallable(GetProp(emitter, Key("removeEventListener"))):
+		callMethod(emitter, "removeEventListener", name, listener)
+	default:
+		throwInvalidInstance("emitter", "EventEmitter", emitter)
+	}
 }
 
 // eventsAbortError is lib/internal/errors' AbortError: "The operation was
@@ -772,7 +803,7 @@ func eventsOn(_ Value, args []Value) Value {
 		abortListener      *Object
 	)
 	addListener := func(name Value, handler *Object) {
-		callMethod(emitter, "on", name, ObjectValue(handler))
+		agnosticAddListener(emitter, name, ObjectValue(handler), false)
 		added = append(added, [2]Value{name, ObjectValue(handler)})
 	}
 	closeHandler := func() Value {
@@ -783,7 +814,7 @@ func eventsOn(_ Value, args []Value) Value {
 		for len(added) > 0 {
 			l := added[len(added)-1]
 			added = added[:len(added)-1]
-			callMethod(emitter, "removeListener", l[0], l[1])
+			agnosticRemoveListener(emitter, l[0], l[1])
 		}
 		finished = true
 		done := iterResult(Undefined, true)
