@@ -4,6 +4,7 @@ import (
 	"encoding/base64"
 	"encoding/hex"
 	"math"
+	"math/big"
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -61,15 +62,38 @@ func throwNodeError(proto *Object, code, msg string) {
 	Throw(ObjectValue(e))
 }
 
-// throwOutOfRange is node's ERR_OUT_OF_RANGE.
+// throwOutOfRange is node's ERR_OUT_OF_RANGE; integers beyond 2^32 are
+// shown with numeric separators.
 func throwOutOfRange(name, rng string, v Value) {
-	throwNodeError(RangeErrorPrototype, "ERR_OUT_OF_RANGE", `The value of "`+name+`" is out of range. It must be `+rng+". Received "+ToGoString(v))
+	received := ToGoString(v)
+	switch {
+	case v.Kind() == KindBigInt:
+		if b := v.BigIntValue(); b.CmpAbs(big.NewInt(1<<32)) > 0 {
+			received = addNumericalSeparator(received)
+		}
+		received += "n"
+	case v.IsNumber() && v.num == math.Trunc(v.num) && math.Abs(v.num) > 1<<32:
+		received = addNumericalSeparator(received)
+	}
+	throwNodeError(RangeErrorPrototype, "ERR_OUT_OF_RANGE", `The value of "`+name+`" is out of range. It must be `+rng+". Received "+received)
+}
+
+// addNumericalSeparator is node's: digits grouped in threes with '_'.
+func addNumericalSeparator(s string) string {
+	res, i, start := "", len(s), 0
+	if strings.HasPrefix(s, "-") {
+		start = 1
+	}
+	for ; i >= start+4; i -= 3 {
+		res = "_" + s[i-3:i] + res
+	}
+	return s[:i] + res
 }
 
 // bufferEncoding is node's normalizeEncoding: the canonical name of an
 // encoding argument ("utf8" for undefined), "" for an unknown one.
 func bufferEncoding(v Value) string {
-	if v.IsUndefined() || v.IsNull() {
+	if v.IsUndefined() {
 		return "utf8"
 	}
 	switch strings.ToLower(ToGoString(v)) {
@@ -268,7 +292,12 @@ func adjustOffset(v Value, length int) int {
 // bufferFrom is Buffer.from(value, encodingOrOffset, length).
 func bufferFrom(v, encOrOffset, length Value) *Object {
 	if v.IsString() {
-		return newBuffer(encodeString(v, requireEncoding(encOrOffset)))
+		// Buffer.from takes any encoding that is not a non-empty string as utf8.
+		enc := "utf8"
+		if encOrOffset.IsString() && encOrOffset.StrLen() > 0 {
+			enc = requireEncoding(encOrOffset)
+		}
+		return newBuffer(encodeString(v, enc))
 	}
 	if o := v.Object(); o != nil {
 		if ab, ok := o.Internal.(*arrayBuffer); ok && o.class == ClassArrayBuffer {
@@ -423,23 +452,28 @@ func compareBytes(a, b []byte) int {
 	return strings.Compare(string(a), string(b))
 }
 
-// bufferRange is an optional [start, end) argument pair within n bytes,
-// with node's ERR_OUT_OF_RANGE for bounds outside it.
+// validateOffset is node's: v (dflt when undefined) must be an integer
+// number in [0, hi].
+func validateOffset(v Value, name string, dflt, hi int) int {
+	if v.IsUndefined() {
+		return dflt
+	}
+	if !v.IsNumber() {
+		throwInvalidArgType(name, "number", v)
+	}
+	if v.num != math.Trunc(v.num) || math.IsInf(v.num, 0) {
+		throwOutOfRange(name, "an integer", v)
+	}
+	if v.num < 0 || v.num > float64(hi) {
+		throwOutOfRange(name, ">= 0 && <= "+itoa(hi), v)
+	}
+	return int(v.num)
+}
+
+// bufferRange is an optional [start, end) argument pair: the start any
+// offset, the end within n bytes.
 func bufferRange(s, e Value, sName, eName string, n int) (int, int) {
-	start, end := 0, n
-	if !s.IsUndefined() {
-		start = int(toIntegerOrInfinity(s))
-		if start < 0 || start > n {
-			throwOutOfRange(sName, ">= 0 and <= "+itoa(n), s)
-		}
-	}
-	if !e.IsUndefined() {
-		end = int(toIntegerOrInfinity(e))
-		if end < 0 || end > n {
-			throwOutOfRange(eName, ">= 0 and <= "+itoa(n), e)
-		}
-	}
-	return start, end
+	return validateOffset(s, sName, 0, maxBufferBytes), validateOffset(e, eName, n, n)
 }
 
 // checkOffset is node's checkBounds for a read or write of size bytes at
@@ -673,7 +707,15 @@ func init() {
 		}
 		ts, te := bufferRange(Arg(args, 1), Arg(args, 2), "targetStart", "targetEnd", len(t))
 		ss, se := bufferRange(Arg(args, 3), Arg(args, 4), "sourceStart", "sourceEnd", len(b))
-		return Int(compareBytes(b[ss:max(ss, se)], t[ts:max(ts, te)]))
+		switch {
+		case ss >= se && ts >= te:
+			return Int(0)
+		case ss >= se:
+			return Int(-1)
+		case ts >= te:
+			return Int(1)
+		}
+		return Int(compareBytes(b[ss:se], t[ts:te]))
 	})
 	DefineMethod(p, "indexOf", 3, func(this Value, args []Value) Value {
 		return Int(bufferIndexOf(thisBuffer(this), args, false))
@@ -692,6 +734,9 @@ func init() {
 		} else if end.IsString() {
 			enc, end = end, Undefined
 		}
+		if !enc.IsUndefined() && !enc.IsString() {
+			throwInvalidArgType("encoding", "string", enc)
+		}
 		s, e := bufferRange(off, end, "offset", "end", len(b))
 		if s < e {
 			bufferFill(b[s:e], Arg(args, 0), enc)
@@ -707,18 +752,18 @@ func init() {
 		ts := 0
 		if v := Arg(args, 1); !v.IsUndefined() {
 			if ts = int(toIntegerOrInfinity(v)); ts < 0 {
-				throwOutOfRange("targetStart", ">= 0 and <= 9007199254740991", v)
+				throwOutOfRange("targetStart", ">= 0", v)
 			}
 		}
 		ss, se := 0, len(b)
 		if v := Arg(args, 2); !v.IsUndefined() {
 			if ss = int(toIntegerOrInfinity(v)); ss < 0 || ss > len(b) {
-				throwOutOfRange("sourceStart", ">= 0 and <= "+itoa(len(b)), v)
+				throwOutOfRange("sourceStart", ">= 0 && <= "+itoa(len(b)), v)
 			}
 		}
 		if v := Arg(args, 3); !v.IsUndefined() {
 			if se = int(toIntegerOrInfinity(v)); se < 0 {
-				throwOutOfRange("sourceEnd", ">= 0 and <= 9007199254740991", v)
+				throwOutOfRange("sourceEnd", ">= 0", v)
 			}
 			se = min(se, len(b))
 		}
@@ -884,6 +929,8 @@ func defineBufferAccessors(p *Object) {
 	}
 	for _, endian := range []string{"LE", "BE"} {
 		bigEndian := endian == "BE"
+		defineVariableWidth(p, endian, bigEndian)
+		defineBigInt64(p, endian, bigEndian)
 		for _, w := range []struct {
 			name string
 			size int
@@ -950,4 +997,90 @@ func bufferModule() *Object {
 		return Bool(isASCII(string(b)))
 	})))
 	return m
+}
+
+// defineVariableWidth puts read/writeUIntLE and friends, of 1 to 6 bytes,
+// on Buffer.prototype.
+func defineVariableWidth(p *Object, endian string, bigEndian bool) {
+	byteLength := func(v Value) int {
+		if !v.IsNumber() {
+			throwInvalidArgType("byteLength", "number", v)
+		}
+		if v.num != math.Trunc(v.num) || v.num < 1 || v.num > 6 {
+			if v.num != math.Trunc(v.num) {
+				throwOutOfRange("byteLength", "an integer", v)
+			}
+			throwOutOfRange("byteLength", ">= 1 and <= 6", v)
+		}
+		return int(v.num)
+	}
+	for _, signed := range []bool{false, true} {
+		names := []string{"Int" + endian}
+		if !signed {
+			names = []string{"UInt" + endian, "Uint" + endian}
+		}
+		for _, name := range names {
+			DefineMethod(p, "read"+name, 2, func(this Value, args []Value) Value {
+				b := thisBuffer(this)
+				size := byteLength(Arg(args, 1))
+				off := checkOffset(b, Arg(args, 0), size)
+				return Number(readInt(b[off:], size, bigEndian, signed))
+			})
+			DefineMethod(p, "write"+name, 3, func(this Value, args []Value) Value {
+				b := thisBuffer(this)
+				size := byteLength(Arg(args, 2))
+				v := Number(ToNumber(Arg(args, 0)))
+				if lo, hi, rng := intRange(size, signed); v.num > hi || v.num < lo {
+					throwOutOfRange("value", rng, v)
+				}
+				off := checkOffset(b, Arg(args, 1), size)
+				writeInt(b[off:], v.num, size, bigEndian)
+				return Int(off + size)
+			})
+		}
+	}
+}
+
+// defineBigInt64 puts read/writeBigInt64 and BigUInt64 (and the BigUint64
+// aliases) on Buffer.prototype.
+func defineBigInt64(p *Object, endian string, bigEndian bool) {
+	for _, signed := range []bool{false, true} {
+		names := []string{"BigInt64" + endian}
+		lo, hi, rng := new(big.Int).Lsh(big.NewInt(-1), 63), new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 63), big.NewInt(1)), ">= -(2n ** 63n) and < 2n ** 63n"
+		if !signed {
+			names = []string{"BigUInt64" + endian, "BigUint64" + endian}
+			lo, hi, rng = big.NewInt(0), new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 64), big.NewInt(1)), ">= 0n and < 2n ** 64n"
+		}
+		for _, name := range names {
+			DefineMethod(p, "read"+name, 0, func(this Value, args []Value) Value {
+				b := thisBuffer(this)
+				off := checkOffset(b, Arg(args, 0), 8)
+				u := readUint(b[off:], 8, bigEndian)
+				if signed {
+					return BigInt(big.NewInt(int64(u)))
+				}
+				return BigInt(new(big.Int).SetUint64(u))
+			})
+			DefineMethod(p, "write"+name, 1, func(this Value, args []Value) Value {
+				b := thisBuffer(this)
+				v := Arg(args, 0)
+				if v.Kind() != KindBigInt {
+					ThrowTypeError("Cannot mix BigInt and other types, use explicit conversions")
+				}
+				if n := v.BigIntValue(); n.Cmp(lo) < 0 || n.Cmp(hi) > 0 {
+					throwOutOfRange("value", rng, v)
+				}
+				off := checkOffset(b, Arg(args, 1), 8)
+				u := bigIntAsUintN(64, v.BigIntValue()).Uint64()
+				for i := range 8 {
+					j := i
+					if bigEndian {
+						j = 7 - i
+					}
+					b[off+j] = byte(u >> (8 * i))
+				}
+				return Int(off + 8)
+			})
+		}
+	}
 }
