@@ -115,13 +115,17 @@ func eventsModule() *Object {
 	}
 	ee.Get(Key("once"), ObjectValue(ee)).Object().proto = AsyncFunctionPrototype
 	static("on", "on", 2, eventsOn)
-	static("getEventListeners", "getEventListeners", 2, func(_ Value, args []Value) Value {
-		return callMethod(Arg(args, 0), "listeners", Arg(args, 1))
-	})
+	static("getEventListeners", "getEventListeners", 2, getEventListeners)
 	static("getMaxListeners", "getMaxListeners", 1, func(_ Value, args []Value) Value {
 		e := Arg(args, 0)
 		if !e.IsNullish() && isCallable(GetProp(e, Key("getMaxListeners"))) {
 			return maxListeners(e)
+		}
+		if s := signalOf(e); s != nil {
+			if n, ok := signalMaxListeners[s]; ok {
+				return n
+			}
+			return defaultMaxListeners
 		}
 		throwInvalidArg("emitter", "an instance of EventEmitter or EventTarget", e)
 		return Undefined
@@ -160,7 +164,9 @@ func eventsModule() *Object {
 			defaultMaxListeners = n
 		}
 		for _, target := range argsFrom(args, 1) {
-			if isCallable(GetProp(target, Key("setMaxListeners"))) {
+			if s := signalOf(target); s != nil {
+				signalMaxListeners[s] = n
+			} else if isCallable(GetProp(target, Key("setMaxListeners"))) {
 				callMethod(target, "setMaxListeners", n)
 			} else {
 				throwInvalidArg("eventTargets", "an instance of EventEmitter or EventTarget", target)
@@ -180,6 +186,48 @@ func eventsModule() *Object {
 		return listenerCount.CallWith(e, []Value{typ})
 	})
 	return ee
+}
+
+// signalMaxListeners are the limits events.setMaxListeners gave AbortSignals
+// (node keeps them in a symbol-keyed property of the EventTarget).
+var signalMaxListeners = map[*abortSignal]Value{}
+
+// signalOf is v's AbortSignal, or nil when v is not one.
+func signalOf(v Value) *abortSignal {
+	if o := v.Object(); o != nil {
+		s, _ := o.Internal.(*abortSignal)
+		return s
+	}
+	return nil
+}
+
+// getEventListeners is events.getEventListeners(emitterOrTarget, type): an
+// emitter's listeners, or an AbortSignal's (its onabort handler wrapped as
+// node's eventHandler).
+func getEventListeners(_ Value, args []Value) Value {
+	e, typ := Arg(args, 0), Arg(args, 1)
+	if isCallable(GetProp(e, Key("listeners"))) {
+		return callMethod(e, "listeners", typ)
+	}
+	s := signalOf(e)
+	if s == nil {
+		throwInvalidArg("emitter", "an instance of EventEmitter or EventTarget", e)
+	}
+	var ls []Value
+	if typ.IsString() && typ.Text() == "abort" {
+		for _, l := range s.listeners {
+			switch {
+			case l.removed:
+			case l == s.onabort:
+				h := NewFunction("eventHandler", 1, func(this Value, a []Value) Value { return Call(l.callback, this, a...) })
+				h.DefineData(Key("handler"), l.callback, Default)
+				ls = append(ls, ObjectValue(h))
+			default:
+				ls = append(ls, l.callback)
+			}
+		}
+	}
+	return ObjectValue(NewArray(ls))
 }
 
 // argsFrom is args from index i on (none when there are fewer).
