@@ -225,29 +225,15 @@ func receiverText(v Value) string {
 	if d := objectDescription(o); !strings.HasPrefix(d, "#<") && d != "[object Object]" {
 		return d
 	}
-	if c := nearestData(o, Key("constructor")).Object(); c != nil && c.IsCallable() {
+	if c := dataValue(o, Key("constructor")).Object(); c != nil && c.IsCallable() {
 		if n, ok := c.GetOwnProperty(Key("name")); ok && n.Value.IsString() && n.Value.StrLen() > 0 {
 			return "#<" + n.Value.Text() + ">"
 		}
 	}
-	if tag := nearestData(o, SymbolKey(SymToStringTag)); tag.IsString() {
+	if tag := dataValue(o, SymbolKey(SymToStringTag)); tag.IsString() {
 		return "[object " + tag.Text() + "]"
 	}
 	return "[object Object]"
-}
-
-// nearestData is the value of the nearest data property k on o's prototype
-// chain, read without running getters; undefined when there is none.
-func nearestData(o *Object, k PropertyKey) Value {
-	for p := o; p != nil; p = p.proto {
-		if d, ok := p.GetOwnProperty(k); ok {
-			if d.IsAccessor() {
-				return Undefined
-			}
-			return d.Value
-		}
-	}
-	return Undefined
 }
 
 // NewGeneratorFunction makes the function object of a generator function
