@@ -749,10 +749,10 @@ func init() {
 		}
 		return "?" + u.query
 	}, func(st *urlState, s string) {
-		s = strings.TrimPrefix(s, "?")
 		if s == "" {
 			st.rec.query, st.rec.hasQuery = "", false
 		} else {
+			s = strings.TrimPrefix(s, "?")
 			set := querySet
 			if st.rec.special() {
 				set = specialQuerySet
@@ -770,8 +770,10 @@ func init() {
 		}
 		return "#" + u.fragment
 	}, func(st *urlState, s string) {
+		// "" removes the fragment; "#" leaves an empty one.
+		hasFragment := s != ""
 		s = strings.TrimPrefix(s, "#")
-		st.rec.fragment, st.rec.hasFragment = percentEncode(s, fragmentSet), s != ""
+		st.rec.fragment, st.rec.hasFragment = percentEncode(s, fragmentSet), hasFragment
 	})
 	toJSON := NewFunction("toJSON", 0, func(this Value, _ []Value) Value { return Str(thisURL(this).rec.href()) })
 	p.DefineData(Key("toJSON"), ObjectValue(toJSON), Writable|Enumerable|Configurable)

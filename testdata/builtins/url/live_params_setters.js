@@ -1,0 +1,18 @@
+const u = new URL('http://a.com/p?x=1');
+u.search = '?'; console.log(u.href, JSON.stringify(u.search)); u.search = 'x=1';
+const sp = u.searchParams;
+sp.set('y', 'a b'); console.log(u.href, u.search);
+u.search = 'z=9'; console.log(sp.get('z'), sp.get('x'), [...sp]);
+sp.delete('z'); console.log(u.href, JSON.stringify(u.search));
+u.hash = '#'; console.log(u.href); u.hash = 'x'; u.hash = ''; console.log(u.href);
+u.pathname = ''; console.log(u.href); u.pathname = 'a/../b/c'; console.log(u.pathname);
+u.pathname = '/x y/%41'; console.log(u.pathname);
+const f = new URL('file:///a/b'); f.host = 'x'; console.log(f.href); f.port = '8'; console.log(f.href);
+const m = new URL('mailto:me'); m.pathname = 'x'; m.host = 'y'; console.log(m.href, m.pathname);
+u.host = ''; console.log(u.host); u.hostname = 'a b'; console.log(u.hostname); u.host = 'new.com:0'; console.log(u.host, u.port);
+u.protocol = 'https:'; console.log(u.href); u.protocol = 'file'; console.log(u.href);
+u.username = 'a b'; u.password = 'é'; console.log(u.href, u.username, u.password); u.username = ''; u.password = ''; console.log(u.href);
+const nu = new URL('foo://h:1/p'); nu.port = '2'; nu.protocol = 'bar'; console.log(nu.href, nu.origin);
+console.log(new URL('http://a.com/?a=1&a=2').searchParams.getAll('a'), new URL('https://x.com?q=%2B+%20').searchParams.get('q'));
+const q = new URLSearchParams('b=2&a=1&b=1&a=0'); q.sort(); console.log(q.toString());
+console.log(Object.keys(new URL('http://x')), JSON.stringify(new URL('http://x/y')), new URL('http://x') == 'http://x/');
