@@ -16,6 +16,7 @@ import (
 	"runtime/debug"
 	"slices"
 	"strings"
+	"time"
 )
 
 // modulePath is js2go's own module; generated code imports its runtime package.
@@ -139,6 +140,7 @@ func (b builder) cachedBinary(goSrc []byte) (string, error) {
 	switch err := checkCacheEntry(exe); {
 	case err == nil:
 		b.logf("cache hit %s", exe)
+		touchCacheEntry(exe)
 		return exe, nil
 	case !errors.Is(err, fs.ErrNotExist):
 		b.logf("rebuilding a corrupted cache entry: %v", err)
@@ -166,6 +168,7 @@ func (b builder) cachedBinary(goSrc []byte) (string, error) {
 	if err := os.Rename(tmp, exe); err != nil {
 		return "", err
 	}
+	trimCache(filepath.Dir(exe), time.Now())
 	return exe, nil
 }
 
