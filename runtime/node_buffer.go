@@ -734,7 +734,7 @@ func init() {
 		} else if end.IsString() {
 			enc, end = end, Undefined
 		}
-		if !enc.IsUndefined() && !enc.IsString() {
+		if v := Arg(args, 0); v.IsString() && !enc.IsUndefined() && !enc.IsString() {
 			throwInvalidArgType("encoding", "string", enc)
 		}
 		s, e := bufferRange(off, end, "offset", "end", len(b))
@@ -789,30 +789,28 @@ func init() {
 	DefineMethod(p, "write", 4, func(this Value, args []Value) Value {
 		b := thisBuffer(this)
 		s, off, length, enc := Arg(args, 0), Arg(args, 1), Arg(args, 2), Arg(args, 3)
-		if !s.IsString() {
-			throwNodeError(TypeErrorPrototype, "ERR_INVALID_ARG_TYPE", "argument must be a string")
-		}
 		start, n := 0, len(b)
 		switch {
 		case off.IsUndefined():
 		case length.IsUndefined() && off.IsString():
 			enc = off
 		default:
-			if start = int(toIntegerOrInfinity(off)); !off.IsNumber() || start < 0 || start > len(b) {
-				throwOutOfRange("offset", ">= 0 && <= "+itoa(len(b)), off)
-			}
+			start = validateOffset(off, "offset", 0, len(b))
 			n = len(b) - start
 			if length.IsString() {
 				enc = length
 			} else if !length.IsUndefined() {
-				l := int(toIntegerOrInfinity(length))
-				if l < 0 || l > len(b) {
-					throwOutOfRange("length", ">= 0 && <= "+itoa(len(b)), length)
-				}
-				n = min(n, l)
+				n = min(n, validateOffset(length, "length", 0, len(b)))
 			}
 		}
-		e := requireEncoding(enc)
+		e := "utf8"
+		if enc.Truthy() {
+			e = requireEncoding(enc)
+		}
+		// The string is checked last, by the native write node calls.
+		if !s.IsString() {
+			throwNodeError(TypeErrorPrototype, "ERR_INVALID_ARG_TYPE", "argument must be a string")
+		}
 		data := encodeString(s, e)
 		if len(data) > n {
 			data = data[:n]
@@ -1064,13 +1062,24 @@ func defineBigInt64(p *Object, endian string, bigEndian bool) {
 			DefineMethod(p, "write"+name, 1, func(this Value, args []Value) Value {
 				b := thisBuffer(this)
 				v := Arg(args, 0)
+				// Node compares the value with the bounds first (a number
+				// compares with a BigInt), and mixes types only when writing.
+				if v.Kind() == KindBigInt {
+					if n := v.BigIntValue(); n.Cmp(lo) < 0 || n.Cmp(hi) > 0 {
+						throwOutOfRange("value", rng, v)
+					}
+				} else if v.IsNumber() {
+					if f, _ := new(big.Float).SetInt(lo).Float64(); v.num < f {
+						throwOutOfRange("value", rng, v)
+					}
+					if f, _ := new(big.Float).SetInt(hi).Float64(); v.num > f {
+						throwOutOfRange("value", rng, v)
+					}
+				}
+				off := checkOffset(b, Arg(args, 1), 8)
 				if v.Kind() != KindBigInt {
 					ThrowTypeError("Cannot mix BigInt and other types, use explicit conversions")
 				}
-				if n := v.BigIntValue(); n.Cmp(lo) < 0 || n.Cmp(hi) > 0 {
-					throwOutOfRange("value", rng, v)
-				}
-				off := checkOffset(b, Arg(args, 1), 8)
 				u := bigIntAsUintN(64, v.BigIntValue()).Uint64()
 				for i := range 8 {
 					j := i
