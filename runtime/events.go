@@ -295,15 +295,28 @@ func emitterInit(this Value, opts Value) {
 	}
 }
 
+// withCode gives e node's error code: the code property, and the code in
+// the first line of its stack ("TypeError [ERR_X]: message"), as node's
+// errors have it in their name while their stack is taken.
+func withCode(e *Object, code string) *Object {
+	e.DefineData(Key("toString"), ObjectValue(NewFunction("toString", 0, func(this Value, _ []Value) Value {
+		return Str(ToGoString(GetProp(this, Key("name"))) + " [" + code + "]: " + ToGoString(GetProp(this, Key("message"))))
+	})), Hidden)
+	name := ToGoString(e.Get(Key("name"), ObjectValue(e)))
+	e.DefineData(Key("name"), Str(name+" ["+code+"]"), Hidden)
+	e.Get(Key("stack"), ObjectValue(e))
+	e.Delete(Key("name"))
+	e.DefineData(Key("code"), Str(code), Default)
+	return e
+}
+
 // validateNonNegative is node's validateNumber(n, name, 0).
 func validateNonNegative(n Value, name string) Value {
 	if !n.IsNumber() {
 		throwInvalidArg(name, "of type number", n)
 	}
 	if f := n.NumberValue(); f < 0 || math.IsNaN(f) {
-		e := NewError(RangeErrorPrototype, `The value of "`+name+`" is out of range. It must be >= 0. Received `+inspectShort(n))
-		e.DefineData(Key("code"), Str("ERR_OUT_OF_RANGE"), Hidden|Enumerable)
-		Throw(ObjectValue(e))
+		Throw(ObjectValue(withCode(NewError(RangeErrorPrototype, `The value of "`+name+`" is out of range. It must be >= 0. Received `+inspectShort(n)), "ERR_OUT_OF_RANGE")))
 	}
 	return n
 }
@@ -340,13 +353,7 @@ func emitterEmit(this, typ Value, args []Value) bool {
 			Throw(er)
 		}
 		stringified := Inspect(er)
-		err := NewError(ErrorPrototype, "Unhandled error. ("+stringified+")")
-		// Node's errors carry the code in their name while the stack is
-		// taken: "Error [ERR_UNHANDLED_ERROR]: Unhandled error. (…)".
-		err.DefineData(Key("name"), Str("Error [ERR_UNHANDLED_ERROR]"), Hidden)
-		err.Get(Key("stack"), ObjectValue(err))
-		err.Delete(Key("name"))
-		err.DefineData(Key("code"), Str("ERR_UNHANDLED_ERROR"), Default)
+		err := withCode(NewError(ErrorPrototype, "Unhandled error. ("+stringified+")"), "ERR_UNHANDLED_ERROR")
 		err.DefineData(Key("context"), er, Default)
 		Throw(ObjectValue(err))
 	}
@@ -1000,8 +1007,6 @@ func watermark(options Value, name, alt string, def Value) float64 {
 	default:
 		return f
 	}
-	e := NewError(RangeErrorPrototype, `The value of "options.`+name+`" is out of range. It must be `+must+". Received "+inspectShort(v))
-	e.DefineData(Key("code"), Str("ERR_OUT_OF_RANGE"), Hidden|Enumerable)
-	Throw(ObjectValue(e))
+	Throw(ObjectValue(withCode(NewError(RangeErrorPrototype, `The value of "options.`+name+`" is out of range. It must be `+must+". Received "+inspectShort(v)), "ERR_OUT_OF_RANGE")))
 	return 0
 }
