@@ -67,7 +67,7 @@ func pathModule() *Object {
 		return Str(pathBasename(str(Arg(args, 0), "path"), suffix))
 	})
 	method("extname", 1, func(_ Value, args []Value) Value {
-		return Str(pathParse(str(Arg(args, 0), "path")).ext)
+		return Str(pathExtname(str(Arg(args, 0), "path")))
 	})
 	// Node binds _format to the separator, hence its name.
 	m.CreateDataProperty(Key("format"), ObjectValue(NewFunction("bound _format", 1, func(_ Value, args []Value) Value {
@@ -352,8 +352,41 @@ func pathBasename(path, suffix string) string {
 // parsedPath is path.parse's result.
 type parsedPath struct{ root, dir, base, ext, name string }
 
-// pathParse is path.parse; its ext is path.extname's answer (node's two
-// loops differ only in where they stop, which cannot change the extension).
+// pathExtname is path.extname: from the last dot of the last segment,
+// "" for names with no dot but a leading one, and for "..".
+func pathExtname(path string) string {
+	startDot, startPart, end, matchedSlash, preDotState := -1, 0, -1, true, 0
+	for i := len(path) - 1; i >= 0; i-- {
+		c := path[i]
+		if c == '/' {
+			if !matchedSlash {
+				startPart = i + 1
+				break
+			}
+			continue
+		}
+		if end == -1 {
+			matchedSlash = false
+			end = i + 1
+		}
+		if c == '.' {
+			if startDot == -1 {
+				startDot = i
+			} else if preDotState != 1 {
+				preDotState = 1
+			}
+		} else if startDot != -1 {
+			preDotState = -1
+		}
+	}
+	if startDot == -1 || end == -1 || preDotState == 0 || (preDotState == 1 && startDot == end-1 && startDot == startPart+1) {
+		return ""
+	}
+	return path[startDot:end]
+}
+
+// pathParse is path.parse. Its loop stops before an absolute path's root,
+// so its ext may differ from path.extname's ("/.." has ext ".").
 func pathParse(path string) parsedPath {
 	var ret parsedPath
 	if path == "" {

@@ -23,7 +23,7 @@ func TestPathNormalizeString(t *testing.T) {
 		if got := pathBasename(c.in, ""); got != c.base {
 			t.Errorf("basename(%q) = %q, want %q", c.in, got, c.base)
 		}
-		if got := pathParse(c.in).ext; got != c.ext {
+		if got := pathExtname(c.in); got != c.ext {
 			t.Errorf("extname(%q) = %q, want %q", c.in, got, c.ext)
 		}
 	}
