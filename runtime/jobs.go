@@ -173,7 +173,7 @@ func requireCallback(v Value) *Object {
 // `The "name" argument must be of type function. Received …`.
 func throwInvalidArgType(name, want string, v Value) {
 	e := NewError(TypeErrorPrototype, "The \""+name+"\" argument must be of type "+want+". Received "+describeReceived(v))
-	e.DefineData(Key("code"), Str("ERR_INVALID_ARG_TYPE"), Hidden|Enumerable)
+	withCode(e, "ERR_INVALID_ARG_TYPE") // events.go
 	Throw(ObjectValue(e))
 }
 
