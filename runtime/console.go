@@ -639,7 +639,7 @@ func throwInvalidArg(name, must string, v Value) {
 		subject = `The "` + name + `" property`
 	}
 	e := NewError(TypeErrorPrototype, subject+" must be "+must+". Received "+describeReceived(v))
-	e.DefineData(Key("code"), Str("ERR_INVALID_ARG_TYPE"), Hidden|Enumerable)
+	withCode(e, "ERR_INVALID_ARG_TYPE") // events.go
 	Throw(ObjectValue(e))
 }
 
