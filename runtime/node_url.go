@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 )
 
 // URL and URLSearchParams (globals and node:url), after the WHATWG URL
@@ -135,6 +136,10 @@ func parseHost(s string, special bool) (string, bool) {
 			return "", false
 		}
 	}
+	// IDNA maps Unicode spaces to U+0020, which is forbidden.
+	if strings.IndexFunc(domain, unicode.IsSpace) >= 0 {
+		return "", false
+	}
 	parts := strings.Split(domain, ".")
 	if len(parts) > 1 && parts[len(parts)-1] == "" {
 		parts = parts[:len(parts)-1]
@@ -249,6 +254,10 @@ func (u *urlRecord) parsePath(p string) {
 
 // parseAuthority parses userinfo@host:port, false when invalid.
 func (u *urlRecord) parseAuthority(a string) bool {
+	// A file URL's host has neither userinfo nor port.
+	if u.scheme == "file" && (strings.Contains(a, "@") || strings.Contains(a, ":") && !strings.HasPrefix(a, "[")) {
+		return false
+	}
 	if at := strings.LastIndexByte(a, '@'); at >= 0 {
 		info := a[:at]
 		a = a[at+1:]
@@ -263,9 +272,6 @@ func (u *urlRecord) parseAuthority(a string) bool {
 		hostPart, port = a[:i], a[i+1:]
 	}
 	if u.scheme == "file" {
-		if port != "" || strings.Contains(a, "@") {
-			return false
-		}
 		hostPart = a
 		if hostPart == "" {
 			u.host, u.hasHost = "", true
@@ -399,6 +405,15 @@ func parseURL(input string, base *urlRecord) *urlRecord {
 				return withAuthority(rest[2:])
 			}
 			u.host, u.hasHost = "", true
+			if base != nil && base.scheme == "file" && (rest == "" || rest[0] == '?' || rest[0] == '#') {
+				// file:, file:?q and file:#f keep the base's path.
+				u.host, u.path = base.host, slices.Clone(base.path)
+				if rest == "" || rest[0] == '#' {
+					u.query, u.hasQuery = base.query, base.hasQuery
+				}
+				u.setQueryFragment(rest)
+				return u
+			}
 			rest = u.setQueryFragment(rest)
 			switch {
 			case rest != "" && slash(rest[0]):
