@@ -1,6 +1,9 @@
 package runtime
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // newEmitter is `new EventEmitter()`.
 func newEmitter() Value {
@@ -139,4 +142,28 @@ func TestEventsOnceAndOn(t *testing.T) {
 		l.print("listeners", invoke(e, Key("eventNames")))
 	})
 	checkOrder(t, l, "listeners \nnext 1 false\nnext rejected bad\nnext true\nonce a,b\nrejected bad")
+}
+
+// TestWithCode checks node's coded errors: the code in the stack's first
+// line and in String(err), and as an enumerable property, the name itself
+// unchanged (node: `try { e.setMaxListeners(-1) } catch (err) { … }`).
+func TestWithCode(t *testing.T) {
+	e := ObjectValue(withCode(NewError(RangeErrorPrototype, "bad n"), "ERR_OUT_OF_RANGE"))
+	for _, tc := range []struct{ what, got, want string }{
+		{"stack", firstLine(ToGoString(jsGet(e, "stack"))), "RangeError [ERR_OUT_OF_RANGE]: bad n"},
+		{"String", ToGoString(e), "RangeError [ERR_OUT_OF_RANGE]: bad n"},
+		{"name", ToGoString(jsGet(e, "name")), "RangeError"},
+		{"keys", ToGoString(Call(GetProp(ObjectValue(ObjectConstructor), Key("keys")), Undefined, e)), "code"},
+	} {
+		if tc.got != tc.want {
+			t.Errorf("%s: %q, want %q", tc.what, tc.got, tc.want)
+		}
+	}
+}
+
+func firstLine(s string) string {
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		return s[:i]
+	}
+	return s
 }
