@@ -140,6 +140,12 @@ func parseHost(s string, special bool) (string, bool) {
 	if strings.IndexFunc(domain, unicode.IsSpace) >= 0 {
 		return "", false
 	}
+	if !isASCII(domain) {
+		var ok bool
+		if domain, ok = domainToASCII(domain); !ok {
+			return "", false
+		}
+	}
 	parts := strings.Split(domain, ".")
 	if len(parts) > 1 && parts[len(parts)-1] == "" {
 		parts = parts[:len(parts)-1]
@@ -209,6 +215,95 @@ func serializeIPv6(ip net.IP) string {
 		sb.WriteString(strconv.FormatUint(uint64(pieces[i]), 16))
 	}
 	return sb.String()
+}
+
+// domainToASCII is the part of IDNA's ToASCII that common hosts need:
+// ideographic full stops as dots, then each non-ASCII label (already
+// lowercased) as "xn--" and its Punycode. Unicode normalisation and
+// IDNA's mapping table are not applied.
+func domainToASCII(domain string) (string, bool) {
+	domain = strings.NewReplacer("\u3002", ".", "\uff0e", ".", "\uff61", ".").Replace(domain)
+	labels := strings.Split(domain, ".")
+	for i, l := range labels {
+		if !isASCII(l) {
+			if strings.HasPrefix(l, "xn--") {
+				return "", false
+			}
+			labels[i] = "xn--" + punycode([]rune(l))
+		}
+	}
+	return strings.Join(labels, "."), true
+}
+
+// punycode is RFC 3492's encoding of a label.
+func punycode(label []rune) string {
+	const base, tmin, tmax, skew, damp = 36, 1, 26, 38, 700
+	digit := func(d int) byte {
+		if d < 26 {
+			return byte('a' + d)
+		}
+		return byte('0' + d - 26)
+	}
+	adapt := func(delta, points int, first bool) int {
+		if first {
+			delta /= damp
+		} else {
+			delta /= 2
+		}
+		delta += delta / points
+		k := 0
+		for delta > ((base-tmin)*tmax)/2 {
+			delta /= base - tmin
+			k += base
+		}
+		return k + (base-tmin+1)*delta/(delta+skew)
+	}
+	var out []byte
+	for _, r := range label {
+		if r < 0x80 {
+			out = append(out, byte(r))
+		}
+	}
+	basic := len(out)
+	h := basic
+	if basic > 0 {
+		out = append(out, '-')
+	}
+	n, delta, bias := 128, 0, 72
+	for h < len(label) {
+		m := int(^uint(0) >> 1)
+		for _, r := range label {
+			if int(r) >= n && int(r) < m {
+				m = int(r)
+			}
+		}
+		delta += (m - n) * (h + 1)
+		n = m
+		for _, r := range label {
+			if int(r) < n {
+				delta++
+			}
+			if int(r) != n {
+				continue
+			}
+			q := delta
+			for k := base; ; k += base {
+				t := min(max(k-bias, tmin), tmax)
+				if q < t {
+					break
+				}
+				out = append(out, digit(t+(q-t)%(base-t)))
+				q = (q - t) / (base - t)
+			}
+			out = append(out, digit(q))
+			bias = adapt(delta, h+1, h == basic)
+			delta = 0
+			h++
+		}
+		delta++
+		n++
+	}
+	return string(out)
 }
 
 func isSingleDot(s string) bool { return s == "." || strings.EqualFold(s, "%2e") }
@@ -1018,6 +1113,13 @@ func urlModule() *Object {
 	m := NewPlainObject()
 	m.CreateDataProperty(Key("URL"), Global.Get(Key("URL"), ObjectValue(Global)))
 	m.CreateDataProperty(Key("URLSearchParams"), Global.Get(Key("URLSearchParams"), ObjectValue(Global)))
+	m.CreateDataProperty(Key("domainToASCII"), ObjectValue(NewFunction("domainToASCII", 1, func(_ Value, args []Value) Value {
+		if len(args) == 0 {
+			throwNodeError(TypeErrorPrototype, "ERR_MISSING_ARGS", `The "domain" argument must be specified`)
+		}
+		h, _ := parseHost(string(utf8Encode(ToString(args[0]))), true)
+		return Str(h)
+	})))
 	m.CreateDataProperty(Key("fileURLToPath"), ObjectValue(NewFunction("fileURLToPath", 1, func(_ Value, args []Value) Value {
 		v := Arg(args, 0)
 		var rec *urlRecord
