@@ -14,8 +14,8 @@ import (
 // path dot-segments and percent-encode sets; non-special URLs with an
 // opaque host or an opaque path; relative references against a base. Go's
 // net/url follows RFC 3986 and differs on most of these, so it is not used.
-// Not done: IDNA (non-ASCII hosts are only lowercased), Windows drive
-// letters in file URLs.
+// Not done: IDNA's mapping table and normalisation (non-ASCII hosts are
+// lowercased and Punycoded), Windows drive letters in file URLs.
 
 // urlRecord is a parsed URL; path holds the segments of a hierarchical
 // path, opaque the whole path of a URL that has no hierarchy (mailto:x).
