@@ -8,7 +8,7 @@ import (
 )
 
 // The WHATWG encoding globals node has: TextEncoder and TextDecoder
-// (UTF-8 and UTF-16LE), and atob/btoa with node's validation and its
+// (UTF-8, UTF-16LE/BE, and windows-1252 as node decodes it), and atob/btoa with node's validation and its
 // InvalidCharacterError DOMExceptions.
 
 // textDecoder is a TextDecoder's state; pending holds the bytes of an
@@ -28,6 +28,11 @@ func textDecoderEncoding(label string) string {
 		return "utf-8"
 	case "csunicode", "iso-10646-ucs-2", "ucs-2", "unicode", "unicodefeff", "utf-16", "utf-16le":
 		return "utf-16le"
+	case "unicodefffe", "utf-16be":
+		return "utf-16be"
+	case "ansi_x3.4-1968", "ascii", "cp1252", "cp819", "csisolatin1", "ibm819", "iso-8859-1", "iso-ir-100",
+		"iso8859-1", "iso88591", "iso_8859-1", "iso_8859-1:1987", "l1", "latin1", "us-ascii", "windows-1252", "x-cp1252":
+		return "windows-1252"
 	}
 	return ""
 }
@@ -56,10 +61,13 @@ func bufferSourceBytes(v Value) ([]byte, bool) {
 // incompleteTail is how many bytes at the end of b begin a UTF-8 (or, for
 // utf-16le, a code unit or surrogate pair) that more bytes could complete.
 func incompleteTail(b []byte, encoding string) int {
-	if encoding == "utf-16le" {
+	switch encoding {
+	case "windows-1252":
+		return 0
+	case "utf-16le", "utf-16be":
 		n := len(b) % 2
 		if len(b)-n >= 2 {
-			if u := le.Uint16(b[len(b)-n-2:]); u >= 0xD800 && u < 0xDC00 {
+			if u := unit16(b[len(b)-n-2:], encoding); u >= 0xD800 && u < 0xDC00 {
 				n += 2
 			}
 		}
@@ -87,6 +95,14 @@ func incompleteTail(b []byte, encoding string) int {
 	return 0
 }
 
+// unit16 is the UTF-16 code unit at the start of b.
+func unit16(b []byte, encoding string) uint16 {
+	if encoding == "utf-16be" {
+		return uint16(b[0])<<8 | uint16(b[1])
+	}
+	return le.Uint16(b)
+}
+
 // decode is TextDecoder.prototype.decode of b.
 func (d *textDecoder) decode(b []byte, stream bool) Value {
 	data := append(d.pending, b...)
@@ -101,10 +117,14 @@ func (d *textDecoder) decode(b []byte, stream bool) Value {
 		throwNodeError(TypeErrorPrototype, "ERR_ENCODING_INVALID_ENCODED_DATA", "The encoded data was not valid for encoding "+d.encoding)
 	}
 	var s Value
-	if d.encoding == "utf-16le" {
+	switch d.encoding {
+	case "windows-1252":
+		// Node decodes windows-1252 as ISO-8859-1: each byte is its code point.
+		s = decodeBytes(data, "latin1")
+	case "utf-16le", "utf-16be":
 		u := make([]uint16, len(data)/2)
 		for i := range u {
-			u[i] = le.Uint16(data[2*i:])
+			u[i] = unit16(data[2*i:], d.encoding)
 		}
 		runes := utf16.Decode(u)
 		for _, r := range runes {
@@ -122,7 +142,7 @@ func (d *textDecoder) decode(b []byte, stream bool) Value {
 			runes = runes[1:]
 		}
 		s = Str(string(runes))
-	} else {
+	default:
 		if d.fatal && !utf8.Valid(data) {
 			invalid()
 		}
