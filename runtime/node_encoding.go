@@ -8,8 +8,8 @@ import (
 )
 
 // The WHATWG encoding globals node has: TextEncoder and TextDecoder
-// (UTF-8, UTF-16LE/BE, and windows-1252 as node decodes it), and atob/btoa with node's validation and its
-// InvalidCharacterError DOMExceptions.
+// (UTF-8, UTF-16LE/BE, and windows-1252 as node decodes it), and atob/btoa
+// with node's validation and its InvalidCharacterError DOMExceptions.
 
 // textDecoder is a TextDecoder's state; pending holds the bytes of an
 // incomplete character left by a streaming decode.
