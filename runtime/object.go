@@ -430,8 +430,13 @@ func (o *Object) defineArrayProperty(k PropertyKey, d Descriptor) (done, ok bool
 	if !present && (!o.extensible || int(i) >= len(o.elems) && o.lengthFlags()&Writable == 0) {
 		return true, false
 	}
-	if d.IsAccessor() || d.HasWrite && d.Flags&Writable == 0 ||
-		d.HasEnum && d.Flags&Enumerable == 0 || d.HasConfig && d.Flags&Configurable == 0 {
+	unusual := d.IsAccessor() || d.HasWrite && d.Flags&Writable == 0 ||
+		d.HasEnum && d.Flags&Enumerable == 0 || d.HasConfig && d.Flags&Configurable == 0
+	if !present {
+		// A new property's attributes left out of the descriptor are false.
+		unusual = unusual || !d.HasWrite || !d.HasEnum || !d.HasConfig
+	}
+	if unusual {
 		// Unusual attributes: the element becomes an ordinary property,
 		// validated against what it was.
 		if present {
@@ -625,12 +630,14 @@ func (o *Object) OwnKeys() []PropertyKey {
 		}
 	}
 	if len(indexed) > 0 {
-		sort.Slice(indexed, func(a, b int) bool {
-			x, _ := indexed[a].ArrayIndex()
-			y, _ := indexed[b].ArrayIndex()
+		// Index keys ascend, whether an element lives in elems or (with
+		// unusual attributes) among the ordinary properties.
+		keys = append(keys, indexed...)
+		sort.Slice(keys, func(a, b int) bool {
+			x, _ := keys[a].ArrayIndex()
+			y, _ := keys[b].ArrayIndex()
 			return x < y
 		})
-		keys = append(keys, indexed...)
 	}
 	if o.class == ClassArray {
 		keys = append(keys, Key("length"))
