@@ -927,7 +927,10 @@ func defineURLSearchParams() {
 				break
 			}
 			for _, k := range o.OwnKeys() {
-				if d, ok := o.GetOwnProperty(k); ok && k.Symbol == nil && d.Flags&Enumerable != 0 {
+				if d, ok := o.GetOwnProperty(k); ok && d.Flags&Enumerable != 0 {
+					if k.Symbol != nil {
+						ToString(SymbolValue(k.Symbol)) // node's toUSVString throws for it
+					}
 					sp.list = append(sp.list, [2]Value{Str(k.Name), ToString(o.Get(k, init))})
 				}
 			}
@@ -938,6 +941,9 @@ func defineURLSearchParams() {
 		return ObjectValue(newSearchParams(sp, protoFromConstructor(newTarget, URLSearchParamsPrototype)))
 	})
 	DefineConstructor(ctor, p)
+	p.DefineAccessor(Key("size"), NewFunction("get size", 0, func(this Value, _ []Value) Value {
+		return Int(len(thisParams(this).list))
+	}), nil, Enumerable|Configurable)
 	needArgs := func(args []Value, n int) {
 		if len(args) < n {
 			msg := `The "name" argument must be specified`
@@ -1026,18 +1032,6 @@ func defineURLSearchParams() {
 		sp.update()
 		return Undefined
 	})
-	method("toString", 0, func(this Value, _ []Value) Value { return Str(thisParams(this).String()) })
-	method("forEach", 1, func(this Value, args []Value) Value {
-		sp := thisParams(this)
-		cb := Arg(args, 0).Object()
-		if cb == nil || !cb.IsCallable() {
-			throwInvalidArgType("callback", "function", Arg(args, 0))
-		}
-		for i := 0; i < len(sp.list); i++ {
-			cb.CallWith(Arg(args, 1), []Value{sp.list[i][1], sp.list[i][0], this})
-		}
-		return Undefined
-	})
 	iter := func(kind int) NativeFunc {
 		return func(this Value, _ []Value) Value {
 			sp := thisParams(this)
@@ -1061,12 +1055,21 @@ func defineURLSearchParams() {
 		}
 	}
 	method("entries", 0, iter(2))
+	method("forEach", 1, func(this Value, args []Value) Value {
+		sp := thisParams(this)
+		cb := Arg(args, 0).Object()
+		if cb == nil || !cb.IsCallable() {
+			throwInvalidArgType("callback", "function", Arg(args, 0))
+		}
+		for i := 0; i < len(sp.list); i++ {
+			cb.CallWith(Arg(args, 1), []Value{sp.list[i][1], sp.list[i][0], this})
+		}
+		return Undefined
+	})
 	method("keys", 0, iter(0))
 	method("values", 0, iter(1))
+	method("toString", 0, func(this Value, _ []Value) Value { return Str(thisParams(this).String()) })
 	p.DefineData(SymbolKey(SymIterator), p.Get(Key("entries"), ObjectValue(p)), Writable|Configurable)
-	p.DefineAccessor(Key("size"), NewFunction("get size", 0, func(this Value, _ []Value) Value {
-		return Int(len(thisParams(this).list))
-	}), nil, Enumerable|Configurable)
 	p.DefineData(SymbolKey(SymToStringTag), Str("URLSearchParams"), Configurable)
 	DefineSymbolMethod(p, customInspectSymbol(), 2, func(this Value, args []Value) Value {
 		sp := thisParams(this)
