@@ -55,11 +55,37 @@ func thisBuffer(this Value) []byte {
 	return b
 }
 
-// throwNodeError throws a node error with its code.
+// throwNodeError throws a node error with its code, which node's errors
+// also show in the first line of their stack ("RangeError [ERR_X]: ...")
+// because their name includes it while the stack is taken.
 func throwNodeError(proto *Object, code, msg string) {
-	e := NewError(proto, msg)
+	e := NewError(nodeErrorPrototype(proto), msg)
+	name := ToGoString(e.Get(Key("name"), ObjectValue(e)))
+	e.DefineData(Key("name"), Str(name+" ["+code+"]"), Hidden)
+	e.Get(Key("stack"), ObjectValue(e))
+	e.Delete(Key("name"))
 	e.DefineData(Key("code"), Str(code), Hidden|Enumerable)
 	Throw(ObjectValue(e))
+}
+
+// nodeErrorPrototypes are the prototypes of node's coded errors, one per
+// error prototype: node's errors are instances of a subclass whose
+// toString shows the code as well.
+var nodeErrorPrototypes = map[*Object]*Object{}
+
+func nodeErrorPrototype(base *Object) *Object {
+	if p := nodeErrorPrototypes[base]; p != nil {
+		return p
+	}
+	p := NewObject(base)
+	p.DefineData(Key("constructor"), base.Get(Key("constructor"), ObjectValue(base)), Hidden)
+	DefineMethod(p, "toString", 0, func(this Value, _ []Value) Value {
+		o := ToObject(this)
+		get := func(k string) string { return ToGoString(o.Get(Key(k), this)) }
+		return Str(get("name") + " [" + get("code") + "]: " + get("message"))
+	})
+	nodeErrorPrototypes[base] = p
+	return p
 }
 
 // throwOutOfRange is node's ERR_OUT_OF_RANGE; integers beyond 2^32 are
