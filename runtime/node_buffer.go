@@ -68,6 +68,12 @@ func throwNodeError(proto *Object, code, msg string) {
 	Throw(ObjectValue(e))
 }
 
+// throwArgType is node's ERR_INVALID_ARG_TYPE, "The "name" argument must
+// be <must>. Received …", as a coded error.
+func throwArgType(name, must string, v Value) {
+	throwNodeError(TypeErrorPrototype, "ERR_INVALID_ARG_TYPE", `The "`+name+`" argument must be `+must+". Received "+describeReceived(v))
+}
+
 // nodeErrorPrototypes are the prototypes of node's coded errors, one per
 // error prototype: node's errors are instances of a subclass whose
 // toString shows the code as well.
@@ -389,7 +395,7 @@ func bufferFromArrayLike(v Value) *Object {
 // bufferAlloc is Buffer.alloc(size) with node's checks on size.
 func bufferAlloc(size Value) []byte {
 	if !size.IsNumber() {
-		throwInvalidArgType("size", "number", size)
+		throwArgType("size", "of type number", size)
 	}
 	if n := size.num; !(n >= 0 && n <= maxBufferBytes) {
 		throwOutOfRange("size", ">= 0 && <= 4294967296", size)
@@ -485,7 +491,7 @@ func validateOffset(v Value, name string, dflt, hi int) int {
 		return dflt
 	}
 	if !v.IsNumber() {
-		throwInvalidArgType(name, "number", v)
+		throwArgType(name, "of type number", v)
 	}
 	if v.num != math.Trunc(v.num) || math.IsInf(v.num, 0) {
 		throwOutOfRange(name, "an integer", v)
@@ -510,7 +516,7 @@ func checkOffset(b []byte, offset Value, size int) int {
 		offset = Int(0)
 	}
 	if !offset.IsNumber() {
-		throwInvalidArgType("offset", "number", offset)
+		throwArgType("offset", "of type number", offset)
 	}
 	f := offset.num
 	if f >= 0 && f == math.Trunc(f) && f+float64(size) <= float64(len(b)) {
@@ -589,7 +595,7 @@ func init() {
 	construct := func(args []Value, _ *Object) Value {
 		if a := Arg(args, 0); a.IsNumber() {
 			if Arg(args, 1).IsString() {
-				throwInvalidArgType("string", "string", a)
+				throwArgType("string", "of type string", a)
 			}
 			return ObjectValue(newBuffer(bufferAlloc(a)))
 		}
@@ -653,24 +659,24 @@ func init() {
 	DefineMethod(c, "compare", 2, func(_ Value, args []Value) Value {
 		a, ok := asUint8Array(Arg(args, 0))
 		if !ok {
-			throwInvalidInstance("buf1", "Buffer or Uint8Array", Arg(args, 0))
+			throwArgType("buf1", "an instance of Buffer or Uint8Array", Arg(args, 0))
 		}
 		b, ok := asUint8Array(Arg(args, 1))
 		if !ok {
-			throwInvalidInstance("buf2", "Buffer or Uint8Array", Arg(args, 1))
+			throwArgType("buf2", "an instance of Buffer or Uint8Array", Arg(args, 1))
 		}
 		return Int(compareBytes(a, b))
 	})
 	DefineMethod(c, "concat", 2, func(_ Value, args []Value) Value {
 		list := Arg(args, 0)
 		if !isArray(list) {
-			throwInvalidInstance("list", "Array", list)
+			throwArgType("list", "an instance of Array", list)
 		}
 		var out []byte
 		for i, v := range CreateListFromArrayLike(list) {
 			b, ok := asUint8Array(v)
 			if !ok {
-				throwInvalidInstance("list["+itoa(i)+"]", "Buffer or Uint8Array", v)
+				throwArgType("list["+itoa(i)+"]", "an instance of Buffer or Uint8Array", v)
 			}
 			out = append(out, b...)
 		}
@@ -721,7 +727,7 @@ func init() {
 	DefineMethod(p, "equals", 1, func(this Value, args []Value) Value {
 		o, ok := asUint8Array(Arg(args, 0))
 		if !ok {
-			throwInvalidInstance("otherBuffer", "Buffer or Uint8Array", Arg(args, 0))
+			throwArgType("otherBuffer", "an instance of Buffer or Uint8Array", Arg(args, 0))
 		}
 		return Bool(string(thisBuffer(this)) == string(o))
 	})
@@ -729,7 +735,7 @@ func init() {
 		b := thisBuffer(this)
 		t, ok := asUint8Array(Arg(args, 0))
 		if !ok {
-			throwInvalidInstance("target", "Buffer or Uint8Array", Arg(args, 0))
+			throwArgType("target", "an instance of Buffer or Uint8Array", Arg(args, 0))
 		}
 		ts, te := bufferRange(Arg(args, 1), Arg(args, 2), "targetStart", "targetEnd", len(t))
 		ss, se := bufferRange(Arg(args, 3), Arg(args, 4), "sourceStart", "sourceEnd", len(b))
@@ -761,7 +767,7 @@ func init() {
 			enc, end = end, Undefined
 		}
 		if v := Arg(args, 0); v.IsString() && !enc.IsUndefined() && !enc.IsString() {
-			throwInvalidArgType("encoding", "string", enc)
+			throwArgType("encoding", "of type string", enc)
 		}
 		s, e := bufferRange(off, end, "offset", "end", len(b))
 		if s < e {
@@ -773,7 +779,7 @@ func init() {
 		b := thisBuffer(this)
 		t, ok := asUint8Array(Arg(args, 0))
 		if !ok {
-			throwInvalidInstance("target", "Buffer or Uint8Array", Arg(args, 0))
+			throwArgType("target", "an instance of Buffer or Uint8Array", Arg(args, 0))
 		}
 		ts := 0
 		if v := Arg(args, 1); !v.IsUndefined() {
@@ -1009,14 +1015,14 @@ func bufferModule() *Object {
 	m.CreateDataProperty(Key("isUtf8"), ObjectValue(NewFunction("isUtf8", 1, func(_ Value, args []Value) Value {
 		b, ok := asUint8Array(Arg(args, 0))
 		if !ok {
-			throwInvalidInstance("input", "ArrayBuffer, Buffer, or TypedArray", Arg(args, 0))
+			throwArgType("input", "an instance of ArrayBuffer, Buffer, or TypedArray", Arg(args, 0))
 		}
 		return Bool(utf8.Valid(b))
 	})))
 	m.CreateDataProperty(Key("isAscii"), ObjectValue(NewFunction("isAscii", 1, func(_ Value, args []Value) Value {
 		b, ok := asUint8Array(Arg(args, 0))
 		if !ok {
-			throwInvalidInstance("input", "ArrayBuffer, Buffer, or TypedArray", Arg(args, 0))
+			throwArgType("input", "an instance of ArrayBuffer, Buffer, or TypedArray", Arg(args, 0))
 		}
 		return Bool(isASCII(string(b)))
 	})))
@@ -1028,7 +1034,7 @@ func bufferModule() *Object {
 func defineVariableWidth(p *Object, endian string, bigEndian bool) {
 	byteLength := func(v Value) int {
 		if !v.IsNumber() {
-			throwInvalidArgType("byteLength", "number", v)
+			throwArgType("byteLength", "of type number", v)
 		}
 		if v.num != math.Trunc(v.num) || v.num < 1 || v.num > 6 {
 			if v.num != math.Trunc(v.num) {

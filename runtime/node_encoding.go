@@ -186,7 +186,7 @@ func init() {
 		src := ToString(Arg(args, 0))
 		dest, ok := asUint8Array(Arg(args, 1))
 		if !ok {
-			throwInvalidInstance("dest", "Uint8Array", Arg(args, 1))
+			throwArgType("dest", "an instance of Uint8Array", Arg(args, 1))
 		}
 		read, written := 0, 0
 		u := src.UTF16()
@@ -233,7 +233,7 @@ func init() {
 		if opts := Arg(args, 1); !opts.IsNullish() {
 			o := opts.Object()
 			if o == nil {
-				throwInvalidArgType("options", "object", opts)
+				throwArgType("options", "of type object", opts)
 			}
 			d.fatal = o.Get(Key("fatal"), opts).Truthy()
 			d.ignoreBOM = o.Get(Key("ignoreBOM"), opts).Truthy()

@@ -14,7 +14,7 @@ func pathModule() *Object {
 	m := NewPlainObject()
 	str := func(v Value, name string) string {
 		if !v.IsString() {
-			throwInvalidArgType(name, "string", v)
+			throwArgType(name, "of type string", v)
 		}
 		return v.Text()
 	}
@@ -73,7 +73,7 @@ func pathModule() *Object {
 	m.CreateDataProperty(Key("format"), ObjectValue(NewFunction("bound _format", 1, func(_ Value, args []Value) Value {
 		o := Arg(args, 0).Object()
 		if o == nil || o.IsCallable() {
-			throwInvalidArgType("pathObject", "object", Arg(args, 0))
+			throwArgType("pathObject", "of type object", Arg(args, 0))
 		}
 		return Str(pathFormat(o))
 	})))

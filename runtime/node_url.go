@@ -1059,7 +1059,7 @@ func defineURLSearchParams() {
 		sp := thisParams(this)
 		cb := Arg(args, 0).Object()
 		if cb == nil || !cb.IsCallable() {
-			throwInvalidArgType("callback", "function", Arg(args, 0))
+			throwArgType("callback", "of type function", Arg(args, 0))
 		}
 		for i := 0; i < len(sp.list); i++ {
 			cb.CallWith(Arg(args, 1), []Value{sp.list[i][1], sp.list[i][0], this})
@@ -1135,7 +1135,7 @@ func urlModule() *Object {
 		} else if v.IsString() {
 			rec = parseURLValue(v, Undefined)
 		} else {
-			throwInvalidArg("path", "of type string or an instance of URL", v)
+			throwArgType("path", "of type string or an instance of URL", v)
 		}
 		if rec.scheme != "file" {
 			throwNodeError(TypeErrorPrototype, "ERR_INVALID_URL_SCHEME", "The URL must be of scheme file")
@@ -1152,7 +1152,7 @@ func urlModule() *Object {
 	m.CreateDataProperty(Key("pathToFileURL"), ObjectValue(NewFunction("pathToFileURL", 1, func(_ Value, args []Value) Value {
 		v := Arg(args, 0)
 		if !v.IsString() {
-			throwInvalidArgType("path", "string", v)
+			throwArgType("path", "of type string", v)
 		}
 		s := v.Text()
 		resolved := pathResolve([]string{s})
