@@ -244,6 +244,9 @@ func NewUtilModule() *Object {
 	util.CreateDataProperty(Key("isDeepStrictEqual"), ObjectValue(NewFunction("isDeepStrictEqual", 2, func(_ Value, args []Value) Value {
 		return Bool((&deepEqual{}).equal(Arg(args, 0), Arg(args, 1)))
 	})))
+	for _, name := range []string{"TextDecoder", "TextEncoder"} {
+		util.CreateDataProperty(Key(name), Global.Get(Key(name), ObjectValue(Global)))
+	}
 	// Node's setTimeout and setImmediate promisify to those of
 	// timers/promises, through an enumerable getter.
 	for _, name := range []string{"setTimeout", "setImmediate"} {
