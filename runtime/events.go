@@ -12,6 +12,9 @@ import (
 // other methods through the object, as node's do: subclasses that override
 // emit or removeListener, util.inherits with EventEmitter.call(this), and
 // console.log of an emitter all behave as in node.
+//
+// The structure follows node's lib/events.js (MIT License, Copyright
+// Node.js contributors), rewritten in Go over the runtime's object model.
 
 var (
 	// EventEmitterConstructor is the EventEmitter function, also the module's

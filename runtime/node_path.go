@@ -8,6 +8,9 @@ import "strings"
 // observe, so the loops are node's, byte by byte. Only '/' and '.' are
 // ever compared, both ASCII, so working on the UTF-8 text gives the same
 // answers as node's UTF-16 code units.
+//
+// lib/path.js is under the MIT License, Copyright Node.js contributors
+// and Joyent, Inc.
 
 // pathModule is the exports object of node:path (path.posix is itself).
 func pathModule() *Object {
