@@ -370,18 +370,23 @@ func (b *binder) annexB(d *SFunction, block *Scope, name string) {
 
 // setBindingRef points the BIdentifier for name inside a pattern at sym.
 func setBindingRef(bd Binding, name string, sym *Symbol) {
+	bindingNamed(bd, name, func(d *BIdentifier) { d.Ref = sym })
+}
+
+// bindingNamed calls f with each BIdentifier for name inside a pattern.
+func bindingNamed(bd Binding, name string, f func(*BIdentifier)) {
 	switch d := bd.Data.(type) {
 	case *BIdentifier:
 		if d.Name == name {
-			d.Ref = sym
+			f(d)
 		}
 	case *BArray:
 		for _, it := range d.Items {
-			setBindingRef(it.Binding, name, sym)
+			bindingNamed(it.Binding, name, f)
 		}
 	case *BObject:
 		for _, p := range d.Properties {
-			setBindingRef(p.Value, name, sym)
+			bindingNamed(p.Value, name, f)
 		}
 	}
 }

@@ -385,20 +385,7 @@ func withBetween(s *Scope, sym *Symbol) *Scope {
 // setBindingWith marks the BIdentifier for name inside a pattern as
 // assigned through the objects of the with bodies from with outwards.
 func setBindingWith(bd Binding, name string, with *Scope) {
-	switch d := bd.Data.(type) {
-	case *BIdentifier:
-		if d.Name == name {
-			d.With = with
-		}
-	case *BArray:
-		for _, it := range d.Items {
-			setBindingWith(it.Binding, name, with)
-		}
-	case *BObject:
-		for _, p := range d.Properties {
-			setBindingWith(p.Value, name, with)
-		}
-	}
+	bindingNamed(bd, name, func(d *BIdentifier) { d.With = with })
 }
 
 // visitIdentifier resolves a use (or, with isWrite, an assignment) of a name.
