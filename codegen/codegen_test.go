@@ -19,7 +19,14 @@ var update = flag.Bool("update", false, "rewrite testdata/*.golden with the curr
 // generated compiles one JavaScript program and returns its Go source.
 func generated(t *testing.T, src string) string {
 	t.Helper()
-	ast, err := js.Parse(&js.Source{Name: "t.js", Path: "/t.js", Text: []byte(src)})
+	return generatedFile(t, "t.js", src)
+}
+
+// generatedFile compiles the program src named name (a .mjs name makes it
+// an ES module) and returns its Go source.
+func generatedFile(t *testing.T, name, src string) string {
+	t.Helper()
+	ast, err := js.Parse(&js.Source{Name: name, Path: "/" + name, Text: []byte(src)})
 	require.NoError(t, err)
 	prog, err := lower.Lower(ast)
 	require.NoError(t, err)

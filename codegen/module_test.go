@@ -6,22 +6,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/require"
-
-	js "github.com/js2go/js2go/frontend"
-	"github.com/js2go/js2go/lower"
 )
-
-// generatedModule compiles one ES module and returns its Go source.
-func generatedModule(t *testing.T, name, src string) string {
-	t.Helper()
-	ast, err := js.Parse(&js.Source{Name: name, Path: "/" + name, Text: []byte(src)})
-	require.NoError(t, err)
-	prog, err := lower.Lower(ast)
-	require.NoError(t, err)
-	out, err := Generate(prog, Options{Package: "main"})
-	require.NoError(t, err)
-	return string(out)
-}
 
 // TestModuleSnapshot compares the whole Go file printed for the module
 // testdata/module.mjs (without line directives) with testdata/module.golden;
@@ -29,7 +14,7 @@ func generatedModule(t *testing.T, name, src string) string {
 func TestModuleSnapshot(t *testing.T) {
 	text, err := os.ReadFile(filepath.Join("testdata", "module.mjs"))
 	require.NoError(t, err)
-	got := directive.ReplaceAllString(generatedModule(t, "module.mjs", string(text)), "")
+	got := directive.ReplaceAllString(generatedFile(t, "module.mjs", string(text)), "")
 	golden := filepath.Join("testdata", "module.golden")
 	if *update {
 		require.NoError(t, os.WriteFile(golden, []byte(got), 0o644))
@@ -57,8 +42,8 @@ func TestModulePrinted(t *testing.T) {
 		{"t.js", "const { setTimeout } = require('node:timers/promises')", `rt.RequireBuiltin("node:timers/promises")`},
 	} {
 		t.Run(tc.js, func(t *testing.T) {
-			require.Contains(t, generatedModule(t, tc.name, tc.js), tc.contains)
+			require.Contains(t, generatedFile(t, tc.name, tc.js), tc.contains)
 		})
 	}
-	require.NotContains(t, generatedModule(t, "t.js", "f()"), "Module:", "a script is no module")
+	require.NotContains(t, generatedFile(t, "t.js", "f()"), "Module:", "a script is no module")
 }
